@@ -1,0 +1,46 @@
+package org.upward.people;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** A skill of the catalog that people offer, want and are assessed on. */
+@Entity
+public class Skill {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private SkillCategory category;
+
+    private boolean retired;
+
+    @Version
+    private long version;
+
+    protected Skill() {}
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public SkillCategory getCategory() {
+        return category;
+    }
+
+    public boolean isRetired() {
+        return retired;
+    }
+}

@@ -1,0 +1,88 @@
+package org.upward.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import org.upward.people.Person;
+
+/** A person's login: the password hash, whether it may log in, and its roles. */
+@Entity
+class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @OneToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "person_id")
+    private Person person;
+
+    private String passwordHash;
+
+    private boolean enabled;
+
+    private int failedLoginCount;
+
+    private Instant lockedUntil;
+
+    private Instant lastLoginAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Version
+    private long version;
+
+    protected Account() {}
+
+    Account(Person person, String passwordHash, Set<Role> roles) {
+        this.person = person;
+        this.passwordHash = passwordHash;
+        this.enabled = passwordHash != null;
+        this.roles.addAll(roles);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Person getPerson() {
+        return person;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    int getFailedLoginCount() {
+        return failedLoginCount;
+    }
+
+    Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    Set<Role> getRoles() {
+        return roles;
+    }
+}

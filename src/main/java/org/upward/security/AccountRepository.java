@@ -1,0 +1,23 @@
+package org.upward.security;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface AccountRepository extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByPersonEmail(String email);
+
+    @Query("select count(a) > 0 from Account a join a.roles r where r = org.upward.security.Role.ADMIN and a.enabled")
+    boolean existsEnabledAdmin();
+
+    @Modifying
+    @Query("update Account a set a.failedLoginCount = a.failedLoginCount + 1 where a.person.email = :email")
+    int countFailedLogin(String email);
+
+    @Modifying
+    @Query("update Account a set a.failedLoginCount = 0, a.lastLoginAt = :at where a.id = :id")
+    int recordLogin(Long id, Instant at);
+}

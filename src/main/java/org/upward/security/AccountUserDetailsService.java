@@ -1,0 +1,27 @@
+package org.upward.security;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upward.people.Person;
+
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final AccountRepository accounts;
+
+    AccountUserDetailsService(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String email) {
+        return accounts.findByPersonEmail(Person.normalizeEmail(email))
+                .filter(account -> account.getPasswordHash() != null)
+                .map(UpwardUser::of)
+                .orElseThrow(() -> new UsernameNotFoundException("Unknown account"));
+    }
+}

@@ -1,0 +1,63 @@
+package org.upward.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/** 401 and 403 answers of the API and actuator, as RFC 9457 problem documents. */
+final class ProblemResponses {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ProblemResponses() {}
+
+    static AuthenticationEntryPoint unauthorized() {
+        return (request, response, exception) -> {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Upward\", Bearer realm=\"Upward\"");
+            write(
+                    request,
+                    response,
+                    HttpStatus.UNAUTHORIZED,
+                    "Authentication required",
+                    "Send HTTP Basic credentials (email and password) or 'Authorization: Bearer <API token>'.");
+        };
+    }
+
+    static AuthenticationEntryPoint invalidToken() {
+        return (request, response, exception) -> {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Upward\", error=\"invalid_token\"");
+            write(
+                    request,
+                    response,
+                    HttpStatus.UNAUTHORIZED,
+                    "Invalid token",
+                    "The API token is unknown or was revoked.");
+        };
+    }
+
+    static AccessDeniedHandler forbidden() {
+        return (request, response, exception) ->
+                write(request, response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.");
+    }
+
+    private static void write(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title, String detail)
+            throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("status", status.value());
+        problem.put("title", title);
+        problem.put("detail", detail);
+        problem.put("instance", request.getRequestURI());
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        JSON.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,54 @@
+package org.upward.security;
+
+import java.util.Collection;
+import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in user as Spring Security sees them; the username is the person's email. */
+public record UpwardUser(
+        long accountId, String email, String name, String passwordHash, boolean enabled, Set<Role> roles)
+        implements UserDetails {
+
+    static UpwardUser of(Account account) {
+        return new UpwardUser(
+                account.getId(),
+                account.getPerson().getEmail(),
+                account.getPerson().getName(),
+                account.getPasswordHash(),
+                account.isEnabled(),
+                Set.copyOf(account.getRoles()));
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream()
+                .map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public String toString() {
+        return "UpwardUser[" + email + ", " + roles + "]";
+    }
+}

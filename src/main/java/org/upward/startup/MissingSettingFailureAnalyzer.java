@@ -1,0 +1,13 @@
+package org.upward.startup;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/** Turns a missing setting into a short start-up report instead of a stack trace. */
+class MissingSettingFailureAnalyzer extends AbstractFailureAnalyzer<MissingSettingException> {
+
+    @Override
+    protected FailureAnalysis analyze(Throwable rootFailure, MissingSettingException cause) {
+        return new FailureAnalysis(cause.problem(), cause.action(), cause);
+    }
+}
