@@ -28,6 +28,11 @@ public class Skill {
 
     protected Skill() {}
 
+    Skill(String name, SkillCategory category) {
+        this.name = name;
+        this.category = category;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,9 +1,12 @@
 package org.upward.people;
 
-import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SkillRepository extends JpaRepository<Skill, Long> {
 
-    List<Skill> findByRetiredFalseOrderByCategoryAscNameAsc();
+    Page<Skill> findAllByOrderByCategoryAscNameAsc(Pageable pageable);
+
+    boolean existsByNameIgnoreCase(String name);
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -34,6 +35,10 @@ class SecurityConfig {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/me", "/api/v1/tokens", "/api/v1/tokens/*")
                         .authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/skills")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/skills")
+                        .hasRole(Role.ADMIN.name())
                         .anyRequest()
                         .denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))

@@ -26,7 +26,7 @@ class ErrorPageController implements ErrorController {
         if (uri instanceof String path && path.startsWith(request.getContextPath() + "/api/")) {
             ProblemDetail problem = ProblemDetail.forStatus(status);
             problem.setDetail(ErrorPages.detailFor(status));
-            problem.setInstance(URI.create(path));
+            problem.setInstance(instanceOf(path));
             return ResponseEntity.status(status)
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
@@ -35,6 +35,14 @@ class ErrorPageController implements ErrorController {
         page.setStatus(status);
         page.addObject("status", status.value());
         return page;
+    }
+
+    private static URI instanceOf(String path) {
+        try {
+            return URI.create(path);
+        } catch (IllegalArgumentException notAUri) {
+            return null;
+        }
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {

@@ -1,0 +1,41 @@
+package org.upward.people;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.upward.web.PageView;
+
+@RestController
+@RequestMapping("/api/v1/skills")
+@Tag(name = "Skills", description = "The skill catalog: anyone reads it, admins add to it")
+class SkillController {
+
+    private final SkillCatalog catalog;
+
+    SkillController(SkillCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping
+    PageView<SkillView> list(
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        return PageView.of(catalog.list(PageRequest.of(page, size)));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    SkillView add(@Valid @RequestBody NewSkill request) {
+        return catalog.add(request);
+    }
+}

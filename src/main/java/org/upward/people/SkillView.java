@@ -1,0 +1,9 @@
+package org.upward.people;
+
+/** A catalog skill as the API and pages show it. */
+public record SkillView(long id, String name, SkillCategory category, boolean retired) {
+
+    static SkillView of(Skill skill) {
+        return new SkillView(skill.getId(), skill.getName(), skill.getCategory(), skill.isRetired());
+    }
+}

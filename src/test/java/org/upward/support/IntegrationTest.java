@@ -1,0 +1,40 @@
+package org.upward.support;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Base of every integration test: the whole application on a real PostgreSQL chosen by
+ * {@link TestDatabase}, with demo data, on a random port. All subclasses share one context.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+public abstract class IntegrationTest {
+
+    protected static final String DEMO_PASSWORD = "upward-demo";
+    protected static final String ADMIN = "admin@demo.upward.app";
+    protected static final String EXECUTIVE = "exec@demo.upward.app";
+    protected static final String MENTOR = "mentor@demo.upward.app";
+    protected static final String MENTEE = "mentee@demo.upward.app";
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.Settings db = TestDatabase.shared();
+        registry.add("spring.datasource.url", db::url);
+        registry.add("spring.datasource.username", db::username);
+        registry.add("spring.datasource.password", db::password);
+        registry.add("upward.demo.enabled", () -> "true");
+    }
+}
