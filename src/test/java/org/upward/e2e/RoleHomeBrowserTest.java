@@ -1,0 +1,36 @@
+package org.upward.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.upward.support.BrowserTest;
+
+class RoleHomeBrowserTest extends BrowserTest {
+
+    @ParameterizedTest(name = "{0} lands on {1}")
+    @CsvSource({
+        "admin@demo.upward.app,  /admin,       Programs",
+        "exec@demo.upward.app,   /executive,   Impact",
+        "mentor@demo.upward.app, /participant, My mentoring",
+        "mentee@demo.upward.app, /participant, My mentoring"
+    })
+    void eachDemoRoleLogsInToItsHomePage(String email, String path, String heading) {
+        logIn(email, DEMO_PASSWORD);
+        assertThat(browser.getCurrentUrl()).endsWith(path);
+        assertThat(heading()).isEqualTo(heading);
+        assertThat(browser.findElement(By.cssSelector("nav")).getText()).contains("Log out");
+
+        browser.findElement(By.cssSelector("nav form button[type=submit]")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/login?logout");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"mentor@demo.upward.app, /admin", "exec@demo.upward.app, /participant"})
+    void otherRolesPagesShowTheFriendlyForbiddenPage(String email, String path) {
+        logIn(email, DEMO_PASSWORD);
+        open(path);
+        assertThat(heading()).isEqualTo("This page is not for your role");
+    }
+}
