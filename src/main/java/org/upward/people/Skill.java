@@ -8,7 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-/** A skill of the catalog that people offer, want and are assessed on. */
+/** A skill of the catalog that people offer, want and are assessed on. A retired skill stays on history. */
 @Entity
 public class Skill {
 
@@ -47,5 +47,18 @@ public class Skill {
 
     public boolean isRetired() {
         return retired;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    void rename(String name, SkillCategory category) {
+        this.name = name;
+        this.category = category;
+    }
+
+    void setRetired(boolean retired) {
+        this.retired = retired;
     }
 }

@@ -1,19 +1,24 @@
 package org.upward.people;
 
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.web.ConflictException;
 
-/** The skill catalog's public face. */
+/** The skill catalog's public face: list, add, rename, retire and merge duplicates. */
 @Service
 public class SkillCatalog {
 
     private final SkillRepository skills;
+    private final ApplicationEventPublisher events;
 
-    SkillCatalog(SkillRepository skills) {
+    SkillCatalog(SkillRepository skills, ApplicationEventPublisher events) {
         this.skills = skills;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -21,12 +26,65 @@ public class SkillCatalog {
         return skills.findAllByOrderByCategoryAscNameAsc(pageable).map(SkillView::of);
     }
 
+    @Transactional(readOnly = true)
+    public List<SkillView> all() {
+        return skills.findAllByOrderByCategoryAscNameAsc(Pageable.unpaged())
+                .map(SkillView::of)
+                .getContent();
+    }
+
     @Transactional
     public SkillView add(NewSkill request) {
-        String name = request.name().trim().replaceAll("\\s+", " ");
-        if (skills.existsByNameIgnoreCase(name)) {
-            throw new ConflictException("Duplicate skill", "The catalog already has a skill named '" + name + "'.");
-        }
+        String name = tidy(request.name());
+        requireFreeName(name, null);
         return SkillView.of(skills.save(new Skill(name, request.category())));
+    }
+
+    @Transactional
+    public SkillView change(long id, SkillChange change) {
+        Skill skill = find(id);
+        if (skill.getVersion() != change.version()) {
+            throw new ObjectOptimisticLockingFailureException(Skill.class, id);
+        }
+        String name = tidy(change.name());
+        requireFreeName(name, id);
+        skill.rename(name, change.category());
+        skill.setRetired(change.retired());
+        return SkillView.of(skills.saveAndFlush(skill));
+    }
+
+    /** Moves every use of the duplicate onto the target, then deletes the duplicate. */
+    @Transactional
+    public SkillView merge(long duplicateId, long targetId) {
+        if (duplicateId == targetId) {
+            throw new ConflictException("Cannot merge", "A skill cannot be merged into itself.");
+        }
+        Skill duplicate = find(duplicateId);
+        Skill target = find(targetId);
+        if (target.isRetired()) {
+            throw new ConflictException(
+                    "Cannot merge", "'" + target.getName() + "' is retired: merge into a skill that is in use.");
+        }
+        events.publishEvent(new SkillsMerged(duplicate.getId(), target.getId()));
+        skills.delete(duplicate);
+        skills.flush();
+        return SkillView.of(target);
+    }
+
+    private Skill find(long id) {
+        return skills.findById(id).orElseThrow(() -> new SkillNotFoundException(id));
+    }
+
+    private void requireFreeName(String name, Long ownId) {
+        skills.findByNameIgnoreCase(name)
+                .filter(existing -> !existing.getId().equals(ownId))
+                .ifPresent(existing -> {
+                    throw new ConflictException(
+                            "Duplicate skill", "The catalog already has a skill named '" + existing.getName() + "'.");
+                });
+    }
+
+    private static String tidy(String name) {
+        return name.trim().replaceAll("\\s+", " ");
     }
 }

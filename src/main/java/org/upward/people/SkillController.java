@@ -4,10 +4,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,8 +20,10 @@ import org.upward.web.PageView;
 
 @RestController
 @RequestMapping("/api/v1/skills")
-@Tag(name = "Skills", description = "The skill catalog: anyone reads it, admins add to it")
+@Tag(name = "Skills", description = "The skill catalog: anyone reads it, admins add, rename, retire and merge")
 class SkillController {
+
+    record MergeRequest(@NotNull Long into) {}
 
     private final SkillCatalog catalog;
 
@@ -37,5 +42,16 @@ class SkillController {
     @ResponseStatus(HttpStatus.CREATED)
     SkillView add(@Valid @RequestBody NewSkill request) {
         return catalog.add(request);
+    }
+
+    @PutMapping("/{id}")
+    SkillView change(@PathVariable long id, @Valid @RequestBody SkillChange change) {
+        return catalog.change(id, change);
+    }
+
+    /** Merges skill {id} (a duplicate) into {@code into}; answers the skill that remains. */
+    @PostMapping("/{id}/merge")
+    SkillView merge(@PathVariable long id, @Valid @RequestBody MergeRequest request) {
+        return catalog.merge(id, request.into());
     }
 }

@@ -1,5 +1,6 @@
 package org.upward.people;
 
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,5 +9,5 @@ interface SkillRepository extends JpaRepository<Skill, Long> {
 
     Page<Skill> findAllByOrderByCategoryAscNameAsc(Pageable pageable);
 
-    boolean existsByNameIgnoreCase(String name);
+    Optional<Skill> findByNameIgnoreCase(String name);
 }

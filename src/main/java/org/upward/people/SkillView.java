@@ -1,9 +1,10 @@
 package org.upward.people;
 
 /** A catalog skill as the API and pages show it. */
-public record SkillView(long id, String name, SkillCategory category, boolean retired) {
+public record SkillView(long id, String name, SkillCategory category, boolean retired, long version) {
 
     static SkillView of(Skill skill) {
-        return new SkillView(skill.getId(), skill.getName(), skill.getCategory(), skill.isRetired());
+        return new SkillView(
+                skill.getId(), skill.getName(), skill.getCategory(), skill.isRetired(), skill.getVersion());
     }
 }

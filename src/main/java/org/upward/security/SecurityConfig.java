@@ -37,7 +37,7 @@ class SecurityConfig {
                         .authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/skills")
                         .authenticated()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/skills")
+                        .requestMatchers("/api/v1/skills", "/api/v1/skills/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/invitations/*")
                         .permitAll()
