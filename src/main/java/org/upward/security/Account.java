@@ -85,4 +85,14 @@ class Account {
     Set<Role> getRoles() {
         return roles;
     }
+
+    void activate(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.enabled = true;
+    }
+
+    void replaceManagedRoles(Set<Role> managed) {
+        roles.removeIf(role -> role != Role.PARTICIPANT);
+        roles.addAll(managed);
+    }
 }

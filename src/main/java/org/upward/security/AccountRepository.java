@@ -1,6 +1,7 @@
 package org.upward.security;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -12,6 +13,11 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     @Query("select count(a) > 0 from Account a join a.roles r where r = org.upward.security.Role.ADMIN and a.enabled")
     boolean existsEnabledAdmin();
+
+    @Query("select count(a) from Account a join a.roles r where r = org.upward.security.Role.ADMIN and a.enabled")
+    long countEnabledAdmins();
+
+    List<Account> findAllByOrderByPersonNameAsc();
 
     @Modifying
     @Query("update Account a set a.failedLoginCount = a.failedLoginCount + 1 where a.person.email = :email")

@@ -59,6 +59,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, ex.title(), ex.getMessage());
     }
 
+    @ExceptionHandler(GoneException.class)
+    ProblemDetail gone(GoneException ex) {
+        return problem(HttpStatus.GONE, "No longer valid", ex.getMessage());
+    }
+
+    @ExceptionHandler(InvalidFieldException.class)
+    ResponseEntity<Object> invalidField(InvalidFieldException ex) {
+        return invalid(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "The request has invalid fields.",
+                List.of(new FieldProblem(ex.field(), ex.getMessage())));
+    }
+
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ProblemDetail staleVersion(ObjectOptimisticLockingFailureException ex) {
         return problem(

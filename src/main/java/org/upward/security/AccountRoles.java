@@ -1,0 +1,66 @@
+package org.upward.security;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upward.people.PeopleService;
+import org.upward.people.Person;
+import org.upward.web.ConflictException;
+import org.upward.web.InvalidFieldException;
+
+/**
+ * Sets the roles an admin manages (ADMIN, EXECUTIVE). PARTICIPANT is not set by hand: it follows
+ * from enrollments. The last enabled admin cannot take their own ADMIN role away.
+ */
+@Service
+public class AccountRoles {
+
+    public record AccountSummary(String email, String name, List<Role> roles, boolean active) {
+
+        static AccountSummary of(Account account) {
+            return new AccountSummary(
+                    account.getPerson().getEmail(),
+                    account.getPerson().getName(),
+                    account.getRoles().stream().sorted().toList(),
+                    account.isEnabled());
+        }
+    }
+
+    private static final Set<Role> MANAGED = EnumSet.of(Role.ADMIN, Role.EXECUTIVE);
+
+    private final AccountRepository accounts;
+    private final PeopleService people;
+
+    AccountRoles(AccountRepository accounts, PeopleService people) {
+        this.accounts = accounts;
+        this.people = people;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountSummary> all() {
+        return accounts.findAllByOrderByPersonNameAsc().stream()
+                .map(AccountSummary::of)
+                .toList();
+    }
+
+    @Transactional
+    public AccountSummary setManagedRoles(String email, Set<Role> roles, long actingAccountId) {
+        if (!MANAGED.containsAll(roles)) {
+            throw new InvalidFieldException(
+                    "roles", "Only ADMIN and EXECUTIVE can be set; PARTICIPANT follows from enrollments.");
+        }
+        Person person = people.getByEmail(email);
+        Account account = accounts.findByPersonEmail(person.getEmail())
+                .orElseGet(() -> accounts.save(new Account(person, null, EnumSet.noneOf(Role.class))));
+        boolean losesAdmin = account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN);
+        if (losesAdmin && account.getId() == actingAccountId && accounts.countEnabledAdmins() <= 1) {
+            throw new ConflictException(
+                    "Last administrator",
+                    "You are the last administrator: make someone else an admin before removing your own ADMIN role.");
+        }
+        account.replaceManagedRoles(roles);
+        return AccountSummary.of(accounts.saveAndFlush(account));
+    }
+}
