@@ -1,0 +1,19 @@
+package org.upward.program;
+
+import java.util.List;
+import org.upward.web.FieldProblem;
+
+/** A program request with invalid fields: 422 in the API, field errors on the page. */
+public class InvalidProgramException extends RuntimeException {
+
+    private final List<FieldProblem> problems;
+
+    InvalidProgramException(List<FieldProblem> problems) {
+        super("The program has invalid fields: " + problems);
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<FieldProblem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,55 @@
+package org.upward.program;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** How a program pairs people: score weights, minimum score and constraints. */
+@Embeddable
+class MatchingSettings {
+
+    private double skillGapWeight;
+
+    private double sharedInterestWeight;
+
+    private double workStyleWeight;
+
+    private int minScore;
+
+    private boolean excludeSameDepartment;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "matching_objective")
+    private MatchingObjective objective;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "matching_mode")
+    private MatchingMode mode;
+
+    protected MatchingSettings() {}
+
+    static MatchingSettings of(MatchingRequest requested) {
+        MatchingRequest settings = requested == null ? MatchingRequest.defaults() : requested.withDefaults();
+        MatchingSettings matching = new MatchingSettings();
+        matching.skillGapWeight = settings.skillGapWeight();
+        matching.sharedInterestWeight = settings.sharedInterestWeight();
+        matching.workStyleWeight = settings.workStyleWeight();
+        matching.minScore = settings.minScore();
+        matching.excludeSameDepartment = settings.excludeSameDepartment();
+        matching.objective = settings.objective();
+        matching.mode = settings.mode();
+        return matching;
+    }
+
+    MatchingSettingsView view() {
+        return new MatchingSettingsView(
+                skillGapWeight,
+                sharedInterestWeight,
+                workStyleWeight,
+                minScore,
+                excludeSameDepartment,
+                objective,
+                mode);
+    }
+}

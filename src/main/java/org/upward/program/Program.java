@@ -1,0 +1,166 @@
+package org.upward.program;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.upward.people.Person;
+
+/** A reverse mentoring program: its goals, timeline, sponsor, matching settings and lifecycle status. */
+@Entity
+class Program {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+
+    private String description;
+
+    private LocalDate startDate;
+
+    private LocalDate endDate;
+
+    private String successCriteria;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "sponsor_id")
+    private Person sponsor;
+
+    private int checkInCadenceWeeks;
+
+    private BigDecimal cost;
+
+    @Enumerated(EnumType.STRING)
+    private ProgramStatus status = ProgramStatus.DRAFT;
+
+    @Embedded
+    private MatchingSettings matching;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    @JoinColumn(name = "program_id", nullable = false)
+    @OrderBy("position")
+    private List<ProgramObjective> objectives = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    @Column(insertable = false, updatable = false)
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    protected Program() {}
+
+    Program(Instant now) {
+        this.updatedAt = now;
+    }
+
+    /** Replaces every editable field; the details were validated by {@link ProgramValidator}. */
+    void change(ValidProgram details, Instant now) {
+        ProgramRequest request = details.request();
+        this.name = request.name().trim();
+        this.description = blankToNull(request.description());
+        this.startDate = request.startDate();
+        this.endDate = request.endDate();
+        this.successCriteria = blankToNull(request.successCriteria());
+        this.sponsor = details.sponsor();
+        this.checkInCadenceWeeks = request.checkInCadenceWeeks() == null
+                ? ProgramRequest.DEFAULT_CADENCE_WEEKS
+                : request.checkInCadenceWeeks();
+        this.cost = request.cost();
+        this.matching = MatchingSettings.of(request.matching());
+        changeObjectives(details);
+        this.updatedAt = now;
+    }
+
+    private void changeObjectives(ValidProgram details) {
+        List<ObjectiveRequest> requested = details.request().objectivesOrNone();
+        objectives.removeIf(objective -> objective.position() >= requested.size());
+        for (int i = 0; i < requested.size(); i++) {
+            if (i >= objectives.size()) {
+                objectives.add(new ProgramObjective(i));
+            }
+            ObjectiveRequest objective = requested.get(i);
+            objectives
+                    .get(i)
+                    .change(
+                            objective.statement().trim(),
+                            blankToNull(objective.outcomeMeasure()),
+                            details.focusSkills().get(i));
+        }
+    }
+
+    void moveTo(ProgramStatus next, Instant now) {
+        this.status = next;
+        this.updatedAt = now;
+    }
+
+    boolean hasObjectiveWithOutcomeMeasure() {
+        return objectives.stream().anyMatch(ProgramObjective::hasOutcomeMeasure);
+    }
+
+    boolean hasSponsor() {
+        return sponsor != null;
+    }
+
+    boolean datesOrdered() {
+        return startDate != null && endDate != null && endDate.isAfter(startDate);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    ProgramStatus getStatus() {
+        return status;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    ProgramView view(List<ProgramStatus> nextStatuses) {
+        return new ProgramView(
+                id,
+                name,
+                description,
+                startDate,
+                endDate,
+                successCriteria,
+                sponsor == null ? null : sponsor.getEmail(),
+                sponsor == null ? null : sponsor.getName(),
+                checkInCadenceWeeks,
+                cost,
+                objectives.stream().map(ProgramObjective::view).toList(),
+                matching.view(),
+                status,
+                nextStatuses,
+                version);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

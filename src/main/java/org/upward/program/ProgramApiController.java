@@ -1,0 +1,69 @@
+package org.upward.program;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.upward.web.PageView;
+
+@RestController
+@RequestMapping("/api/v1/programs")
+@Tag(name = "Programs", description = "Programs, their goals and settings, and their lifecycle")
+class ProgramApiController {
+
+    private final ProgramService programs;
+
+    ProgramApiController(ProgramService programs) {
+        this.programs = programs;
+    }
+
+    @GetMapping
+    PageView<ProgramView> list(
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        return PageView.of(programs.list(PageRequest.of(page, size)));
+    }
+
+    @GetMapping("/{id}")
+    ProgramView get(@PathVariable long id) {
+        return programs.get(id);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    ProgramView create(@RequestBody ProgramRequest request) {
+        return programs.create(request);
+    }
+
+    @PutMapping("/{id}")
+    ProgramView update(@PathVariable long id, @RequestBody ProgramRequest request) {
+        return programs.update(id, request);
+    }
+
+    @PostMapping("/{id}/transitions")
+    ProgramView transition(@PathVariable long id, @Valid @RequestBody TransitionRequest request) {
+        return programs.transition(id, request.to());
+    }
+
+    @ExceptionHandler(InvalidProgramException.class)
+    ProblemDetail invalid(InvalidProgramException ex) {
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, "The program has invalid fields.");
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", ex.problems());
+        return problem;
+    }
+}

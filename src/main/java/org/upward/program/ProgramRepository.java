@@ -1,0 +1,10 @@
+package org.upward.program;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProgramRepository extends JpaRepository<Program, Long> {
+
+    Page<Program> findAllByOrderByStartDateDescIdDesc(Pageable pageable);
+}

@@ -1,0 +1,81 @@
+package org.upward.program;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upward.web.ConflictException;
+import org.upward.web.FieldProblem;
+
+/** Programs' public face: create, change, read and move them through their lifecycle. */
+@Service
+public class ProgramService {
+
+    static final String STALE_TITLE = "Changed by someone else";
+    static final String STALE_DETAIL = "This program was changed by someone else. Reload it and try again.";
+
+    private final ProgramRepository programs;
+    private final ProgramValidator validator;
+    private final ProgramLifecycle lifecycle;
+    private final Clock clock;
+
+    ProgramService(ProgramRepository programs, ProgramValidator validator, ProgramLifecycle lifecycle, Clock clock) {
+        this.programs = programs;
+        this.validator = validator;
+        this.lifecycle = lifecycle;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<ProgramView> list(Pageable pageable) {
+        return programs.findAllByOrderByStartDateDescIdDesc(pageable).map(ProgramService::view);
+    }
+
+    @Transactional(readOnly = true)
+    public ProgramView get(long id) {
+        return view(find(id));
+    }
+
+    /** Creates a DRAFT program, or throws {@link InvalidProgramException} listing every invalid field. */
+    @Transactional
+    public ProgramView create(ProgramRequest request) {
+        ValidProgram valid = validator.validate(request, ProgramStatus.DRAFT);
+        Program program = new Program(clock.instant());
+        program.change(valid, clock.instant());
+        return view(programs.saveAndFlush(program));
+    }
+
+    /** Replaces the whole program; the request's version must be the one last read. */
+    @Transactional
+    public ProgramView update(long id, ProgramRequest request) {
+        Program program = find(id);
+        if (request.version() == null) {
+            throw new InvalidProgramException(List.of(new FieldProblem(
+                    "version", "Send the version you last read, so nobody's change is silently overwritten.")));
+        }
+        if (request.version() != program.getVersion()) {
+            throw new ConflictException(STALE_TITLE, STALE_DETAIL);
+        }
+        ProgramLifecycle.checkEditable(program);
+        program.change(validator.validate(request, program.getStatus()), clock.instant());
+        return view(programs.saveAndFlush(program));
+    }
+
+    /** Moves the program to {@code next}, or throws a {@link ConflictException} whose detail says why not. */
+    @Transactional
+    public ProgramView transition(long id, ProgramStatus next) {
+        Program program = find(id);
+        lifecycle.move(program, next, clock.instant());
+        return view(programs.saveAndFlush(program));
+    }
+
+    private Program find(long id) {
+        return programs.findById(id).orElseThrow(() -> new ProgramNotFoundException(id));
+    }
+
+    private static ProgramView view(Program program) {
+        return program.view(ProgramLifecycle.nextStatuses(program.getStatus()));
+    }
+}

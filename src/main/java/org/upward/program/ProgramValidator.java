@@ -1,0 +1,116 @@
+package org.upward.program;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.upward.people.PeopleService;
+import org.upward.people.Person;
+import org.upward.people.Skill;
+import org.upward.people.SkillLookup;
+import org.upward.web.FieldProblem;
+
+/**
+ * Checks a whole program request (fields, dates, matching settings, sponsor, focus skills) and
+ * reports every problem at once, each under the field it concerns.
+ */
+@Component
+class ProgramValidator {
+
+    private final Validator validator;
+    private final PeopleService people;
+    private final SkillLookup skills;
+
+    ProgramValidator(Validator validator, PeopleService people, SkillLookup skills) {
+        this.validator = validator;
+        this.people = people;
+        this.skills = skills;
+    }
+
+    /** The request with its references resolved, or {@link InvalidProgramException} listing every problem. */
+    ValidProgram validate(ProgramRequest request, ProgramStatus status) {
+        List<FieldProblem> problems = new ArrayList<>(fieldProblems(request));
+        if (request.startDate() != null
+                && request.endDate() != null
+                && !request.endDate().isAfter(request.startDate())) {
+            problems.add(new FieldProblem("endDate", "The end date must be after the start date."));
+        }
+        problems.addAll(MatchingSettingsRules.check(request.matching()));
+        Person sponsor = sponsor(request.sponsorEmail(), problems);
+        List<List<Skill>> focusSkills = focusSkills(request.objectivesOrNone(), problems);
+        if (status != ProgramStatus.DRAFT) {
+            problems.addAll(ProgramLifecycle.keptAfterDraft(sponsor != null, hasOutcomeMeasure(request)));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidProgramException(problems);
+        }
+        return new ValidProgram(request, sponsor, focusSkills);
+    }
+
+    private List<FieldProblem> fieldProblems(ProgramRequest request) {
+        return validator.validate(request).stream()
+                .sorted(Comparator.comparing(
+                        violation -> violation.getPropertyPath().toString()))
+                .map(ProgramValidator::problem)
+                .toList();
+    }
+
+    private static FieldProblem problem(ConstraintViolation<ProgramRequest> violation) {
+        return new FieldProblem(
+                violation.getPropertyPath().toString().replace("<list element>", ""), violation.getMessage());
+    }
+
+    private Person sponsor(String email, List<FieldProblem> problems) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        Optional<Person> sponsor = people.findByEmail(email);
+        if (sponsor.isEmpty()) {
+            problems.add(new FieldProblem(
+                    "sponsorEmail", "No person with email " + email.trim() + " is known. Add them to People first."));
+        }
+        return sponsor.orElse(null);
+    }
+
+    private List<List<Skill>> focusSkills(List<ObjectiveRequest> objectives, List<FieldProblem> problems) {
+        List<List<Skill>> all = new ArrayList<>();
+        for (int i = 0; i < objectives.size(); i++) {
+            ObjectiveRequest objective = objectives.get(i);
+            if (objective == null) {
+                problems.add(new FieldProblem("objectives[" + i + "]", "An objective cannot be empty."));
+                all.add(List.of());
+                continue;
+            }
+            all.add(focusSkillsOf(objective, "objectives[" + i + "].focusSkills", problems));
+        }
+        return all;
+    }
+
+    private List<Skill> focusSkillsOf(ObjectiveRequest objective, String field, List<FieldProblem> problems) {
+        Map<Long, Skill> found = new LinkedHashMap<>();
+        for (String name : objective.focusSkills() == null ? List.<String>of() : objective.focusSkills()) {
+            Optional<Skill> skill = skills.findByName(name);
+            if (skill.isEmpty()) {
+                problems.add(new FieldProblem(field, "'" + name + "' is not a skill of the catalog."));
+            } else if (skill.get().isRetired()) {
+                problems.add(
+                        new FieldProblem(field, "'" + skill.get().getName() + "' is retired and can't be chosen."));
+            } else {
+                found.putIfAbsent(skill.get().getId(), skill.get());
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    private static boolean hasOutcomeMeasure(ProgramRequest request) {
+        return request.objectivesOrNone().stream()
+                .anyMatch(o -> o != null
+                        && o.outcomeMeasure() != null
+                        && !o.outcomeMeasure().isBlank());
+    }
+}
