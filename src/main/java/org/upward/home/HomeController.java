@@ -27,9 +27,4 @@ class HomeController {
     String executive() {
         return "home/executive";
     }
-
-    @GetMapping("/participant")
-    String participant() {
-        return "home/participant";
-    }
 }

@@ -11,9 +11,11 @@ import org.upward.people.Person;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
+    private final SignedInUsers users;
 
-    AccountUserDetailsService(AccountRepository accounts) {
+    AccountUserDetailsService(AccountRepository accounts, SignedInUsers users) {
         this.accounts = accounts;
+        this.users = users;
     }
 
     @Override
@@ -21,7 +23,7 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String email) {
         return accounts.findByPersonEmail(Person.normalizeEmail(email))
                 .filter(account -> account.getPasswordHash() != null)
-                .map(UpwardUser::of)
+                .map(users::of)
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown account"));
     }
 }

@@ -19,11 +19,13 @@ public class ApiTokenService {
     private final ApiTokenRepository tokens;
     private final AccountRepository accounts;
     private final Clock clock;
+    private final SignedInUsers users;
 
-    ApiTokenService(ApiTokenRepository tokens, AccountRepository accounts, Clock clock) {
+    ApiTokenService(ApiTokenRepository tokens, AccountRepository accounts, Clock clock, SignedInUsers users) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.clock = clock;
+        this.users = users;
     }
 
     @Transactional
@@ -60,7 +62,7 @@ public class ApiTokenService {
                             || found.getLastUsedAt().isBefore(now.minus(USE_RECORD_INTERVAL))) {
                         tokens.markUsed(found.getId(), now);
                     }
-                    return UpwardUser.of(found.getAccount());
+                    return users.of(found.getAccount());
                 });
     }
 }

@@ -11,16 +11,6 @@ public record UpwardUser(
         long accountId, String email, String name, String passwordHash, boolean enabled, Set<Role> roles)
         implements UserDetails {
 
-    static UpwardUser of(Account account) {
-        return new UpwardUser(
-                account.getId(),
-                account.getPerson().getEmail(),
-                account.getPerson().getName(),
-                account.getPasswordHash(),
-                account.isEnabled(),
-                Set.copyOf(account.getRoles()));
-    }
-
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }

@@ -59,6 +59,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, ex.title(), ex.getMessage());
     }
 
+    @ExceptionHandler(InvalidFieldsException.class)
+    ResponseEntity<Object> invalidFields(InvalidFieldsException ex) {
+        return invalid(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage(), ex.problems());
+    }
+
+    @ExceptionHandler(CsvImportException.class)
+    ProblemDetail csvRefused(CsvImportException ex) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid CSV file", ex.getMessage());
+        problem.setProperty("errors", ex.problems());
+        return problem;
+    }
+
+    @ExceptionHandler(TooLargeException.class)
+    ProblemDetail tooLarge(TooLargeException ex) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "Too large", ex.getMessage());
+    }
+
     @ExceptionHandler(GoneException.class)
     ProblemDetail gone(GoneException ex) {
         return problem(HttpStatus.GONE, "No longer valid", ex.getMessage());

@@ -1,0 +1,18 @@
+package org.upward.web;
+
+import java.util.List;
+
+/** A CSV file was refused; nothing of it was written. Lists every problem found. */
+public class CsvImportException extends RuntimeException {
+
+    private final List<CsvProblem> problems;
+
+    public CsvImportException(List<CsvProblem> problems) {
+        super("The file has " + problems.size() + " problem(s); nothing was imported.");
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<CsvProblem> problems() {
+        return problems;
+    }
+}

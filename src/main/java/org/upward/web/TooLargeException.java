@@ -1,0 +1,9 @@
+package org.upward.web;
+
+/** An upload over the size limit: 413. */
+public class TooLargeException extends RuntimeException {
+
+    public TooLargeException(String message) {
+        super(message);
+    }
+}
