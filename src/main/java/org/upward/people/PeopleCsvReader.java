@@ -121,8 +121,10 @@ final class PeopleCsvReader {
     private static final class LineNumbers {
 
         private final int[] starts;
+        private final String text;
 
         LineNumbers(String text) {
+            this.text = text;
             List<Integer> found = new ArrayList<>();
             found.add(0);
             for (int i = 0; i < text.length(); i++) {
@@ -134,7 +136,12 @@ final class PeopleCsvReader {
         }
 
         int of(CSVRecord record) {
-            int index = Arrays.binarySearch(starts, (int) record.getCharacterPosition());
+            // a record's position can be that of the blank lines skipped before it
+            int position = (int) record.getCharacterPosition();
+            while (position < text.length() && (text.charAt(position) == '\r' || text.charAt(position) == '\n')) {
+                position++;
+            }
+            int index = Arrays.binarySearch(starts, position);
             return index >= 0 ? index + 1 : -index - 1;
         }
     }
