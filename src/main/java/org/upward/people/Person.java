@@ -73,12 +73,24 @@ public class Person {
         return email;
     }
 
+    void setEmail(String email) {
+        this.email = normalizeEmail(email);
+    }
+
     public String getName() {
         return name;
     }
 
+    void setName(String name) {
+        this.name = name;
+    }
+
     public String getDepartment() {
         return department;
+    }
+
+    void setDepartment(String department) {
+        this.department = department;
     }
 
     public String getJobTitle() {
@@ -92,6 +104,10 @@ public class Person {
 
     public int getJobLevel() {
         return jobLevel;
+    }
+
+    void setJobLevel(int jobLevel) {
+        this.jobLevel = jobLevel;
     }
 
     public Person getManager() {
@@ -115,6 +131,10 @@ public class Person {
         return leaveDate;
     }
 
+    void setLeaveDate(LocalDate leaveDate) {
+        this.leaveDate = leaveDate;
+    }
+
     public Generation getGeneration() {
         return generation;
     }
@@ -125,5 +145,9 @@ public class Person {
 
     public long getVersion() {
         return version;
+    }
+
+    void setUpdatedAt(Instant updatedAt) {
+        this.updatedAt = updatedAt;
     }
 }

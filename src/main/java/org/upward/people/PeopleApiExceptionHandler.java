@@ -1,0 +1,39 @@
+package org.upward.people;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The people API's own problems; everything else falls through to the shared API handler. */
+@RestControllerAdvice(assignableTypes = PeopleController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PeopleApiExceptionHandler {
+
+    @ExceptionHandler(PersonRuleException.class)
+    ProblemDetail ruleBroken(PersonRuleException ex) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid request", ex.getMessage());
+        problem.setProperty("errors", ex.problems());
+        return problem;
+    }
+
+    @ExceptionHandler(PeopleCsvException.class)
+    ProblemDetail badCsv(PeopleCsvException ex) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid CSV", ex.getMessage());
+        problem.setProperty("errors", ex.problems());
+        return problem;
+    }
+
+    @ExceptionHandler(CsvTooLargeException.class)
+    ProblemDetail tooLarge(CsvTooLargeException ex) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "File too large", ex.getMessage());
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+}

@@ -1,0 +1,58 @@
+package org.upward.people;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Imports and exports people.csv. An import is all-or-nothing: any bad row and nothing is written, every bad row is reported. */
+@Service
+public class PeopleImport {
+
+    private final PeopleImporter importer;
+    private final PeopleCsvWriter writer;
+    private final Clock clock;
+
+    PeopleImport(PeopleImporter importer, PeopleCsvWriter writer, Clock clock) {
+        this.importer = importer;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    /** Writes everyone as people.csv, in the format the import reads. */
+    @Transactional(readOnly = true)
+    public void export(Writer out) throws IOException {
+        writer.write(out);
+    }
+
+    /** What importing the file would do; writes nothing. */
+    @Transactional(readOnly = true)
+    public ImportPreview preview(byte[] csv) {
+        return ImportPreview.of(plan(csv));
+    }
+
+    /** Imports the file in one transaction, or throws {@link PeopleCsvException} listing every bad row. */
+    @Transactional
+    public ImportResult importCsv(byte[] csv) {
+        if (csv.length > CsvUpload.MAX_BYTES) {
+            throw new CsvTooLargeException(CsvUpload.MAX_BYTES);
+        }
+        importer.lockDirectory();
+        ImportPlan plan = plan(csv);
+        if (!plan.valid()) {
+            throw new PeopleCsvException(plan.problems());
+        }
+        importer.write(plan, clock.instant());
+        return new ImportResult(plan.toCreate().size(), plan.toUpdate().size());
+    }
+
+    private ImportPlan plan(byte[] csv) {
+        PeopleCsvFile file = PeopleCsvReader.read(csv);
+        if (!file.problems().isEmpty()) {
+            return new ImportPlan(List.of(), file.problems());
+        }
+        return PeopleImportValidator.validate(file.rows(), importer.snapshot());
+    }
+}
