@@ -38,6 +38,12 @@ public class ProgramService {
         return view(find(id));
     }
 
+    /** Checks a request as {@link #create} would, without saving: for forms that already have binding errors. */
+    @Transactional(readOnly = true)
+    public void validate(ProgramRequest request) {
+        validator.validate(request, ProgramStatus.DRAFT);
+    }
+
     /** Creates a DRAFT program, or throws {@link InvalidProgramException} listing every invalid field. */
     @Transactional
     public ProgramView create(ProgramRequest request) {

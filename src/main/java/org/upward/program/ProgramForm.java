@@ -1,0 +1,191 @@
+package org.upward.program;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The program create/edit form. Blank objective rows are offered for new objectives and ignored on
+ * submit; the service validates everything, so the form only carries values.
+ */
+public class ProgramForm {
+
+    static final int BLANK_OBJECTIVE_ROWS = 2;
+    static final int MIN_OBJECTIVE_ROWS = 3;
+    private static final Pattern OBJECTIVE_FIELD = Pattern.compile("^objectives\\[(\\d+)](.*)$");
+
+    private String name;
+    private String description;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate startDate;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate endDate;
+
+    private String successCriteria;
+    private String sponsorEmail;
+    private Integer checkInCadenceWeeks = ProgramRequest.DEFAULT_CADENCE_WEEKS;
+    private BigDecimal cost;
+    private List<ObjectiveForm> objectives = new ArrayList<>();
+    private MatchingForm matching = new MatchingForm();
+    private Long version;
+
+    static ProgramForm empty() {
+        return new ProgramForm().withBlankObjectiveRows();
+    }
+
+    static ProgramForm of(ProgramView program) {
+        ProgramForm form = new ProgramForm();
+        form.name = program.name();
+        form.description = program.description();
+        form.startDate = program.startDate();
+        form.endDate = program.endDate();
+        form.successCriteria = program.successCriteria();
+        form.sponsorEmail = program.sponsorEmail();
+        form.checkInCadenceWeeks = program.checkInCadenceWeeks();
+        form.cost = program.cost();
+        form.objectives = new ArrayList<>(
+                program.objectives().stream().map(ObjectiveForm::of).toList());
+        form.matching = MatchingForm.of(program.matching());
+        form.version = program.version();
+        return form.withBlankObjectiveRows();
+    }
+
+    /** Adds empty rows so an admin can add objectives without any script. */
+    ProgramForm withBlankObjectiveRows() {
+        int filled = (int) objectives.stream().filter(row -> !row.isBlank()).count();
+        objectives.removeIf(ObjectiveForm::isBlank);
+        while (objectives.size() < Math.max(MIN_OBJECTIVE_ROWS, filled + BLANK_OBJECTIVE_ROWS)) {
+            objectives.add(new ObjectiveForm());
+        }
+        return this;
+    }
+
+    /** The request this form asks for; blank objective rows are left out. */
+    ProgramRequest toRequest() {
+        return new ProgramRequest(
+                name,
+                description,
+                startDate,
+                endDate,
+                successCriteria,
+                sponsorEmail,
+                checkInCadenceWeeks,
+                cost,
+                objectives.stream()
+                        .filter(row -> !row.isBlank())
+                        .map(ObjectiveForm::toRequest)
+                        .toList(),
+                matching == null ? null : matching.toRequest(),
+                version);
+    }
+
+    /** The form field a request field's problem belongs to: request objective i is the i-th non-blank row. */
+    String formFieldOf(String requestField) {
+        Matcher row = OBJECTIVE_FIELD.matcher(requestField);
+        if (!row.matches()) {
+            return requestField;
+        }
+        int wanted = Integer.parseInt(row.group(1));
+        int seen = -1;
+        for (int i = 0; i < objectives.size(); i++) {
+            if (!objectives.get(i).isBlank() && ++seen == wanted) {
+                return "objectives[" + i + "]" + row.group(2);
+            }
+        }
+        return "objectives";
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public String getSuccessCriteria() {
+        return successCriteria;
+    }
+
+    public void setSuccessCriteria(String successCriteria) {
+        this.successCriteria = successCriteria;
+    }
+
+    public String getSponsorEmail() {
+        return sponsorEmail;
+    }
+
+    public void setSponsorEmail(String sponsorEmail) {
+        this.sponsorEmail = sponsorEmail;
+    }
+
+    public Integer getCheckInCadenceWeeks() {
+        return checkInCadenceWeeks;
+    }
+
+    public void setCheckInCadenceWeeks(Integer checkInCadenceWeeks) {
+        this.checkInCadenceWeeks = checkInCadenceWeeks;
+    }
+
+    public BigDecimal getCost() {
+        return cost;
+    }
+
+    public void setCost(BigDecimal cost) {
+        this.cost = cost;
+    }
+
+    public List<ObjectiveForm> getObjectives() {
+        return objectives;
+    }
+
+    public void setObjectives(List<ObjectiveForm> objectives) {
+        this.objectives = objectives;
+    }
+
+    public MatchingForm getMatching() {
+        return matching;
+    }
+
+    public void setMatching(MatchingForm matching) {
+        this.matching = matching;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+}

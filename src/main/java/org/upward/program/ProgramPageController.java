@@ -1,0 +1,150 @@
+package org.upward.program;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.upward.web.ConflictException;
+
+/** The admin's program pages: list, create, edit, and move through the lifecycle. */
+@Controller
+@RequestMapping("/admin/programs")
+class ProgramPageController {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final ProgramService programs;
+    private final ProgramFormOptions options;
+
+    ProgramPageController(ProgramService programs, ProgramFormOptions options) {
+        this.programs = programs;
+        this.options = options;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("programs", programs.list(PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        return "program/list";
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        return form(model, ProgramForm.empty(), null);
+    }
+
+    @PostMapping
+    String create(
+            @ModelAttribute("program") ProgramForm form, BindingResult binding, Model model, RedirectAttributes flash) {
+        if (binding.hasErrors()) {
+            return formWithAllErrors(model, form, binding, null);
+        }
+        try {
+            ProgramView created = programs.create(form.toRequest());
+            flash.addFlashAttribute("success", "program.created");
+            return "redirect:/admin/programs/" + created.id();
+        } catch (InvalidProgramException invalid) {
+            reject(form, binding, invalid);
+            return form(model, form, null);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("program", programs.get(id));
+        return "program/show";
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        return form(model, ProgramForm.of(programs.get(id)), id);
+    }
+
+    @PostMapping("/{id}")
+    String update(
+            @PathVariable long id,
+            @ModelAttribute("program") ProgramForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
+        if (binding.hasErrors()) {
+            return formWithAllErrors(model, form, binding, id);
+        }
+        try {
+            programs.update(id, form.toRequest());
+            flash.addFlashAttribute("success", "program.saved");
+            return "redirect:/admin/programs/" + id;
+        } catch (InvalidProgramException invalid) {
+            reject(form, binding, invalid);
+        } catch (ConflictException conflict) {
+            binding.reject("conflict", conflict.getMessage());
+        } catch (ObjectOptimisticLockingFailureException stale) {
+            binding.reject("conflict", ProgramService.STALE_DETAIL);
+        }
+        return form(model, form, id);
+    }
+
+    @PostMapping("/{id}/transitions")
+    String transition(@PathVariable long id, @RequestParam ProgramStatus to, Model model, RedirectAttributes flash) {
+        try {
+            programs.transition(id, to);
+            flash.addFlashAttribute("success", "program.moved");
+            return "redirect:/admin/programs/" + id;
+        } catch (ConflictException refused) {
+            model.addAttribute("refusal", refused.getMessage());
+            return show(id, model);
+        }
+    }
+
+    @ExceptionHandler(ProgramNotFoundException.class)
+    ModelAndView notFound() {
+        ModelAndView page = new ModelAndView("error/404");
+        page.setStatus(HttpStatus.NOT_FOUND);
+        page.addObject("status", HttpStatus.NOT_FOUND.value());
+        return page;
+    }
+
+    /** Values that did not even bind are already marked; adds the service's findings for the other fields. */
+    private String formWithAllErrors(Model model, ProgramForm form, BindingResult binding, Long id) {
+        try {
+            programs.validate(form.toRequest());
+        } catch (InvalidProgramException invalid) {
+            reject(form, binding, invalid);
+        }
+        return form(model, form, id);
+    }
+
+    private String form(Model model, ProgramForm form, Long id) {
+        model.addAttribute("program", form);
+        model.addAttribute("programId", id);
+        model.addAttribute("skills", options.skillsByCategory());
+        model.addAttribute("people", options.sponsorCandidates());
+        model.addAttribute("matchingObjectives", MatchingObjective.values());
+        model.addAttribute("matchingModes", MatchingMode.values());
+        return "program/form";
+    }
+
+    private static void reject(ProgramForm form, BindingResult binding, InvalidProgramException invalid) {
+        invalid.problems().forEach(problem -> {
+            String field = form.formFieldOf(problem.field());
+            if (binding.hasFieldErrors(field)) {
+                return;
+            }
+            if (field.equals("version")) {
+                binding.reject("invalid", problem.message());
+            } else {
+                binding.rejectValue(field, "invalid", problem.message());
+            }
+        });
+    }
+}
