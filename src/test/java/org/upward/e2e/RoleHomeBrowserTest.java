@@ -2,9 +2,12 @@ package org.upward.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.upward.support.BrowserTest;
 
 class RoleHomeBrowserTest extends BrowserTest {
@@ -23,7 +26,7 @@ class RoleHomeBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("nav")).getText()).contains("Log out");
 
         browser.findElement(By.cssSelector("nav form button[type=submit]")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/login?logout");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login?logout"));
     }
 
     @ParameterizedTest
