@@ -11,6 +11,7 @@ final class ErrorPages {
         return switch (status) {
             case FORBIDDEN -> "error/403";
             case NOT_FOUND -> "error/404";
+            case CONTENT_TOO_LARGE -> "error/413";
             case SERVICE_UNAVAILABLE -> "error/503";
             default -> status.is4xxClientError() ? "error/4xx" : "error/500";
         };
@@ -22,6 +23,7 @@ final class ErrorPages {
             case FORBIDDEN -> "You are not allowed to do this.";
             case NOT_FOUND -> "There is nothing at this address.";
             case METHOD_NOT_ALLOWED -> "This address does not accept that method.";
+            case CONTENT_TOO_LARGE -> "The upload is larger than 10 MB.";
             default ->
                 status.is5xxServerError()
                         ? "Something went wrong on our side. It has been logged."

@@ -86,6 +86,32 @@ public abstract class BrowserTest extends IntegrationTest {
                 .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
+    /** Clicks like a person would: scrolled into the middle of the window first, so nothing covers it. */
+    protected void click(By locator) {
+        org.openqa.selenium.WebElement element = browser.findElement(locator);
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        try {
+            element.click();
+        } catch (RuntimeException failed) {
+            screenshot("click-failed");
+            throw failed;
+        }
+    }
+
+    /** Saves what the browser shows under target/screenshots, to see why a step failed. */
+    protected void screenshot(String name) {
+        try {
+            java.nio.file.Path dir =
+                    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            java.nio.file.Files.write(dir.resolve(name + ".png"), png);
+        } catch (IOException | RuntimeException ignored) {
+            // a screenshot is a help for debugging, never a reason to fail differently
+        }
+    }
+
     protected String heading() {
         return browser.findElement(By.tagName("h1")).getText();
     }
