@@ -316,4 +316,68 @@ class EnrollmentTest extends IntegrationTest {
                         programId))
                 .containsExactly(tiktok);
     }
+
+    @Test
+    void aRetiredSkillCannotBeChosen() throws Exception {
+        String name = "Fax etiquette " + UUID.randomUUID().toString().substring(0, 6);
+        String created = mvc.perform(post("/api/v1/skills")
+                        .with(httpBasic(ADMIN, DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"" + name + "\", \"category\": \"OTHER\"}"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+        jdbc.update("update skill set retired = true where id = ?", id);
+        importCsv("email,side,skills_offered,work_style\n" + mentor + ",MENTOR," + name + ":4,AMBIVERT\n")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("skills_offered"))
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("retired")));
+        assertThat(enrollmentsInProgram()).isZero();
+    }
+
+    @Test
+    void withdrawnParticipantsLeaveTheProgramButStayOnRecord() throws Exception {
+        importCsv("email,side,skills_offered,work_style\n" + mentor + ",MENTOR,TikTok:4,AMBIVERT\n")
+                .andExpect(status().isOk());
+        long id = jdbc.queryForObject("select id from enrollment where program_id = ?", Long.class, programId);
+        Cookie admin = logIn(ADMIN, DEMO_PASSWORD);
+        mvc.perform(post("/admin/programs/" + programId + "/enrollments/" + id + "/withdraw")
+                        .cookie(admin)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/admin/programs/" + programId + "/enrollments"));
+        assertThat(jdbc.queryForObject("select status from enrollment where id = ?", String.class, id))
+                .isEqualTo("WITHDRAWN");
+        mvc.perform(get("/admin/programs/" + programId + "/enrollments").cookie(admin))
+                .andExpect(content().string(Matchers.containsString("0 of 0 mentors")));
+    }
+
+    @Test
+    void profilesFreezeWhenEnrollmentEnds() throws Exception {
+        Cookie admin = logIn(ADMIN, DEMO_PASSWORD);
+        mvc.perform(post("/admin/programs/" + programId + "/enrollments")
+                        .cookie(admin)
+                        .with(csrf())
+                        .param("email", MENTEE)
+                        .param("side", "MENTEE"))
+                .andExpect(status().is3xxRedirection());
+        long own = jdbc.queryForObject(
+                "select e.id from enrollment e join person p on p.id = e.person_id where e.program_id = ? and p.email = ?",
+                Long.class,
+                programId,
+                MENTEE);
+        transition("MATCHING");
+        mvc.perform(post("/participant/enrollments/" + own)
+                        .cookie(logIn(MENTEE, DEMO_PASSWORD))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("wanted[0].skill", "AI assistants")
+                        .param("wanted[0].currentLevel", "1")
+                        .param("wanted[0].priority", "HIGH")
+                        .param("workStyle", "INTROVERT"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("only while")));
+        assertThat(jdbc.queryForObject("select work_style from enrollment where id = ?", String.class, own))
+                .isNull();
+    }
 }
