@@ -1,0 +1,68 @@
+package org.upward.pairing.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The pairing engine: scores every mentor–mentee pair ({@link ScoreCalculator}), keeps the pairs the hard constraints
+ * allow that reach the minimum score ({@link Eligibility}), finds the exact optimum for the chosen objective
+ * ({@link AssignmentObjectives}, {@link OptimalAssignment}) and explains every pair and every unmatched participant.
+ * Plain Java, stateless and thread-safe; the same input in any order gives the same result.
+ */
+public final class PairingEngine {
+
+    /** Runs the pairing: pairs ordered by mentee id, unmatched mentees then mentors by id. */
+    public PairingResult run(PairingInput input) {
+        long started = System.nanoTime();
+        var instance = new PairingInstance(input);
+        var edges = EligibleEdges.of(instance);
+        int[] mentorOf = AssignmentObjectives.assign(instance, edges);
+        var explainer = new PairExplainer(instance.skillNames);
+        var unmatchedExplainer = new UnmatchedExplainer(instance, edges);
+        List<ProposedPair> pairs = new ArrayList<>();
+        List<Unmatched> unmatched = new ArrayList<>();
+        boolean[] mentorMatched = new boolean[instance.mentorCount()];
+        long totalCenti = 0;
+        for (int i = 0; i < mentorOf.length; i++) {
+            if (mentorOf[i] < 0) {
+                unmatched.add(unmatchedExplainer.mentee(i));
+                continue;
+            }
+            CompiledMentor mentor = instance.mentors.get(mentorOf[i]);
+            CompiledMentee mentee = instance.mentees.get(i);
+            PairScore score = instance.calculator.score(mentor, mentee);
+            totalCenti += score.totalCenti();
+            mentorMatched[mentorOf[i]] = true;
+            pairs.add(new ProposedPair(
+                    mentor.id(),
+                    mentee.id(),
+                    score.total(),
+                    score.breakdown(),
+                    explainer.explain(mentor.profile(), mentee.profile())));
+        }
+        for (int j = 0; j < mentorMatched.length; j++) {
+            if (!mentorMatched[j]) {
+                unmatched.add(unmatchedExplainer.mentor(j));
+            }
+        }
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        return new PairingResult(pairs, unmatched, totalCenti / 100.0, millis);
+    }
+
+    /**
+     * Every mentor for one mentee, for the candidates list: eligible ones best first with score, breakdown and
+     * explanation; then those below the minimum score (with their score); then those a hard constraint rules out,
+     * each with the reason.
+     *
+     * @throws IllegalArgumentException when no mentee in the input has that id
+     */
+    public List<Candidate> candidates(PairingInput input, long menteeId) {
+        var instance = new PairingInstance(input);
+        int mentee = instance.menteeIndexOf(menteeId);
+        if (mentee < 0) {
+            throw new IllegalArgumentException("no mentee with id " + menteeId);
+        }
+        return CandidateRanker.rank(instance, mentee);
+    }
+}
