@@ -194,6 +194,26 @@ public class EnrollmentService {
         find(programId, enrollmentId).reinstate(clock.instant());
     }
 
+    /** The active enrollments with complete profiles: the people a pairing run considers. */
+    @Transactional(readOnly = true)
+    public List<PairingProfile> pairingProfiles(long programId) {
+        return enrollments.findByProgramIdOrderByPersonNameAsc(programId).stream()
+                .filter(e -> e.getStatus() != EnrollmentStatus.WITHDRAWN && e.isComplete())
+                .map(e -> new PairingProfile(
+                        e.getPerson().getId(),
+                        e.getPerson().getEmail(),
+                        e.getPerson().getName(),
+                        e.getPerson().getDepartment(),
+                        e.getSide(),
+                        e.getSkillsOffered().stream().collect(Collectors.toMap(SkillOffer::skillId, SkillOffer::level)),
+                        e.getSkillsWanted().stream().collect(Collectors.toMap(SkillWish::skillId, Function.identity())),
+                        Set.copyOf(e.getInterests()),
+                        e.getWorkStyle(),
+                        e.getMeetingPreference(),
+                        e.getCapacity()))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public List<String> activeEmails(long programId) {
         return enrollments.findByProgramIdOrderByPersonNameAsc(programId).stream()

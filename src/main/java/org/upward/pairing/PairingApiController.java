@@ -1,0 +1,88 @@
+package org.upward.pairing;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.upward.security.UpwardUser;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Pairing", description = "Optimal, explained pairing; review, manual pairs, flags and swaps")
+class PairingApiController {
+
+    record ManualPairRequest(@NotBlank String mentorEmail, @NotBlank String menteeEmail) {}
+
+    record SwapRequest(@NotBlank @Size(max = 1000) String reason) {}
+
+    record FlagRequest(@Size(max = 1000) String note) {}
+
+    private final PairingService pairing;
+    private final PairReview review;
+
+    PairingApiController(PairingService pairing, PairReview review) {
+        this.pairing = pairing;
+        this.review = review;
+    }
+
+    @PostMapping("/programs/{id}/pairing-runs")
+    RunView run(
+            @PathVariable long id, @Valid @RequestBody RunRequest request, @AuthenticationPrincipal UpwardUser admin) {
+        return pairing.run(id, request, admin.accountId());
+    }
+
+    @GetMapping("/programs/{id}/pairs")
+    List<PairView> pairs(@PathVariable long id, @AuthenticationPrincipal UpwardUser viewer) {
+        return pairing.pairs(id, viewer);
+    }
+
+    @GetMapping("/programs/{id}/pairing/candidates")
+    List<CandidateView> candidates(@PathVariable long id, @RequestParam String menteeEmail) {
+        return pairing.candidates(id, menteeEmail);
+    }
+
+    @PostMapping("/programs/{id}/pairs")
+    @ResponseStatus(HttpStatus.CREATED)
+    PairView pairByHand(@PathVariable long id, @Valid @RequestBody ManualPairRequest request) {
+        return review.pairByHand(id, request.mentorEmail(), request.menteeEmail());
+    }
+
+    @PostMapping("/pairs/{id}/approve")
+    PairView approve(@PathVariable long id) {
+        return review.approve(id);
+    }
+
+    @PostMapping("/pairs/{id}/reject")
+    PairView reject(@PathVariable long id) {
+        return review.reject(id);
+    }
+
+    @PostMapping("/pairs/{id}/activate")
+    PairView activate(@PathVariable long id) {
+        return review.activate(id);
+    }
+
+    @PostMapping("/pairs/{id}/flag")
+    PairView flag(
+            @PathVariable long id,
+            @Valid @RequestBody(required = false) FlagRequest request,
+            @AuthenticationPrincipal UpwardUser user) {
+        return review.flag(id, user, request == null ? null : request.note());
+    }
+
+    @PostMapping("/pairs/{id}/swap")
+    List<PairView> swap(@PathVariable long id, @Valid @RequestBody SwapRequest request) {
+        return review.swap(id, request.reason());
+    }
+}

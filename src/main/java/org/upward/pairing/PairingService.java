@@ -1,0 +1,247 @@
+package org.upward.pairing;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upward.pairing.engine.Candidate;
+import org.upward.pairing.engine.Objective;
+import org.upward.pairing.engine.PairingEngine;
+import org.upward.pairing.engine.PairingInput;
+import org.upward.pairing.engine.PairingResult;
+import org.upward.pairing.engine.ProposedPair;
+import org.upward.pairing.engine.Unmatched;
+import org.upward.people.PeopleService;
+import org.upward.people.PersonRefs;
+import org.upward.people.PersonRefs.PersonRef;
+import org.upward.program.ProgramService;
+import org.upward.program.ProgramStatus;
+import org.upward.program.ProgramView;
+import org.upward.security.Role;
+import org.upward.security.UpwardUser;
+import org.upward.web.ConflictException;
+import org.upward.web.InvalidFieldException;
+
+/** Runs the pairing for a program, stores proposals, lists pairs and candidates. */
+@Service
+public class PairingService {
+
+    private static final Set<ProgramStatus> PAIRABLE = Set.of(ProgramStatus.MATCHING, ProgramStatus.RUNNING);
+
+    private final PairingEngine engine = new PairingEngine();
+    private final ProgramService programs;
+    private final PairingInputs inputs;
+    private final PairRepository pairs;
+    private final PairingRunRepository runs;
+    private final PersonRefs people;
+    private final PeopleService directory;
+    private final Clock clock;
+
+    PairingService(
+            ProgramService programs,
+            PairingInputs inputs,
+            PairRepository pairs,
+            PairingRunRepository runs,
+            PersonRefs people,
+            PeopleService directory,
+            Clock clock) {
+        this.programs = programs;
+        this.inputs = inputs;
+        this.pairs = pairs;
+        this.runs = runs;
+        this.people = people;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public RunView run(long programId, RunRequest request, Long accountId) {
+        ProgramView program = pairable(programId);
+        RunSettings settings = settings(program, request);
+        Participants participants = inputs.participants(programId);
+        List<MentoringPair> current = pairs.findByProgramIdOrderByIdAsc(programId);
+        PairingInput input =
+                inputs.build(program, settings, participants, current, unmatchedLastTime(programId), Set.of());
+        PairingResult result = engine.run(input);
+        int changed = changedPairs(current, result);
+        if (request.preview()) {
+            return view(null, true, result, participants, changed);
+        }
+        pairs.deleteProposed(programId);
+        PairingRun run = new PairingRun(programId, accountId, settings, clock.instant());
+        run.record(result.totalScore(), result.pairs().size(), result.durationMillis(), unmatchedJson(result));
+        run = runs.save(run);
+        for (ProposedPair proposed : result.pairs()) {
+            pairs.save(new MentoringPair(
+                    programId,
+                    run.getId(),
+                    proposed.mentorId(),
+                    proposed.menteeId(),
+                    new MentoringPair.Proposal(
+                            proposed.score(),
+                            Breakdowns.of(proposed.breakdown()),
+                            proposed.explanation(),
+                            List.of(),
+                            false),
+                    clock.instant()));
+        }
+        return view(run.getId(), false, result, participants, changed);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PairView> pairs(long programId, UpwardUser viewer) {
+        programs.get(programId);
+        List<MentoringPair> all = pairs.findByProgramIdOrderByIdAsc(programId);
+        if (!viewer.hasRole(Role.ADMIN)) {
+            long me = directory.getByEmail(viewer.email()).getId();
+            all = all.stream()
+                    .filter(p -> p.getMentorId() == me || p.getMenteeId() == me)
+                    .toList();
+            if (all.isEmpty() && !inputs.participants(programId).byId().containsKey(me)) {
+                throw new AccessDeniedException("Only admins and the program's participants see its pairs.");
+            }
+        }
+        return views(all);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CandidateView> candidates(long programId, String menteeEmail) {
+        ProgramView program = programs.get(programId);
+        Participants participants = inputs.participants(programId);
+        long menteeId = directory.getByEmail(menteeEmail).getId();
+        var mentee = participants.byId().get(menteeId);
+        if (mentee == null || mentee.side() != org.upward.enrollment.Side.MENTEE) {
+            throw new InvalidFieldException(
+                    "menteeEmail", menteeEmail + " is not a mentee with a complete profile here");
+        }
+        PairingInput input = inputs.build(
+                program,
+                settings(program, new RunRequest(true, null, null, null)),
+                participants,
+                List.of(),
+                Set.of(),
+                Set.of());
+        return engine.candidates(input, menteeId).stream()
+                .map(c -> candidate(c, participants))
+                .toList();
+    }
+
+    private CandidateView candidate(Candidate c, Participants participants) {
+        var mentor = participants.byId().get(c.mentorId());
+        return new CandidateView(
+                mentor.email(),
+                mentor.name(),
+                c.eligible(),
+                c.score(),
+                Breakdowns.of(c.breakdown()),
+                c.explanation(),
+                c.reason());
+    }
+
+    ProgramView pairable(long programId) {
+        ProgramView program = programs.get(programId);
+        if (!PAIRABLE.contains(program.status())) {
+            throw new ConflictException(
+                    "Not pairing yet",
+                    "'" + program.name() + "' is " + program.status()
+                            + ": pairing runs once the program is in MATCHING (or RUNNING, for late pairs).");
+        }
+        return program;
+    }
+
+    static RunSettings settings(ProgramView program, RunRequest request) {
+        var matching = program.matching();
+        var weights = request.weights();
+        if (weights != null
+                && weights.skillGapWeight() + weights.sharedInterestWeight() + weights.workStyleWeight() <= 0) {
+            throw new InvalidFieldException("weights", "at least one weight must be above 0");
+        }
+        return new RunSettings(
+                weights == null ? matching.skillGapWeight() : weights.skillGapWeight(),
+                weights == null ? matching.sharedInterestWeight() : weights.sharedInterestWeight(),
+                weights == null ? matching.workStyleWeight() : weights.workStyleWeight(),
+                request.minScore() == null ? matching.minScore() : request.minScore(),
+                request.objective() == null
+                        ? Objective.valueOf(matching.objective().name())
+                        : request.objective());
+    }
+
+    private Set<Long> unmatchedLastTime(long programId) {
+        Set<Long> ids = new HashSet<>();
+        runs.findFirstByProgramIdOrderByIdDesc(programId)
+                .ifPresent(run -> run.getUnmatched().forEach(u -> ids.add(((Number) u.get("personId")).longValue())));
+        return ids;
+    }
+
+    private static int changedPairs(List<MentoringPair> current, PairingResult result) {
+        Set<String> proposed = current.stream()
+                .filter(p -> p.getStatus() == PairStatus.PROPOSED)
+                .map(p -> p.getMentorId() + ":" + p.getMenteeId())
+                .collect(Collectors.toSet());
+        Set<String> next = result.pairs().stream()
+                .map(p -> p.mentorId() + ":" + p.menteeId())
+                .collect(Collectors.toSet());
+        Set<String> gone = new HashSet<>(proposed);
+        gone.removeAll(next);
+        Set<String> added = new HashSet<>(next);
+        added.removeAll(proposed);
+        return Math.max(gone.size(), added.size());
+    }
+
+    private static List<Map<String, Object>> unmatchedJson(PairingResult result) {
+        return result.unmatched().stream()
+                .map(u -> {
+                    Map<String, Object> json = new LinkedHashMap<>();
+                    json.put("personId", u.personId());
+                    json.put("side", u.side().name());
+                    json.put("reason", u.reason().name());
+                    json.put("explanation", u.explanation());
+                    return json;
+                })
+                .toList();
+    }
+
+    private RunView view(Long id, boolean preview, PairingResult result, Participants participants, int changed) {
+        Map<Long, org.upward.enrollment.PairingProfile> byId = participants.byId();
+        return new RunView(
+                id,
+                preview,
+                result.totalScore(),
+                result.pairs().stream()
+                        .map(p -> new RunView.RunPair(
+                                byId.get(p.mentorId()).email(),
+                                byId.get(p.mentorId()).name(),
+                                byId.get(p.menteeId()).email(),
+                                byId.get(p.menteeId()).name(),
+                                p.score(),
+                                Breakdowns.of(p.breakdown()),
+                                p.explanation()))
+                        .toList(),
+                result.unmatched().stream()
+                        .map((Unmatched u) -> new RunView.RunUnmatched(
+                                byId.get(u.personId()).email(),
+                                byId.get(u.personId()).name(),
+                                u.side().name(),
+                                u.explanation()))
+                        .toList(),
+                result.durationMillis(),
+                changed);
+    }
+
+    List<PairView> views(List<MentoringPair> list) {
+        Set<Long> ids = new HashSet<>();
+        list.forEach(p -> {
+            ids.add(p.getMentorId());
+            ids.add(p.getMenteeId());
+        });
+        Map<Long, PersonRef> refs = new HashMap<>(people.byIds(ids));
+        return list.stream().map(p -> PairView.of(p, refs)).toList();
+    }
+}
