@@ -29,12 +29,6 @@ class ParticipantPageController {
         this.skills = skills;
     }
 
-    @GetMapping("/participant")
-    String home(@AuthenticationPrincipal UpwardUser me, Model model) {
-        model.addAttribute("enrollments", profiles.mine(me.email()));
-        return "enrollment/participant-home";
-    }
-
     @GetMapping("/participant/enrollments/{id}")
     String profile(@PathVariable long id, @AuthenticationPrincipal UpwardUser me, Model model) {
         EnrollmentView enrollment = profiles.profile(id, me.email());

@@ -2,11 +2,15 @@ package org.upward.home;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.upward.enrollment.EnrollmentService;
+import org.upward.enrollment.ParticipantProfiles;
+import org.upward.pairing.PairingService;
 import org.upward.program.ProgramService;
+import org.upward.security.UpwardUser;
 
 /** Sends each person to the home page of their main role; each role has its own. */
 @Controller
@@ -14,10 +18,18 @@ class HomeController {
 
     private final ProgramService programs;
     private final EnrollmentService enrollments;
+    private final ParticipantProfiles profiles;
+    private final PairingService pairing;
 
-    HomeController(ProgramService programs, EnrollmentService enrollments) {
+    HomeController(
+            ProgramService programs,
+            EnrollmentService enrollments,
+            ParticipantProfiles profiles,
+            PairingService pairing) {
         this.programs = programs;
         this.enrollments = enrollments;
+        this.profiles = profiles;
+        this.pairing = pairing;
     }
 
     @GetMapping("/")
@@ -38,6 +50,13 @@ class HomeController {
                         .map(program -> new AdminOverview(program, enrollments.completeness(program.id())))
                         .toList());
         return "home/admin";
+    }
+
+    @GetMapping("/participant")
+    String participant(@AuthenticationPrincipal UpwardUser me, Model model) {
+        model.addAttribute("pairs", pairing.myPairs(me.email()));
+        model.addAttribute("enrollments", profiles.mine(me.email()));
+        return "home/participant";
     }
 
     @GetMapping("/executive")

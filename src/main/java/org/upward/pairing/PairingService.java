@@ -111,6 +111,34 @@ public class PairingService {
         return views(all);
     }
 
+    /** A participant's approved and active pairs, in every program. Proposals stay private to the admin. */
+    @Transactional(readOnly = true)
+    public List<MyPair> myPairs(String email) {
+        long me = directory.getByEmail(email).getId();
+        List<MentoringPair> mine = pairs.findByPartner(me).stream()
+                .filter(p -> p.getStatus().isAgreed())
+                .toList();
+        Set<Long> ids = new HashSet<>();
+        mine.forEach(p -> ids.add(p.getMentorId() == me ? p.getMenteeId() : p.getMentorId()));
+        Map<Long, PersonRef> partners = people.byIds(ids);
+        return mine.stream()
+                .map(p -> {
+                    boolean mentor = p.getMentorId() == me;
+                    PersonRef partner = partners.get(mentor ? p.getMenteeId() : p.getMentorId());
+                    return new MyPair(
+                            p.getId(),
+                            p.getProgramId(),
+                            programs.get(p.getProgramId()).name(),
+                            partner.name(),
+                            partner.email(),
+                            mentor,
+                            p.getStatus(),
+                            p.getExplanation(),
+                            p.isFlagged());
+                })
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public List<CandidateView> candidates(long programId, String menteeEmail) {
         ProgramView program = programs.get(programId);

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -280,5 +283,40 @@ class PairingWorkflowTest extends IntegrationTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"password\": \"" + PASSWORD + "\"}"))
                 .andExpect(status().isNoContent());
+    }
+
+    @Test
+    void aParticipantSeesTheirPartnerWhyAndTheIntroChatAndCanFlagThePair() throws Exception {
+        runPairing(false);
+        long peerPair = pairOf(peer, "PROPOSED");
+        admin(post("/api/v1/pairs/" + peerPair + "/approve")).andExpect(status().isOk());
+        setPassword(peer);
+        Cookie session = mvc.perform(
+                        post("/login")
+                                .param("email", peer)
+                                .param("password", PASSWORD)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn()
+                .getResponse()
+                .getCookie("SESSION");
+        mvc.perform(get("/participant").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(Matchers.allOf(
+                                Matchers.containsString("Your partners"),
+                                Matchers.containsString("intro coffee chat"),
+                                Matchers.containsString("Why you two"))));
+        mvc.perform(
+                        post("/participant/pairs/" + peerPair + "/flag")
+                                .cookie(session)
+                                .param("note", "Different time zones")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(redirectedUrl("/participant"));
+        assertThat(pairs()).anySatisfy(p -> {
+            assertThat(p.get("flagged")).isEqualTo(true);
+            assertThat(p.get("flagNote")).isEqualTo("Different time zones");
+        });
     }
 }

@@ -1,0 +1,18 @@
+package org.upward.pairing;
+
+/** One of a participant's own pairs, as their home page shows it: the partner and why they were paired. */
+public record MyPair(
+        long pairId,
+        long programId,
+        String programName,
+        String partnerName,
+        String partnerEmail,
+        boolean iAmMentor,
+        PairStatus status,
+        String explanation,
+        boolean flagged) {
+
+    public boolean introChatDue() {
+        return status == PairStatus.APPROVED;
+    }
+}
