@@ -291,12 +291,10 @@ class PairingWorkflowTest extends IntegrationTest {
         long peerPair = pairOf(peer, "PROPOSED");
         admin(post("/api/v1/pairs/" + peerPair + "/approve")).andExpect(status().isOk());
         setPassword(peer);
-        Cookie session = mvc.perform(
-                        post("/login")
-                                .param("email", peer)
-                                .param("password", PASSWORD)
-                                .with(org.springframework.security.test.web.servlet.request
-                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+        Cookie session = mvc.perform(post("/login")
+                        .param("email", peer)
+                        .param("password", PASSWORD)
+                        .with(csrf()))
                 .andReturn()
                 .getResponse()
                 .getCookie("SESSION");
@@ -307,12 +305,10 @@ class PairingWorkflowTest extends IntegrationTest {
                                 Matchers.containsString("Your partners"),
                                 Matchers.containsString("intro coffee chat"),
                                 Matchers.containsString("Why you two"))));
-        mvc.perform(
-                        post("/participant/pairs/" + peerPair + "/flag")
-                                .cookie(session)
-                                .param("note", "Different time zones")
-                                .with(org.springframework.security.test.web.servlet.request
-                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+        mvc.perform(post("/participant/pairs/" + peerPair + "/flag")
+                        .cookie(session)
+                        .param("note", "Different time zones")
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/participant"));
         assertThat(pairs()).anySatisfy(p -> {
             assertThat(p.get("flagged")).isEqualTo(true);
