@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.upward.enrollment.EnrollmentDraft;
 import org.upward.enrollment.EnrollmentDraft.OfferedSkill;
@@ -14,6 +13,10 @@ import org.upward.enrollment.MeetingPreference;
 import org.upward.enrollment.Priority;
 import org.upward.enrollment.Side;
 import org.upward.enrollment.WorkStyle;
+import org.upward.pairing.PairReview;
+import org.upward.pairing.PairView;
+import org.upward.pairing.PairingService;
+import org.upward.pairing.RunRequest;
 import org.upward.program.ObjectiveRequest;
 import org.upward.program.ProgramRequest;
 import org.upward.program.ProgramService;
@@ -45,12 +48,14 @@ class DemoPrograms {
 
     private final ProgramService programs;
     private final EnrollmentService enrollments;
-    private final JdbcTemplate jdbc;
+    private final PairingService pairing;
+    private final PairReview review;
 
-    DemoPrograms(ProgramService programs, EnrollmentService enrollments, JdbcTemplate jdbc) {
+    DemoPrograms(ProgramService programs, EnrollmentService enrollments, PairingService pairing, PairReview review) {
         this.programs = programs;
         this.enrollments = enrollments;
-        this.jdbc = jdbc;
+        this.pairing = pairing;
+        this.review = review;
     }
 
     void createIfAbsent(List<String> mentors, List<String> mentees) {
@@ -59,12 +64,31 @@ class DemoPrograms {
         }
         ProgramView pilot = create(PILOT, LocalDate.of(2026, 1, 12), LocalDate.of(2026, 10, 30));
         enroll(pilot.id(), mentors.subList(0, 8), mentees.subList(0, 8));
-        // The pilot's pairs and history arrive with the pairing and sessions features; until then
-        // the demo marks it completed directly, the one place the lifecycle's guard is stepped around.
-        jdbc.update("update program set status = 'COMPLETED' where id = ?", pilot.id());
+        runPilot(pilot.id());
 
         ProgramView current = create(CURRENT, LocalDate.of(2027, 1, 11), LocalDate.of(2027, 12, 17));
         enroll(current.id(), mentors, mentees);
+    }
+
+    /** The pilot went through every stage: paired, reviewed, one early swap, run and completed. */
+    private void runPilot(long programId) {
+        programs.transition(programId, ProgramStatus.MATCHING);
+        pairing.run(programId, new RunRequest(false, null, null, null), null);
+        List<PairView> proposed = pairing.pairs(programId, DemoAdmin.USER);
+        proposed.forEach(pair -> {
+            review.approve(pair.id());
+            review.activate(pair.id());
+        });
+        if (!proposed.isEmpty()) {
+            review.flag(proposed.get(0).id(), DemoAdmin.USER, "They could never find a time to meet");
+            review.swap(proposed.get(0).id(), "Schedules never matched; swapped after the intro chat")
+                    .forEach(replacement -> {
+                        review.approve(replacement.id());
+                        review.activate(replacement.id());
+                    });
+        }
+        programs.transition(programId, ProgramStatus.RUNNING);
+        programs.transition(programId, ProgramStatus.COMPLETED);
     }
 
     private boolean exists(String name) {
