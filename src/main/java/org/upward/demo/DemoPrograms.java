@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.upward.enrollment.EnrollmentDraft;
 import org.upward.enrollment.EnrollmentDraft.OfferedSkill;
 import org.upward.enrollment.EnrollmentDraft.WantedSkill;
-import org.upward.enrollment.EnrollmentService;
+import org.upward.enrollment.EnrollmentImport;
 import org.upward.enrollment.MeetingPreference;
 import org.upward.enrollment.Priority;
 import org.upward.enrollment.Side;
@@ -47,11 +47,11 @@ class DemoPrograms {
     };
 
     private final ProgramService programs;
-    private final EnrollmentService enrollments;
+    private final EnrollmentImport enrollments;
     private final PairingService pairing;
     private final PairReview review;
 
-    DemoPrograms(ProgramService programs, EnrollmentService enrollments, PairingService pairing, PairReview review) {
+    DemoPrograms(ProgramService programs, EnrollmentImport enrollments, PairingService pairing, PairReview review) {
         this.programs = programs;
         this.enrollments = enrollments;
         this.pairing = pairing;

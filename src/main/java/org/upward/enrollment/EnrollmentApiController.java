@@ -26,9 +26,11 @@ import org.upward.web.PageView;
 class EnrollmentApiController {
 
     private final EnrollmentService enrollments;
+    private final EnrollmentImport imports;
 
-    EnrollmentApiController(EnrollmentService enrollments) {
+    EnrollmentApiController(EnrollmentService enrollments, EnrollmentImport imports) {
         this.enrollments = enrollments;
+        this.imports = imports;
     }
 
     @GetMapping
@@ -45,17 +47,17 @@ class EnrollmentApiController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     EnrollmentView save(@PathVariable long programId, @RequestBody EnrollmentDraft draft) {
-        return enrollments.save(programId, draft);
+        return imports.save(programId, draft);
     }
 
     @PostMapping(value = "/import", consumes = "text/csv")
     ImportCounts importCsv(@PathVariable long programId, HttpServletRequest request) throws IOException {
-        return enrollments.importCsv(
+        return imports.importCsv(
                 programId, CsvText.read(request.getInputStream()).getBytes());
     }
 
     @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportCounts importFile(@PathVariable long programId, @RequestParam("file") MultipartFile file) throws IOException {
-        return enrollments.importCsv(programId, file.getBytes());
+        return imports.importCsv(programId, file.getBytes());
     }
 }

@@ -31,11 +31,17 @@ class EnrollmentPageController {
     record InvitationOutcome(String email, String inviteUrl, String problem) {}
 
     private final EnrollmentService enrollments;
+    private final EnrollmentImport imports;
     private final ProgramService programs;
     private final InvitationService invitations;
 
-    EnrollmentPageController(EnrollmentService enrollments, ProgramService programs, InvitationService invitations) {
+    EnrollmentPageController(
+            EnrollmentService enrollments,
+            EnrollmentImport imports,
+            ProgramService programs,
+            InvitationService invitations) {
         this.enrollments = enrollments;
+        this.imports = imports;
         this.programs = programs;
         this.invitations = invitations;
     }
@@ -72,7 +78,7 @@ class EnrollmentPageController {
     String importCsv(@PathVariable long programId, @RequestParam("file") MultipartFile file, Model model)
             throws IOException {
         try {
-            ImportCounts counts = enrollments.importCsv(programId, file.getBytes());
+            ImportCounts counts = imports.importCsv(programId, file.getBytes());
             model.addAttribute("imported", counts);
         } catch (CsvImportException refused) {
             model.addAttribute("csvProblems", refused.problems());
