@@ -28,7 +28,7 @@ class AdminSetsUpProgramBrowserTest extends BrowserTest {
 
     @Test
     void adminSetsUpAProgramAndAParticipantCompletesTheirProfile() throws Exception {
-        logIn(ADMIN, DEMO_PASSWORD);
+        signIn(ADMIN, DEMO_PASSWORD);
 
         open("/admin/people/import");
         browser.findElement(By.id("file")).sendKeys(peopleCsv(200).toString());
@@ -70,7 +70,7 @@ class AdminSetsUpProgramBrowserTest extends BrowserTest {
         click(By.xpath("//button[normalize-space() = 'Enroll']"));
         assertThat(text()).contains("Complete profiles: 2 of 3 mentors, 2 of 2 mentees");
 
-        logIn(MENTOR, DEMO_PASSWORD);
+        signIn(MENTOR, DEMO_PASSWORD);
         WebElement card =
                 browser.findElement(By.xpath("//div[contains(@class,'card')][.//h2[contains(., '" + name + "')]]"));
         card.findElement(By.xpath(".//a[contains(., 'Complete your profile')]")).click();
@@ -82,7 +82,7 @@ class AdminSetsUpProgramBrowserTest extends BrowserTest {
         click(By.xpath("//button[contains(., 'Save my profile')]"));
         assertThat(text()).contains("Your profile is saved");
 
-        logIn(ADMIN, DEMO_PASSWORD);
+        signIn(ADMIN, DEMO_PASSWORD);
         open("/admin");
         click(By.linkText(name));
         click(By.xpath("//a[contains(., 'Enrollments')]"));

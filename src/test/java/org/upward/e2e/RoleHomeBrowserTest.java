@@ -20,7 +20,7 @@ class RoleHomeBrowserTest extends BrowserTest {
         "mentee@demo.upward.app, /participant, My mentoring"
     })
     void eachDemoRoleLogsInToItsHomePage(String email, String path, String heading) {
-        logIn(email, DEMO_PASSWORD);
+        signIn(email, DEMO_PASSWORD);
         assertThat(browser.getCurrentUrl()).endsWith(path);
         assertThat(heading()).isEqualTo(heading);
         assertThat(browser.findElement(By.cssSelector("nav")).getText()).contains("Log out");
@@ -32,7 +32,7 @@ class RoleHomeBrowserTest extends BrowserTest {
     @ParameterizedTest
     @CsvSource({"mentor@demo.upward.app, /admin", "exec@demo.upward.app, /participant"})
     void otherRolesPagesShowTheFriendlyForbiddenPage(String email, String path) {
-        logIn(email, DEMO_PASSWORD);
+        signIn(email, DEMO_PASSWORD);
         open(path);
         assertThat(heading()).isEqualTo("This page is not for your role");
     }

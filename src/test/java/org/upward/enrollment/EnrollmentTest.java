@@ -212,16 +212,6 @@ class EnrollmentTest extends IntegrationTest {
                 .andExpect(status().isForbidden());
     }
 
-    private Cookie logIn(String email, String password) throws Exception {
-        return mvc.perform(post("/login")
-                        .param("email", email)
-                        .param("password", password)
-                        .with(csrf()))
-                .andReturn()
-                .getResponse()
-                .getCookie("SESSION");
-    }
-
     @Test
     void participantCompletesOnlyTheirOwnProfile() throws Exception {
         Cookie admin = logIn(ADMIN, DEMO_PASSWORD);

@@ -30,17 +30,6 @@ class PeoplePagesTest extends IntegrationTest {
         return who + "." + tag + "@pages.example.com";
     }
 
-    private Cookie logIn(String email) throws Exception {
-        return mvc.perform(post("/login")
-                        .param("email", email)
-                        .param("password", DEMO_PASSWORD)
-                        .with(csrf()))
-                .andExpect(status().isFound())
-                .andReturn()
-                .getResponse()
-                .getCookie("SESSION");
-    }
-
     private MockHttpServletRequestBuilder personForm(String path, String who, String level, Cookie session) {
         return personForm(path, who, level, "", session);
     }

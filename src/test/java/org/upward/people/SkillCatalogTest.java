@@ -126,16 +126,6 @@ class SkillCatalogTest extends IntegrationTest {
                 .andExpect(status().isForbidden());
     }
 
-    private Cookie logIn(String email) throws Exception {
-        return mvc.perform(post("/login")
-                        .param("email", email)
-                        .param("password", DEMO_PASSWORD)
-                        .with(csrf()))
-                .andReturn()
-                .getResponse()
-                .getCookie("SESSION");
-    }
-
     @Test
     void adminManagesTheCatalogOnItsPage() throws Exception {
         Cookie session = logIn(ADMIN);

@@ -20,17 +20,6 @@ import org.upward.support.IntegrationTest;
 
 class ProgramPageTest extends IntegrationTest {
 
-    private Cookie logIn(String email) throws Exception {
-        return mvc.perform(post("/login")
-                        .param("email", email)
-                        .param("password", DEMO_PASSWORD)
-                        .with(csrf()))
-                .andExpect(status().isFound())
-                .andReturn()
-                .getResponse()
-                .getCookie("SESSION");
-    }
-
     private static MultiValueMap<String, String> filledForm(String name) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("name", name);

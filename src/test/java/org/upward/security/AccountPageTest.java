@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.servlet.http.Cookie;
 import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -20,16 +19,6 @@ class AccountPageTest extends IntegrationTest {
 
     @Autowired
     PeopleService people;
-
-    private Cookie logIn(String email) throws Exception {
-        return mvc.perform(post("/login")
-                        .param("email", email)
-                        .param("password", DEMO_PASSWORD)
-                        .with(csrf()))
-                .andReturn()
-                .getResponse()
-                .getCookie("SESSION");
-    }
 
     @Test
     void adminInvitesSeveralPeopleAndSeesEachLinkOrReason() throws Exception {

@@ -13,21 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.web.servlet.MvcResult;
 import org.upward.support.IntegrationTest;
 
 class PageSecurityTest extends IntegrationTest {
-
-    private Cookie logIn(String email) throws Exception {
-        MvcResult result = mvc.perform(post("/login")
-                        .param("email", email)
-                        .param("password", DEMO_PASSWORD)
-                        .with(csrf()))
-                .andExpect(status().isFound())
-                .andExpect(redirectedUrl("/"))
-                .andReturn();
-        return result.getResponse().getCookie("SESSION");
-    }
 
     @Test
     void anonymousVisitorIsSentToTheLoginPage() throws Exception {

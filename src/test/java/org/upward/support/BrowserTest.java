@@ -76,7 +76,7 @@ public abstract class BrowserTest extends IntegrationTest {
         browser.get("http://localhost:" + port + path);
     }
 
-    protected void logIn(String email, String password) {
+    protected void signIn(String email, String password) {
         browser.manage().deleteAllCookies();
         open("/login");
         browser.findElement(By.id("email")).sendKeys(email);

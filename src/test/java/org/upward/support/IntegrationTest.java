@@ -1,5 +1,11 @@
 package org.upward.support;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -28,6 +34,23 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected JdbcTemplate jdbc;
+
+    /** Logs in through the login form and answers the session cookie (Spring Session's SESSION). */
+    protected Cookie logIn(String email, String password) throws Exception {
+        return mvc.perform(post("/login")
+                        .param("email", email)
+                        .param("password", password)
+                        .with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/"))
+                .andReturn()
+                .getResponse()
+                .getCookie("SESSION");
+    }
+
+    protected Cookie logIn(String email) throws Exception {
+        return logIn(email, DEMO_PASSWORD);
+    }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
