@@ -71,6 +71,16 @@ final class PairingInstance {
         return mentors.size();
     }
 
+    /** The mentor's index, or -1 when no mentor has that id. */
+    int mentorIndexOf(long mentorId) {
+        for (int j = 0; j < mentors.size(); j++) {
+            if (mentors.get(j).id() == mentorId) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     /** The mentee's index, or -1 when no mentee has that id. */
     int menteeIndexOf(long menteeId) {
         return menteeIndex.getOrDefault(menteeId, -1);
