@@ -6,7 +6,7 @@ import java.util.Comparator;
 /** What commercial tools do: take the best-scoring eligible pair first, then the next, while capacity lasts. */
 final class GreedyBaseline {
 
-    record Outcome(int pairs, long totalCenti) {}
+    record Outcome(int pairs, long totalCenti, long lowestCenti) {}
 
     private GreedyBaseline() {}
 
@@ -28,6 +28,7 @@ final class GreedyBaseline {
                 instance.mentors.stream().mapToInt(m -> m.profile().capacity()).toArray();
         int pairs = 0;
         long total = 0;
+        long lowest = 0;
         for (int e : order) {
             int j = edges.mentor[e];
             if (!taken[menteeOf[e]] && room[j] > 0) {
@@ -35,8 +36,9 @@ final class GreedyBaseline {
                 room[j]--;
                 pairs++;
                 total += edges.score[e];
+                lowest = edges.score[e];
             }
         }
-        return new Outcome(pairs, total);
+        return new Outcome(pairs, total, lowest);
     }
 }
