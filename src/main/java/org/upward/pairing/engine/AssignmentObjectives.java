@@ -19,7 +19,8 @@ package org.upward.pairing.engine;
  *
  * Because B and N are bounded by M and P, the priority for people left unmatched last time can never outweigh a
  * single hundredth of total score (or a pair, or the lowest score): it only chooses among solutions that are equally
- * good by the objective. The largest weights stay below 10<sup>12</sup>, far from overflowing a long.
+ * good by the objective. Weights grow as 10,000 · K · (flagged + 1): about 10<sup>11</sup> at 2,000 per side and
+ * 10<sup>13</sup> at 20,000, so path sums stay far below the range of a long.
  */
 final class AssignmentObjectives {
 

@@ -1,6 +1,8 @@
 package org.upward.pairing.engine;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The hard constraints: never the same person, never within a reporting line (either one above the other), never the
@@ -27,13 +29,45 @@ final class Eligibility {
         if (instance.settings.excludeSameDepartment() && m.department() == e.department()) {
             return Ineligibility.SAME_DEPARTMENT;
         }
-        if (Arrays.binarySearch(instance.blockedMentors[mentee], mentor) >= 0) {
+        if (instance.blockedMentors[mentee].length > 0 && breaks(Ineligibility.BLOCKED, mentor, mentee)) {
             return Ineligibility.BLOCKED;
         }
-        if (Arrays.binarySearch(instance.dissolvedMentors[mentee], mentor) >= 0) {
+        if (instance.dissolvedMentors[mentee].length > 0 && breaks(Ineligibility.JUST_DISSOLVED, mentor, mentee)) {
             return Ineligibility.JUST_DISSOLVED;
         }
         return null;
+    }
+
+    /** Every constraint the pair breaks, in declaration order; for warnings on a pair made by hand. */
+    List<Ineligibility> broken(int mentor, int mentee) {
+        List<Ineligibility> broken = new ArrayList<>();
+        for (Ineligibility rule : CONSTRAINTS) {
+            if (breaks(rule, mentor, mentee)) {
+                broken.add(rule);
+            }
+        }
+        return broken;
+    }
+
+    private static final Ineligibility[] CONSTRAINTS = {
+        Ineligibility.SAME_PERSON,
+        Ineligibility.REPORTING_LINE,
+        Ineligibility.SAME_DEPARTMENT,
+        Ineligibility.BLOCKED,
+        Ineligibility.JUST_DISSOLVED
+    };
+
+    private boolean breaks(Ineligibility rule, int mentor, int mentee) {
+        CompiledMentor m = instance.mentors.get(mentor);
+        CompiledMentee e = instance.mentees.get(mentee);
+        return switch (rule) {
+            case SAME_PERSON -> m.id() == e.id();
+            case REPORTING_LINE -> contains(e.managerIds(), m.id()) || contains(m.managerIds(), e.id());
+            case SAME_DEPARTMENT -> instance.settings.excludeSameDepartment() && m.department() == e.department();
+            case BLOCKED -> Arrays.binarySearch(instance.blockedMentors[mentee], mentor) >= 0;
+            case JUST_DISSOLVED -> Arrays.binarySearch(instance.dissolvedMentors[mentee], mentor) >= 0;
+            case BELOW_MIN_SCORE -> false;
+        };
     }
 
     private static boolean contains(long[] sortedIds, long id) {

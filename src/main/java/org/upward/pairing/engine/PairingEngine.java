@@ -65,4 +65,29 @@ public final class PairingEngine {
         }
         return CandidateRanker.rank(instance, mentee);
     }
+
+    /**
+     * Weighs one pair, for pairing by hand: score, breakdown, explanation and every rule it breaks, including
+     * {@link Ineligibility#BELOW_MIN_SCORE}.
+     *
+     * @throws IllegalArgumentException when the input has no such mentor or mentee
+     */
+    public PairAssessment assess(PairingInput input, long mentorId, long menteeId) {
+        var instance = new PairingInstance(input);
+        int mentor = instance.mentorIndexOf(mentorId);
+        int mentee = instance.menteeIndexOf(menteeId);
+        if (mentor < 0 || mentee < 0) {
+            throw new IllegalArgumentException("no mentor " + mentorId + " or no mentee " + menteeId + " in the input");
+        }
+        CompiledMentor compiledMentor = instance.mentors.get(mentor);
+        CompiledMentee compiledMentee = instance.mentees.get(mentee);
+        PairScore score = instance.calculator.score(compiledMentor, compiledMentee);
+        List<Ineligibility> broken = new ArrayList<>(new Eligibility(instance).broken(mentor, mentee));
+        if (score.totalCenti() < instance.minScoreCenti) {
+            broken.add(Ineligibility.BELOW_MIN_SCORE);
+        }
+        String explanation =
+                new PairExplainer(instance.skillNames).explain(compiledMentor.profile(), compiledMentee.profile());
+        return new PairAssessment(mentorId, menteeId, score.total(), score.breakdown(), explanation, broken);
+    }
 }

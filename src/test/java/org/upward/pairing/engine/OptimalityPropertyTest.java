@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class OptimalityPropertyTest {
 
-    private static final int INSTANCES = 3_000;
+    private static final int INSTANCES = 10_000;
 
     private final PairingEngine engine = new PairingEngine();
 
