@@ -54,6 +54,18 @@ public class PairReview {
         return view(pair);
     }
 
+    /** Approves every proposed pair of the program, the admin's own pairs by hand included. */
+    @Transactional
+    public List<PairView> approveAll(long programId) {
+        pairing.pairable(programId);
+        List<MentoringPair> proposed = pairs.findByProgramIdOrderByIdAsc(programId).stream()
+                .filter(p -> p.getStatus() == PairStatus.PROPOSED)
+                .toList();
+        proposed.forEach(p -> p.moveTo(PairStatus.APPROVED, clock.instant()));
+        pairs.flush();
+        return pairing.views(proposed);
+    }
+
     /** Rejects a proposal; the admin's verdict stands: the pair is never proposed again in this program. */
     @Transactional
     public PairView reject(long pairId) {

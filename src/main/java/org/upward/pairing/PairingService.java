@@ -1,6 +1,7 @@
 package org.upward.pairing;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.upward.enrollment.PairingProfile;
 import org.upward.pairing.engine.Candidate;
 import org.upward.pairing.engine.Objective;
 import org.upward.pairing.engine.PairingEngine;
@@ -161,6 +163,49 @@ public class PairingService {
                 .toList();
     }
 
+    /**
+     * Who the latest stored run left unmatched, and why; people paired since (by hand or by a swap) are left
+     * out. Empty before the first run.
+     */
+    @Transactional(readOnly = true)
+    public List<RunView.RunUnmatched> latestUnmatched(long programId) {
+        programs.get(programId);
+        List<Map<String, Object>> stored = runs.findFirstByProgramIdOrderByIdDesc(programId)
+                .map(PairingRun::getUnmatched)
+                .orElse(List.of());
+        Set<Long> pairedNow = new HashSet<>();
+        pairs.findByProgramIdOrderByIdAsc(programId).stream()
+                .filter(p -> p.getStatus().isLive())
+                .forEach(p -> {
+                    pairedNow.add(p.getMentorId());
+                    pairedNow.add(p.getMenteeId());
+                });
+        List<Map<String, Object>> stillUnmatched =
+                stored.stream().filter(u -> !pairedNow.contains(personId(u))).toList();
+        Map<Long, PersonRef> refs = people.byIds(
+                stillUnmatched.stream().map(PairingService::personId).toList());
+        return stillUnmatched.stream()
+                .map(u -> {
+                    PersonRef person = refs.get(personId(u));
+                    return new RunView.RunUnmatched(
+                            person.email(), person.name(), (String) u.get("side"), (String) u.get("explanation"));
+                })
+                .toList();
+    }
+
+    /** The program's people with a complete profile, by name: who can be paired by hand. */
+    @Transactional(readOnly = true)
+    public List<PairingProfile> participants(long programId) {
+        programs.get(programId);
+        return inputs.participants(programId).byId().values().stream()
+                .sorted(Comparator.comparing(PairingProfile::name).thenComparing(PairingProfile::email))
+                .toList();
+    }
+
+    private static long personId(Map<String, Object> unmatched) {
+        return ((Number) unmatched.get("personId")).longValue();
+    }
+
     private CandidateView candidate(Candidate c, Participants participants) {
         var mentor = participants.byId().get(c.mentorId());
         return new CandidateView(
@@ -204,7 +249,7 @@ public class PairingService {
     private Set<Long> unmatchedLastTime(long programId) {
         Set<Long> ids = new HashSet<>();
         runs.findFirstByProgramIdOrderByIdDesc(programId)
-                .ifPresent(run -> run.getUnmatched().forEach(u -> ids.add(((Number) u.get("personId")).longValue())));
+                .ifPresent(run -> run.getUnmatched().forEach(u -> ids.add(personId(u))));
         return ids;
     }
 
