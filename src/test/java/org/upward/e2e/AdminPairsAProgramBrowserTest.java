@@ -25,7 +25,7 @@ class AdminPairsAProgramBrowserTest extends BrowserTest {
     @Test
     void adminPairsAProgramPreviewsApprovesFlagsAndSwaps() throws Exception {
         PairingFixture program = PairingFixture.create(mvc, "ENROLLING");
-        logIn(ADMIN, DEMO_PASSWORD);
+        signIn(ADMIN, DEMO_PASSWORD);
 
         open("/admin/programs/" + program.programId());
         click(By.xpath("//button[contains(., 'Move to Matching')]"));

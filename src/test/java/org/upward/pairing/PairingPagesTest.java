@@ -37,16 +37,6 @@ class PairingPagesTest extends IntegrationTest {
         admin = logIn(ADMIN, DEMO_PASSWORD);
     }
 
-    private Cookie logIn(String email, String password) throws Exception {
-        return mvc.perform(post("/login")
-                        .param("email", email)
-                        .param("password", password)
-                        .with(csrf()))
-                .andReturn()
-                .getResponse()
-                .getCookie("SESSION");
-    }
-
     /** Posts as the admin, expects the redirect back to the review page, and renders that page with the flash. */
     private String postAndFollow(MockHttpServletRequestBuilder request) throws Exception {
         MvcResult posted = mvc.perform(request.cookie(admin).with(csrf()))
