@@ -14,6 +14,7 @@ import org.upward.enrollment.Priority;
 import org.upward.enrollment.Side;
 import org.upward.enrollment.WorkStyle;
 import org.upward.pairing.PairReview;
+import org.upward.pairing.PairSwaps;
 import org.upward.pairing.PairView;
 import org.upward.pairing.PairingService;
 import org.upward.pairing.RunRequest;
@@ -50,12 +51,19 @@ class DemoPrograms {
     private final EnrollmentImport enrollments;
     private final PairingService pairing;
     private final PairReview review;
+    private final PairSwaps swaps;
 
-    DemoPrograms(ProgramService programs, EnrollmentImport enrollments, PairingService pairing, PairReview review) {
+    DemoPrograms(
+            ProgramService programs,
+            EnrollmentImport enrollments,
+            PairingService pairing,
+            PairReview review,
+            PairSwaps swaps) {
         this.programs = programs;
         this.enrollments = enrollments;
         this.pairing = pairing;
         this.review = review;
+        this.swaps = swaps;
     }
 
     void createIfAbsent(List<String> mentors, List<String> mentees) {
@@ -81,7 +89,7 @@ class DemoPrograms {
         });
         if (!proposed.isEmpty()) {
             review.flag(proposed.get(0).id(), DemoAdmin.USER, "They could never find a time to meet");
-            review.swap(proposed.get(0).id(), "Schedules never matched; swapped after the intro chat")
+            swaps.swap(proposed.get(0).id(), "Schedules never matched; swapped after the intro chat")
                     .forEach(replacement -> {
                         review.approve(replacement.id());
                         review.activate(replacement.id());

@@ -8,7 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.upward.enrollment.EnrollmentService;
 import org.upward.enrollment.ParticipantProfiles;
-import org.upward.pairing.PairingService;
+import org.upward.pairing.MyPairs;
 import org.upward.program.ProgramService;
 import org.upward.security.UpwardUser;
 
@@ -19,17 +19,14 @@ class HomeController {
     private final ProgramService programs;
     private final EnrollmentService enrollments;
     private final ParticipantProfiles profiles;
-    private final PairingService pairing;
+    private final MyPairs myPairs;
 
     HomeController(
-            ProgramService programs,
-            EnrollmentService enrollments,
-            ParticipantProfiles profiles,
-            PairingService pairing) {
+            ProgramService programs, EnrollmentService enrollments, ParticipantProfiles profiles, MyPairs myPairs) {
         this.programs = programs;
         this.enrollments = enrollments;
         this.profiles = profiles;
-        this.pairing = pairing;
+        this.myPairs = myPairs;
     }
 
     @GetMapping("/")
@@ -54,7 +51,7 @@ class HomeController {
 
     @GetMapping("/participant")
     String participant(@AuthenticationPrincipal UpwardUser me, Model model) {
-        model.addAttribute("pairs", pairing.myPairs(me.email()));
+        model.addAttribute("pairs", myPairs.of(me.email()));
         model.addAttribute("enrollments", profiles.mine(me.email()));
         return "home/participant";
     }

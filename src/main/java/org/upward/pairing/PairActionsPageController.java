@@ -22,9 +22,11 @@ import org.upward.web.NotFoundException;
 class PairActionsPageController {
 
     private final PairReview review;
+    private final PairSwaps swaps;
 
-    PairActionsPageController(PairReview review) {
+    PairActionsPageController(PairReview review, PairSwaps swaps) {
         this.review = review;
+        this.swaps = swaps;
     }
 
     @PostMapping("/approve-all")
@@ -78,7 +80,7 @@ class PairActionsPageController {
         }
         return act(programId, flash, () -> {
             List<PairSummary> replacements = new ArrayList<>();
-            review.swap(pairId, reason.text()).forEach(p -> replacements.add(PairSummary.of(p)));
+            swaps.swap(pairId, reason.text()).forEach(p -> replacements.add(PairSummary.of(p)));
             flash.addFlashAttribute("replacements", replacements);
             return new PageNotice(replacements.isEmpty() ? "pairing.swapped.none" : "pairing.swapped");
         });

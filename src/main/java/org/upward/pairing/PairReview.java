@@ -1,24 +1,15 @@
 package org.upward.pairing;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upward.pairing.engine.Candidate;
-import org.upward.pairing.engine.PairKey;
 import org.upward.pairing.engine.PairingEngine;
-import org.upward.pairing.engine.PairingInput;
-import org.upward.pairing.engine.PairingResult;
-import org.upward.pairing.engine.ProposedPair;
 import org.upward.people.PeopleService;
-import org.upward.program.ProgramView;
 import org.upward.security.Role;
 import org.upward.security.UpwardUser;
 import org.upward.web.ConflictException;
-import org.upward.web.InvalidFieldException;
 
 /** What happens to pairs after a run: review, manual pairs, the intro chat, flags and early swaps. */
 @Service
@@ -96,129 +87,6 @@ public class PairReview {
         return view(pair);
     }
 
-    /**
-     * Dissolves the pair with a reason and rematches both people from the best remaining options:
-     * everyone not in an agreed or proposed pair, with the dissolved pair ruled out.
-     */
-    @Transactional
-    public List<PairView> swap(long pairId, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidFieldException("reason", "say why the pair is dissolved");
-        }
-        MentoringPair old = find(pairId);
-        if (!old.getStatus().isAgreed()) {
-            throw new ConflictException("Cannot swap", "Only an approved or active pair can be swapped.");
-        }
-        ProgramView program = pairing.pairable(old.getProgramId());
-        old.dissolve(reason.trim(), clock.instant());
-        pairs.flush();
-        List<MentoringPair> current = pairs.findByProgramIdOrderByIdAsc(program.id());
-        List<MentoringPair> taken = current.stream()
-                .map(p -> p.getStatus() == PairStatus.PROPOSED ? asAgreed(p) : p)
-                .toList();
-        Participants participants = inputs.participants(program.id());
-        PairingInput input = inputs.build(
-                program,
-                PairingService.settings(program, new RunRequest(false, null, null, null)),
-                participants,
-                taken,
-                Set.of(old.getMenteeId(), old.getMentorId()),
-                Set.of(new PairKey(old.getMentorId(), old.getMenteeId())));
-        PairingResult result = engine.run(input);
-        List<MentoringPair> replacements = new ArrayList<>();
-        for (ProposedPair proposed : result.pairs()) {
-            if (proposed.menteeId() == old.getMenteeId() || proposed.mentorId() == old.getMentorId()) {
-                MentoringPair replacement = new MentoringPair(
-                        program.id(),
-                        null,
-                        proposed.mentorId(),
-                        proposed.menteeId(),
-                        new MentoringPair.Proposal(
-                                proposed.score(),
-                                Breakdowns.of(proposed.breakdown()),
-                                proposed.explanation(),
-                                List.of(),
-                                false),
-                        clock.instant());
-                replacement.replacing(old.getId());
-                replacements.add(pairs.save(replacement));
-            }
-        }
-        return pairing.views(replacements);
-    }
-
-    /** Pairs two people by hand; every constraint the pair breaks comes back as a warning. */
-    @Transactional
-    public PairView pairByHand(long programId, String mentorEmail, String menteeEmail) {
-        ProgramView program = pairing.pairable(programId);
-        Participants participants = inputs.participants(programId);
-        long mentorId = enrolled(participants, mentorEmail, org.upward.enrollment.Side.MENTOR, "mentorEmail");
-        long menteeId = enrolled(participants, menteeEmail, org.upward.enrollment.Side.MENTEE, "menteeEmail");
-        List<MentoringPair> current = pairs.findByProgramIdOrderByIdAsc(programId);
-        if (current.stream()
-                .anyMatch(p -> p.getMenteeId() == menteeId && p.getStatus().isLive())) {
-            throw new ConflictException(
-                    "Already paired", menteeEmail + " already has a pair in this program: reject or swap it first.");
-        }
-        PairingInput input = inputs.build(
-                program,
-                PairingService.settings(program, new RunRequest(false, null, null, null)),
-                participants,
-                List.of(),
-                Set.of(),
-                Set.of());
-        Candidate candidate = engine.candidates(input, menteeId).stream()
-                .filter(c -> c.mentorId() == mentorId)
-                .findFirst()
-                .orElseThrow();
-        List<String> warnings = new ArrayList<>();
-        if (!candidate.eligible() && candidate.reason() != null) {
-            warnings.add(candidate.reason());
-        }
-        long load = current.stream()
-                .filter(p -> p.getMentorId() == mentorId && p.getStatus().isLive())
-                .count();
-        int capacity = participants.byId().get(mentorId).capacity();
-        if (load >= capacity) {
-            warnings.add("the mentor already has " + load + " pair(s) and a capacity of " + capacity);
-        }
-        MentoringPair pair = pairs.save(new MentoringPair(
-                programId,
-                null,
-                mentorId,
-                menteeId,
-                new MentoringPair.Proposal(
-                        candidate.score(),
-                        Breakdowns.of(candidate.breakdown()),
-                        candidate.explanation(),
-                        warnings,
-                        true),
-                clock.instant()));
-        return view(pair);
-    }
-
-    private static long enrolled(
-            Participants participants, String email, org.upward.enrollment.Side side, String field) {
-        return participants.byId().values().stream()
-                .filter(p -> p.email().equalsIgnoreCase(email == null ? "" : email.trim()) && p.side() == side)
-                .findFirst()
-                .orElseThrow(() -> new InvalidFieldException(
-                        field, email + " is not a " + side.name().toLowerCase() + " with a complete profile here"))
-                .personId();
-    }
-
-    private static MentoringPair asAgreed(MentoringPair proposed) {
-        MentoringPair copy = new MentoringPair(
-                proposed.getProgramId(),
-                null,
-                proposed.getMentorId(),
-                proposed.getMenteeId(),
-                new MentoringPair.Proposal(0, java.util.Map.of(), "", List.of(), false),
-                null);
-        copy.moveTo(PairStatus.APPROVED, null);
-        return copy;
-    }
-
     private boolean isPartner(MentoringPair pair, UpwardUser user) {
         long me = people.getByEmail(user.email()).getId();
         return pair.getMentorId() == me || pair.getMenteeId() == me;
@@ -236,7 +104,7 @@ public class PairReview {
         return pair;
     }
 
-    private MentoringPair find(long pairId) {
+    MentoringPair find(long pairId) {
         return pairs.findById(pairId).orElseThrow(() -> new PairNotFoundException(pairId));
     }
 

@@ -30,10 +30,14 @@ class PairingApiController {
 
     private final PairingService pairing;
     private final PairReview review;
+    private final PairSwaps swaps;
+    private final ManualPairs manual;
 
-    PairingApiController(PairingService pairing, PairReview review) {
+    PairingApiController(PairingService pairing, PairReview review, PairSwaps swaps, ManualPairs manual) {
         this.pairing = pairing;
         this.review = review;
+        this.swaps = swaps;
+        this.manual = manual;
     }
 
     @PostMapping("/programs/{id}/pairing-runs")
@@ -55,7 +59,7 @@ class PairingApiController {
     @PostMapping("/programs/{id}/pairs")
     @ResponseStatus(HttpStatus.CREATED)
     PairView pairByHand(@PathVariable long id, @Valid @RequestBody ManualPairRequest request) {
-        return review.pairByHand(id, request.mentorEmail(), request.menteeEmail());
+        return manual.pairByHand(id, request.mentorEmail(), request.menteeEmail());
     }
 
     @PostMapping("/pairs/{id}/approve")
@@ -83,6 +87,6 @@ class PairingApiController {
 
     @PostMapping("/pairs/{id}/swap")
     List<PairView> swap(@PathVariable long id, @Valid @RequestBody SwapRequest request) {
-        return review.swap(id, request.reason());
+        return swaps.swap(id, request.reason());
     }
 }

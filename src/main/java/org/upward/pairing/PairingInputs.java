@@ -28,7 +28,7 @@ import org.upward.program.ProgramView;
 
 /**
  * Turns a program's enrollments, reporting lines, blocks and current pairs into the engine's plain
- * input. Only people not yet in an agreed pair take part, and mentors only with their spare capacity.
+ * input. People in the given taken pairs sit out, and mentors take part only with their spare capacity.
  */
 @Component
 class PairingInputs {
@@ -55,17 +55,15 @@ class PairingInputs {
             ProgramView program,
             RunSettings settings,
             Participants participants,
-            List<MentoringPair> pairs,
+            List<MentoringPair> takenPairs,
             Set<Long> unmatchedLastTime,
             Set<PairKey> dissolvedNow) {
         Map<Long, Integer> agreedPerMentor = new HashMap<>();
         Set<Long> pairedMentees = new HashSet<>();
         Set<PairKey> dissolved = new HashSet<>(dissolvedNow);
-        for (MentoringPair pair : pairs) {
-            if (pair.getStatus().isAgreed()) {
-                agreedPerMentor.merge(pair.getMentorId(), 1, Integer::sum);
-                pairedMentees.add(pair.getMenteeId());
-            }
+        for (MentoringPair pair : takenPairs) {
+            agreedPerMentor.merge(pair.getMentorId(), 1, Integer::sum);
+            pairedMentees.add(pair.getMenteeId());
         }
         Map<Long, Set<Long>> chains =
                 reportingLines.managersAbove(participants.byId().keySet());

@@ -27,13 +27,13 @@ import org.upward.web.NotFoundException;
 class PairingPageController {
 
     private final PairingService pairing;
-    private final PairReview review;
+    private final ManualPairs manual;
     private final ProgramService programs;
     private final ReviewPage page;
 
-    PairingPageController(PairingService pairing, PairReview review, ProgramService programs, ReviewPage page) {
+    PairingPageController(PairingService pairing, ManualPairs manual, ProgramService programs, ReviewPage page) {
         this.pairing = pairing;
-        this.review = review;
+        this.manual = manual;
         this.programs = programs;
         this.page = page;
     }
@@ -88,7 +88,7 @@ class PairingPageController {
             return redirect(programId);
         }
         try {
-            PairView pair = review.pairByHand(programId, form.mentorEmail(), form.menteeEmail());
+            PairView pair = manual.pairByHand(programId, form.mentorEmail(), form.menteeEmail());
             flash.addFlashAttribute("paired", PairSummary.of(pair));
             flash.addFlashAttribute("warnings", List.copyOf(pair.warnings()));
         } catch (ConflictException | InvalidFieldException refused) {

@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +17,6 @@ import org.upward.pairing.engine.PairingEngine;
 import org.upward.pairing.engine.PairingInput;
 import org.upward.pairing.engine.PairingResult;
 import org.upward.pairing.engine.ProposedPair;
-import org.upward.pairing.engine.Unmatched;
 import org.upward.people.PeopleService;
 import org.upward.people.PersonRefs;
 import org.upward.people.PersonRefs.PersonRef;
@@ -45,6 +42,7 @@ public class PairingService {
     private final PersonRefs people;
     private final PeopleService directory;
     private final Clock clock;
+    private final RunLock runLock;
 
     PairingService(
             ProgramService programs,
@@ -53,7 +51,8 @@ public class PairingService {
             PairingRunRepository runs,
             PersonRefs people,
             PeopleService directory,
-            Clock clock) {
+            Clock clock,
+            RunLock runLock) {
         this.programs = programs;
         this.inputs = inputs;
         this.pairs = pairs;
@@ -61,24 +60,30 @@ public class PairingService {
         this.people = people;
         this.directory = directory;
         this.clock = clock;
+        this.runLock = runLock;
     }
 
     @Transactional
     public RunView run(long programId, RunRequest request, Long accountId) {
         ProgramView program = pairable(programId);
+        if (!request.preview()) {
+            runLock.acquire(programId);
+        }
         RunSettings settings = settings(program, request);
         Participants participants = inputs.participants(programId);
         List<MentoringPair> current = pairs.findByProgramIdOrderByIdAsc(programId);
+        List<MentoringPair> agreed =
+                current.stream().filter(p -> p.getStatus().isAgreed()).toList();
         PairingInput input =
-                inputs.build(program, settings, participants, current, unmatchedLastTime(programId), Set.of());
+                inputs.build(program, settings, participants, agreed, unmatchedLastTime(programId), Set.of());
         PairingResult result = engine.run(input);
-        int changed = changedPairs(current, result);
+        int changed = RunViews.changedPairs(current, result);
         if (request.preview()) {
-            return view(null, true, result, participants, changed);
+            return RunViews.view(null, true, result, participants, changed);
         }
         pairs.deleteProposed(programId);
         PairingRun run = new PairingRun(programId, accountId, settings, clock.instant());
-        run.record(result.totalScore(), result.pairs().size(), result.durationMillis(), unmatchedJson(result));
+        run.record(result.totalScore(), result.pairs().size(), result.durationMillis(), RunViews.unmatchedJson(result));
         run = runs.save(run);
         for (ProposedPair proposed : result.pairs()) {
             pairs.save(new MentoringPair(
@@ -94,7 +99,7 @@ public class PairingService {
                             false),
                     clock.instant()));
         }
-        return view(run.getId(), false, result, participants, changed);
+        return RunViews.view(run.getId(), false, result, participants, changed);
     }
 
     @Transactional(readOnly = true)
@@ -111,34 +116,6 @@ public class PairingService {
             }
         }
         return views(all);
-    }
-
-    /** A participant's approved and active pairs, in every program. Proposals stay private to the admin. */
-    @Transactional(readOnly = true)
-    public List<MyPair> myPairs(String email) {
-        long me = directory.getByEmail(email).getId();
-        List<MentoringPair> mine = pairs.findByPartner(me).stream()
-                .filter(p -> p.getStatus().isAgreed())
-                .toList();
-        Set<Long> ids = new HashSet<>();
-        mine.forEach(p -> ids.add(p.getMentorId() == me ? p.getMenteeId() : p.getMentorId()));
-        Map<Long, PersonRef> partners = people.byIds(ids);
-        return mine.stream()
-                .map(p -> {
-                    boolean mentor = p.getMentorId() == me;
-                    PersonRef partner = partners.get(mentor ? p.getMenteeId() : p.getMentorId());
-                    return new MyPair(
-                            p.getId(),
-                            p.getProgramId(),
-                            programs.get(p.getProgramId()).name(),
-                            partner.name(),
-                            partner.email(),
-                            mentor,
-                            p.getStatus(),
-                            p.getExplanation(),
-                            p.isFlagged());
-                })
-                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -251,61 +228,6 @@ public class PairingService {
         runs.findFirstByProgramIdOrderByIdDesc(programId)
                 .ifPresent(run -> run.getUnmatched().forEach(u -> ids.add(personId(u))));
         return ids;
-    }
-
-    private static int changedPairs(List<MentoringPair> current, PairingResult result) {
-        Set<String> proposed = current.stream()
-                .filter(p -> p.getStatus() == PairStatus.PROPOSED)
-                .map(p -> p.getMentorId() + ":" + p.getMenteeId())
-                .collect(Collectors.toSet());
-        Set<String> next = result.pairs().stream()
-                .map(p -> p.mentorId() + ":" + p.menteeId())
-                .collect(Collectors.toSet());
-        Set<String> gone = new HashSet<>(proposed);
-        gone.removeAll(next);
-        Set<String> added = new HashSet<>(next);
-        added.removeAll(proposed);
-        return Math.max(gone.size(), added.size());
-    }
-
-    private static List<Map<String, Object>> unmatchedJson(PairingResult result) {
-        return result.unmatched().stream()
-                .map(u -> {
-                    Map<String, Object> json = new LinkedHashMap<>();
-                    json.put("personId", u.personId());
-                    json.put("side", u.side().name());
-                    json.put("reason", u.reason().name());
-                    json.put("explanation", u.explanation());
-                    return json;
-                })
-                .toList();
-    }
-
-    private RunView view(Long id, boolean preview, PairingResult result, Participants participants, int changed) {
-        Map<Long, org.upward.enrollment.PairingProfile> byId = participants.byId();
-        return new RunView(
-                id,
-                preview,
-                result.totalScore(),
-                result.pairs().stream()
-                        .map(p -> new RunView.RunPair(
-                                byId.get(p.mentorId()).email(),
-                                byId.get(p.mentorId()).name(),
-                                byId.get(p.menteeId()).email(),
-                                byId.get(p.menteeId()).name(),
-                                p.score(),
-                                Breakdowns.of(p.breakdown()),
-                                p.explanation()))
-                        .toList(),
-                result.unmatched().stream()
-                        .map((Unmatched u) -> new RunView.RunUnmatched(
-                                byId.get(u.personId()).email(),
-                                byId.get(u.personId()).name(),
-                                u.side().name(),
-                                u.explanation()))
-                        .toList(),
-                result.durationMillis(),
-                changed);
     }
 
     List<PairView> views(List<MentoringPair> list) {

@@ -28,6 +28,9 @@ class PairingPagesTest extends IntegrationTest {
     @Autowired
     PairReview review;
 
+    @Autowired
+    ManualPairs manual;
+
     private PairingFixture program;
     private Cookie admin;
 
@@ -252,7 +255,7 @@ class PairingPagesTest extends IntegrationTest {
                 program.programId(),
                 program.peer());
         review.reject(peerPair);
-        review.pairByHand(program.programId(), unmatched.get(0).email(), program.peer());
+        manual.pairByHand(program.programId(), unmatched.get(0).email(), program.peer());
 
         assertThat(pairing.latestUnmatched(program.programId())).isEmpty();
     }

@@ -15,11 +15,14 @@ import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.upward.support.IntegrationTest;
 
 /** The pairing workflow on PostgreSQL, through the API of API.md. */
@@ -315,5 +318,37 @@ class PairingWorkflowTest extends IntegrationTest {
             assertThat(p.get("flagged")).isEqualTo(true);
             assertThat(p.get("flagNote")).isEqualTo("Different time zones");
         });
+    }
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void aSecondRunOfTheSameProgramIsRefusedWhileOneIsInProgress() throws Exception {
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread first = new Thread(() -> transactions.executeWithoutResult(status -> {
+            jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, (0x5041_4952L << 32) | programId);
+            locked.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        first.start();
+        locked.await();
+        try {
+            admin(post("/api/v1/programs/" + programId + "/pairing-runs")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"preview\": false}"))
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.detail").value(Matchers.containsString("already in progress")));
+            runPairing(true);
+        } finally {
+            release.countDown();
+            first.join();
+        }
+        runPairing(false);
     }
 }

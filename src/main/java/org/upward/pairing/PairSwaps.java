@@ -1,0 +1,86 @@
+package org.upward.pairing;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upward.pairing.engine.PairKey;
+import org.upward.pairing.engine.PairingEngine;
+import org.upward.pairing.engine.PairingInput;
+import org.upward.pairing.engine.PairingResult;
+import org.upward.pairing.engine.ProposedPair;
+import org.upward.program.ProgramView;
+import org.upward.web.ConflictException;
+import org.upward.web.InvalidFieldException;
+
+/** Early swaps: a pair that looks off is dissolved with its reason and both people are rematched. */
+@Service
+public class PairSwaps {
+
+    private final PairingEngine engine = new PairingEngine();
+    private final PairRepository pairs;
+    private final PairReview review;
+    private final PairingService pairing;
+    private final PairingInputs inputs;
+    private final Clock clock;
+
+    PairSwaps(PairRepository pairs, PairReview review, PairingService pairing, PairingInputs inputs, Clock clock) {
+        this.pairs = pairs;
+        this.review = review;
+        this.pairing = pairing;
+        this.inputs = inputs;
+        this.clock = clock;
+    }
+
+    /**
+     * Dissolves the pair with a reason and rematches both people from the best remaining options:
+     * everyone not in a live (proposed, approved or active) pair, with the dissolved pair ruled out.
+     */
+    @Transactional
+    public List<PairView> swap(long pairId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidFieldException("reason", "say why the pair is dissolved");
+        }
+        MentoringPair old = review.find(pairId);
+        if (!old.getStatus().isAgreed()) {
+            throw new ConflictException("Cannot swap", "Only an approved or active pair can be swapped.");
+        }
+        ProgramView program = pairing.pairable(old.getProgramId());
+        old.dissolve(reason.trim(), clock.instant());
+        pairs.flush();
+        List<MentoringPair> taken = pairs.findByProgramIdOrderByIdAsc(program.id()).stream()
+                .filter(p -> p.getStatus().isLive())
+                .toList();
+        Participants participants = inputs.participants(program.id());
+        PairingInput input = inputs.build(
+                program,
+                PairingService.settings(program, new RunRequest(false, null, null, null)),
+                participants,
+                taken,
+                Set.of(old.getMenteeId(), old.getMentorId()),
+                Set.of(new PairKey(old.getMentorId(), old.getMenteeId())));
+        PairingResult result = engine.run(input);
+        List<MentoringPair> replacements = new ArrayList<>();
+        for (ProposedPair proposed : result.pairs()) {
+            if (proposed.menteeId() == old.getMenteeId() || proposed.mentorId() == old.getMentorId()) {
+                MentoringPair replacement = new MentoringPair(
+                        program.id(),
+                        null,
+                        proposed.mentorId(),
+                        proposed.menteeId(),
+                        new MentoringPair.Proposal(
+                                proposed.score(),
+                                Breakdowns.of(proposed.breakdown()),
+                                proposed.explanation(),
+                                List.of(),
+                                false),
+                        clock.instant());
+                replacement.replacing(old.getId());
+                replacements.add(pairs.save(replacement));
+            }
+        }
+        return pairing.views(replacements);
+    }
+}

@@ -1,0 +1,32 @@
+package org.upward.pairing;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.upward.web.ConflictException;
+
+/**
+ * One stored pairing run per program at a time, across every instance: a PostgreSQL advisory lock held
+ * until the run's transaction ends. A second run meanwhile is refused rather than queued.
+ */
+@Component
+class RunLock {
+
+    /** The high half of the lock key names this use, so other advisory locks can never collide with it. */
+    private static final long NAMESPACE = 0x5041_4952L << 32;
+
+    private final JdbcTemplate jdbc;
+
+    RunLock(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void acquire(long programId) {
+        Boolean locked = jdbc.queryForObject(
+                "select pg_try_advisory_xact_lock(?)", Boolean.class, NAMESPACE | (programId & 0xFFFF_FFFFL));
+        if (!Boolean.TRUE.equals(locked)) {
+            throw new ConflictException(
+                    "Pairing already running",
+                    "A pairing run for this program is already in progress. Try again in a moment.");
+        }
+    }
+}
