@@ -30,12 +30,15 @@ class PairingPageController {
     private final ManualPairs manual;
     private final ProgramService programs;
     private final ReviewPage page;
+    private final PairingJobs jobs;
 
-    PairingPageController(PairingService pairing, ManualPairs manual, ProgramService programs, ReviewPage page) {
+    PairingPageController(
+            PairingService pairing, ManualPairs manual, ProgramService programs, ReviewPage page, PairingJobs jobs) {
         this.pairing = pairing;
         this.manual = manual;
         this.programs = programs;
         this.page = page;
+        this.jobs = jobs;
     }
 
     @GetMapping
@@ -47,6 +50,10 @@ class PairingPageController {
     @PostMapping("/runs")
     String run(@PathVariable long programId, @AuthenticationPrincipal UpwardUser admin, RedirectAttributes flash) {
         try {
+            if (jobs.runsInBackground(programId)) {
+                jobs.start(programId, admin.accountId());
+                return redirect(programId);
+            }
             RunView run = pairing.run(programId, new RunRequest(false, null, null, null), admin.accountId());
             flash.addFlashAttribute(
                     "notice",

@@ -20,15 +20,18 @@ class ReviewPage {
     private static final Set<ProgramStatus> PAIRABLE = Set.of(ProgramStatus.MATCHING, ProgramStatus.RUNNING);
 
     private final PairingService pairing;
+    private final PairingJobs jobs;
 
-    ReviewPage(PairingService pairing) {
+    ReviewPage(PairingService pairing, PairingJobs jobs) {
         this.pairing = pairing;
+        this.jobs = jobs;
     }
 
     String render(ProgramView program, WhatIfForm whatIf, UpwardUser admin, Model model) {
         List<PairView> all = pairing.pairs(program.id(), admin);
         List<PairingProfile> people = pairing.participants(program.id());
         model.addAttribute("program", program);
+        model.addAttribute("job", jobs.latest(program.id()).orElse(null));
         model.addAttribute("pairable", PAIRABLE.contains(program.status()));
         model.addAttribute("proposed", withStatus(all, Set.of(PairStatus.PROPOSED)));
         model.addAttribute("agreed", withStatus(all, Set.of(PairStatus.APPROVED, PairStatus.ACTIVE)));
