@@ -82,6 +82,12 @@ class PairingPagesTest extends IntegrationTest {
                 .contains("How the score is calculated")
                 .contains("/pairing/candidates?mentee=" + program.boss());
         assertThat(pairIds("PROPOSED")).hasSize(2);
+        Double skillGap = jdbc.queryForObject(
+                "select (breakdown ->> 'skillGap')::float8 from mentoring_pair where id = ?",
+                Double.class,
+                pairIds("PROPOSED").get(0));
+        assertThat(skillGap).as("a real breakdown to draw").isPositive();
+        assertThat(page).as("each bar is as wide as its part").contains("width: " + skillGap + "%");
     }
 
     @Test
