@@ -9,5 +9,7 @@ interface FeedbackRepository extends JpaRepository<SessionFeedback, Long> {
 
     List<SessionFeedback> findBySessionIdIn(Collection<Long> sessionIds);
 
+    List<SessionFeedback> findBySessionIdInAndAuthorId(Collection<Long> sessionIds, long authorId);
+
     Optional<SessionFeedback> findBySessionIdAndAuthorId(long sessionId, long authorId);
 }

@@ -28,6 +28,15 @@ class PairGuard {
         return pair;
     }
 
+    /** A partner's own page of their pair: partners only, whatever the pair's status. */
+    PairRef partnerOnly(long pairId, UpwardUser user) {
+        PairRef pair = pairs.get(pairId);
+        if (!pair.isPartner(user.email())) {
+            throw new AccessDeniedException("Only the two partners see this pair's page.");
+        }
+        return pair;
+    }
+
     /** The partners log and edit sessions (admins may too) while the pair is active. */
     PairRef loggable(long pairId, UpwardUser user) {
         return active(readable(pairId, user));
