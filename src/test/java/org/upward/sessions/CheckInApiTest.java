@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -25,7 +26,7 @@ class CheckInApiTest extends IntegrationTest {
 
     @Test
     void aPartnerChecksInOncePerPeriodAndAnsweringAgainUpdatesIt() throws Exception {
-        LocalDate start = LocalDate.now().minusWeeks(7);
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).minusWeeks(7);
         ActivePair pair = ActivePair.create(mvc, start.toString(), 3);
         long first = ActivePair.id(checkIn(pair, pair.mentor, "{\"rating\": 4}")
                 .andExpect(status().isCreated())

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class PairPageTest extends IntegrationTest {
 
     @Test
     void theLoggerLogsASessionWithFeedbackAndThePartnerSeesItButNotTheReflection() throws Exception {
-        String today = LocalDate.now().toString();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
         assertThat(page(mentor)).contains("Log a session", "value=\"" + today + "\"", "AI assistants");
         String mentorSecret = "mentor-page-secret-" + pair.run;
         mvc.perform(post(pagePath + "/sessions")
@@ -83,7 +84,7 @@ class PairPageTest extends IntegrationTest {
         mvc.perform(post(pagePath + "/sessions")
                         .cookie(mentor)
                         .with(csrf())
-                        .param("date", LocalDate.now().plusDays(3).toString())
+                        .param("date", LocalDate.now(ZoneOffset.UTC).plusDays(3).toString())
                         .param("durationMinutes", "2")
                         .param("format", "VIDEO"))
                 .andExpect(status().isOk())
@@ -91,7 +92,7 @@ class PairPageTest extends IntegrationTest {
         mvc.perform(post(pagePath + "/sessions")
                         .cookie(mentor)
                         .with(csrf())
-                        .param("date", LocalDate.now().plusDays(3).toString())
+                        .param("date", LocalDate.now(ZoneOffset.UTC).plusDays(3).toString())
                         .param("durationMinutes", "20")
                         .param("format", "VIDEO"))
                 .andExpect(status().isOk())
@@ -103,7 +104,7 @@ class PairPageTest extends IntegrationTest {
 
     @Test
     void aStaleEditSaysSomeoneElseChangedIt() throws Exception {
-        String today = LocalDate.now().toString();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
         mvc.perform(post(pagePath + "/sessions")
                         .cookie(mentor)
                         .with(csrf())

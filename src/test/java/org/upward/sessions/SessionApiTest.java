@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,7 @@ class SessionApiTest extends IntegrationTest {
 
     @Test
     void anInvalidSessionIsRefusedWithEachFieldNamed() throws Exception {
-        String tomorrow = LocalDate.now().plusDays(2).toString();
+        String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(2).toString();
         log(pair.mentor, session(tomorrow, 45, "\"Golf\""))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[*].field").value(Matchers.containsInAnyOrder("date", "skillsCovered")))

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -16,7 +17,7 @@ import org.upward.support.IntegrationTest;
 class StatusBoardTest extends IntegrationTest {
 
     // a two-week cadence started ten weeks ago: today is in period 5
-    private final LocalDate start = LocalDate.now().minusWeeks(10);
+    private final LocalDate start = LocalDate.now(ZoneOffset.UTC).minusWeeks(10);
     private ActivePair pair;
     private Cookie admin;
     private String board;
@@ -65,7 +66,7 @@ class StatusBoardTest extends IntegrationTest {
         showsOnlyUnder("OVERDUE");
         logSession(start.plusWeeks(8));
         showsOnlyUnder("DUE");
-        logSession(LocalDate.now());
+        logSession(LocalDate.now(ZoneOffset.UTC));
         showsOnlyUnder("ON_TRACK");
     }
 
@@ -79,7 +80,7 @@ class StatusBoardTest extends IntegrationTest {
 
     @Test
     void theBoardShowsTheLastCheckInButNeverAReflection() throws Exception {
-        logSession(LocalDate.now());
+        logSession(LocalDate.now(ZoneOffset.UTC));
         long sessionId =
                 jdbc.queryForObject("select id from mentoring_session where pair_id = ?", Long.class, pair.pairId);
         String secret = "board-secret-" + pair.run;
