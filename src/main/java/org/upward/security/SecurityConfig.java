@@ -47,6 +47,8 @@ class SecurityConfig {
                         .hasAnyRole(Role.ADMIN.name(), Role.PARTICIPANT.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/pairs/*/flag")
                         .hasAnyRole(Role.ADMIN.name(), Role.PARTICIPANT.name())
+                        .requestMatchers("/api/v1/pairs/*/sessions", "/api/v1/pairs/*/check-ins", "/api/v1/sessions/**")
+                        .hasAnyRole(Role.ADMIN.name(), Role.PARTICIPANT.name())
                         .requestMatchers("/api/v1/pairs/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/programs", "/api/v1/programs/*")

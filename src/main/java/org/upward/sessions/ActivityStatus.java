@@ -1,0 +1,9 @@
+package org.upward.sessions;
+
+/** How a pair keeps up with its sessions, by cadence period (see {@link ActivityRules}). */
+public enum ActivityStatus {
+    ON_TRACK,
+    DUE,
+    OVERDUE,
+    QUIET
+}

@@ -1,0 +1,68 @@
+package org.upward.sessions;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.upward.pairing.PairAccess;
+import org.upward.pairing.PairAccess.PairRef;
+import org.upward.people.Person;
+import org.upward.security.Role;
+import org.upward.security.UpwardUser;
+import org.upward.web.ConflictException;
+
+/** Object-level access to a pair's sessions: unknown pair 404, neither partner nor admin 403. */
+@Component
+class PairGuard {
+
+    private final PairAccess pairs;
+
+    PairGuard(PairAccess pairs) {
+        this.pairs = pairs;
+    }
+
+    /** The two partners and admins read a pair's sessions. */
+    PairRef readable(long pairId, UpwardUser user) {
+        PairRef pair = pairs.get(pairId);
+        if (!pair.isPartner(user.email()) && !user.hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("Only the two partners and admins see this pair's sessions.");
+        }
+        return pair;
+    }
+
+    /** A partner's own page of their pair: partners only, whatever the pair's status. */
+    PairRef partnerOnly(long pairId, UpwardUser user) {
+        PairRef pair = pairs.get(pairId);
+        if (!pair.isPartner(user.email())) {
+            throw new AccessDeniedException("Only the two partners see this pair's page.");
+        }
+        return pair;
+    }
+
+    /** The partners log and edit sessions (admins may too) while the pair is active. */
+    PairRef loggable(long pairId, UpwardUser user) {
+        return active(readable(pairId, user));
+    }
+
+    /** Only a partner gives feedback or checks in, while the pair is active. */
+    PairRef partner(long pairId, UpwardUser user) {
+        PairRef pair = pairs.get(pairId);
+        if (!pair.isPartner(user.email())) {
+            throw new AccessDeniedException("Only the two partners of this pair can do that.");
+        }
+        return active(pair);
+    }
+
+    /** The person id of {@code email}, one of the pair's partners. */
+    static long personId(PairRef pair, String email) {
+        return pair.mentor().email().equals(Person.normalizeEmail(email))
+                ? pair.mentor().id()
+                : pair.mentee().id();
+    }
+
+    private static PairRef active(PairRef pair) {
+        if (!pair.isActive()) {
+            throw new ConflictException(
+                    "Pair not active", "Sessions and check-ins start once the pair is active (after the intro chat).");
+        }
+        return pair;
+    }
+}

@@ -1,0 +1,75 @@
+package org.upward.sessions;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.upward.security.UpwardUser;
+import org.upward.web.PageView;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Sessions", description = "A pair's shared session log and each partner's feedback")
+class SessionApiController {
+
+    private final SessionService sessions;
+    private final FeedbackService feedback;
+
+    SessionApiController(SessionService sessions, FeedbackService feedback) {
+        this.sessions = sessions;
+        this.feedback = feedback;
+    }
+
+    @GetMapping("/pairs/{id}/sessions")
+    PageView<SessionView> list(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            @AuthenticationPrincipal UpwardUser viewer) {
+        return sessions.list(id, viewer, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
+    }
+
+    @PostMapping("/pairs/{id}/sessions")
+    @ResponseStatus(HttpStatus.CREATED)
+    SessionView log(
+            @PathVariable long id, @Valid @RequestBody SessionRequest request, @AuthenticationPrincipal UpwardUser by) {
+        return sessions.log(id, request, by);
+    }
+
+    @GetMapping("/sessions/{id}")
+    SessionView get(@PathVariable long id, @AuthenticationPrincipal UpwardUser viewer) {
+        return sessions.get(id, viewer);
+    }
+
+    @PutMapping("/sessions/{id}")
+    SessionView edit(
+            @PathVariable long id, @Valid @RequestBody SessionRequest request, @AuthenticationPrincipal UpwardUser by) {
+        return sessions.edit(id, request, by);
+    }
+
+    @PostMapping("/sessions/{id}/feedback")
+    ResponseEntity<MyFeedbackView> giveFeedback(
+            @PathVariable long id,
+            @Valid @RequestBody FeedbackRequest request,
+            @AuthenticationPrincipal UpwardUser author) {
+        FeedbackService.Given given = feedback.give(id, request, author);
+        return ResponseEntity.status(given.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(given.feedback());
+    }
+
+    @GetMapping("/sessions/{id}/feedback/mine")
+    MyFeedbackView myFeedback(@PathVariable long id, @AuthenticationPrincipal UpwardUser author) {
+        return feedback.mine(id, author);
+    }
+}

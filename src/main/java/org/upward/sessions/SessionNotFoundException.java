@@ -1,0 +1,14 @@
+package org.upward.sessions;
+
+import org.upward.web.NotFoundException;
+
+class SessionNotFoundException extends NotFoundException {
+
+    SessionNotFoundException(String message) {
+        super(message);
+    }
+
+    static SessionNotFoundException session(long id) {
+        return new SessionNotFoundException("No session with id " + id + ".");
+    }
+}

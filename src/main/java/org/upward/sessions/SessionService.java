@@ -1,0 +1,78 @@
+package org.upward.sessions;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upward.pairing.PairAccess.PairRef;
+import org.upward.security.UpwardUser;
+import org.upward.web.ConflictException;
+import org.upward.web.FieldProblem;
+import org.upward.web.InvalidFieldsException;
+import org.upward.web.PageView;
+
+/** A pair's shared session log: list, log and edit, for the two partners and admins. */
+@Service
+public class SessionService {
+
+    static final String STALE_TITLE = "Changed by someone else";
+    static final String STALE_DETAIL = "This session was changed by someone else. Reload it and try again.";
+
+    private final SessionLogRepository sessions;
+    private final PairGuard guard;
+    private final SessionRules rules;
+    private final SessionViews views;
+    private final Clock clock;
+
+    SessionService(
+            SessionLogRepository sessions, PairGuard guard, SessionRules rules, SessionViews views, Clock clock) {
+        this.sessions = sessions;
+        this.guard = guard;
+        this.rules = rules;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public PageView<SessionView> list(long pairId, UpwardUser viewer, Pageable pageable) {
+        PairRef pair = guard.readable(pairId, viewer);
+        var page = sessions.findByPairIdOrderByHeldOnDescIdDesc(pairId, pageable);
+        return new PageView<>(
+                views.of(pair, page.getContent()), page.getNumber(), page.getSize(), page.getTotalElements());
+    }
+
+    @Transactional(readOnly = true)
+    public SessionView get(long sessionId, UpwardUser viewer) {
+        MentoringSession session = find(sessionId);
+        return views.of(guard.readable(session.getPairId(), viewer), session);
+    }
+
+    @Transactional
+    public SessionView log(long pairId, SessionRequest request, UpwardUser by) {
+        PairRef pair = guard.loggable(pairId, by);
+        MentoringSession session = new MentoringSession(pairId, by.email(), clock.instant());
+        session.change(request, rules.check(pair.programId(), request), clock.instant());
+        return views.of(pair, sessions.saveAndFlush(session));
+    }
+
+    /** Replaces the log; the request's version must be the one last read. */
+    @Transactional
+    public SessionView edit(long sessionId, SessionRequest request, UpwardUser by) {
+        MentoringSession session = find(sessionId);
+        PairRef pair = guard.loggable(session.getPairId(), by);
+        if (request.version() == null) {
+            throw new InvalidFieldsException(List.of(new FieldProblem(
+                    "version", "send the version you last read, so nobody's change is silently overwritten")));
+        }
+        if (request.version() != session.getVersion()) {
+            throw new ConflictException(STALE_TITLE, STALE_DETAIL);
+        }
+        session.change(request, rules.check(pair.programId(), request), clock.instant());
+        return views.of(pair, sessions.saveAndFlush(session));
+    }
+
+    MentoringSession find(long sessionId) {
+        return sessions.findById(sessionId).orElseThrow(() -> SessionNotFoundException.session(sessionId));
+    }
+}
