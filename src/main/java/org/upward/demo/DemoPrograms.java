@@ -14,6 +14,7 @@ import org.upward.enrollment.Priority;
 import org.upward.enrollment.Side;
 import org.upward.enrollment.WorkStyle;
 import org.upward.pairing.PairReview;
+import org.upward.pairing.PairStatus;
 import org.upward.pairing.PairSwaps;
 import org.upward.pairing.PairView;
 import org.upward.pairing.PairingService;
@@ -52,18 +53,21 @@ class DemoPrograms {
     private final PairingService pairing;
     private final PairReview review;
     private final PairSwaps swaps;
+    private final DemoSessions sessions;
 
     DemoPrograms(
             ProgramService programs,
             EnrollmentImport enrollments,
             PairingService pairing,
             PairReview review,
-            PairSwaps swaps) {
+            PairSwaps swaps,
+            DemoSessions sessions) {
         this.programs = programs;
         this.enrollments = enrollments;
         this.pairing = pairing;
         this.review = review;
         this.swaps = swaps;
+        this.sessions = sessions;
     }
 
     void createIfAbsent(List<String> mentors, List<String> mentees) {
@@ -96,6 +100,10 @@ class DemoPrograms {
                     });
         }
         programs.transition(programId, ProgramStatus.RUNNING);
+        List<PairView> active = pairing.pairs(programId, DemoAdmin.USER).stream()
+                .filter(pair -> pair.status() == PairStatus.ACTIVE)
+                .toList();
+        sessions.logFor(active, LocalDate.of(2026, 1, 12), LocalDate.of(2026, 10, 30));
         programs.transition(programId, ProgramStatus.COMPLETED);
     }
 
