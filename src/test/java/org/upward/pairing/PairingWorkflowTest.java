@@ -24,6 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.upward.support.IntegrationTest;
+import org.upward.support.Passwords;
 
 /** The pairing workflow on PostgreSQL, through the API of API.md. */
 class PairingWorkflowTest extends IntegrationTest {
@@ -276,17 +277,8 @@ class PairingWorkflowTest extends IntegrationTest {
                 .andExpect(status().isForbidden());
     }
 
-    /** Gives an imported person a password the way a person does: through their invitation. */
     private void setPassword(String email) throws Exception {
-        String body = admin(post("/api/v1/people/" + email + "/invitation"))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        String url = JsonPath.read(body, "$.inviteUrl");
-        mvc.perform(post("/api/v1/invitations/" + url.substring(url.lastIndexOf('/') + 1))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"password\": \"" + PASSWORD + "\"}"))
-                .andExpect(status().isNoContent());
+        Passwords.setThroughInvitation(mvc, email, PASSWORD);
     }
 
     @Test

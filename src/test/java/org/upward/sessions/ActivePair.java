@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.upward.support.Passwords;
 
 /**
  * An ACTIVE pair built through the API as an admin would: people imported, a program with focus skills,
@@ -100,15 +101,7 @@ final class ActivePair {
     }
 
     private void setPassword(String email) throws Exception {
-        String body = admin(post("/api/v1/people/" + email + "/invitation"))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        String url = JsonPath.read(body, "$.inviteUrl");
-        mvc.perform(post("/api/v1/invitations/" + url.substring(url.lastIndexOf('/') + 1))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"password\": \"" + PASSWORD + "\"}"))
-                .andExpect(status().isNoContent());
+        Passwords.setThroughInvitation(mvc, email, PASSWORD);
     }
 
     static long id(ResultActions result) throws Exception {
