@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -93,6 +94,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 HttpStatus.UNPROCESSABLE_CONTENT,
                 "The request has invalid fields.",
                 List.of(new FieldProblem(ex.field(), ex.getMessage())));
+    }
+
+    /** Two writes raced for the same unique row (e.g. both partners' first feedback at once): retrying works. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail clash(DataIntegrityViolationException ex) {
+        log.info(
+                "Write refused by a database constraint: {}",
+                ex.getMostSpecificCause().getMessage());
+        return problem(
+                HttpStatus.CONFLICT,
+                "Conflict",
+                "This clashes with data saved at the same moment or already there. Reload and try again.");
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
