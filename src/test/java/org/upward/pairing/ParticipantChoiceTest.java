@@ -1,18 +1,24 @@
 package org.upward.pairing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
@@ -272,5 +278,52 @@ class ParticipantChoiceTest extends IntegrationTest {
                 .filteredOn(p -> "APPROVED".equals(p.get("status")))
                 .extracting(p -> p.get("menteeEmail") + ">" + p.get("mentorEmail"))
                 .containsExactlyInAnyOrder(email("e1") + ">" + email("m1"), email("e2") + ">" + email("m2"));
+    }
+
+    private Cookie session(String who) throws Exception {
+        String email = email(who);
+        if (withPassword.add(email)) {
+            Passwords.setThroughInvitation(mvc, email, PASSWORD);
+        }
+        return logIn(email, PASSWORD);
+    }
+
+    @Test
+    void inPagesAMenteeAsksTheMentorAcceptsAndTheAdminConfirms() throws Exception {
+        long id = program("HYBRID");
+        Cookie mentee = session("e1");
+        mvc.perform(get("/participant").cookie(mentee))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/participant/programs/" + id + "/choice")));
+        mvc.perform(get("/participant/programs/" + id + "/choice").cookie(mentee))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ask this mentor")));
+        mvc.perform(post("/participant/programs/" + id + "/choice/requests")
+                        .param("mentorEmail", email("m1"))
+                        .cookie(mentee)
+                        .with(csrf()))
+                .andExpect(status().isFound());
+        Cookie mentor = session("m1");
+        String page = mvc.perform(get("/participant/programs/" + id + "/choice").cookie(mentor))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mentee 1 would like you as their mentor.")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Matcher accept = Pattern.compile("choice/requests/(\\d+)/accept").matcher(page);
+        assertThat(accept.find()).isTrue();
+        mvc.perform(post("/participant/programs/" + id + "/choice/requests/" + accept.group(1) + "/accept")
+                        .cookie(mentor)
+                        .with(csrf()))
+                .andExpect(status().isFound());
+        Cookie admin = logIn(ADMIN);
+        mvc.perform(get("/admin/programs/" + id + "/pairing").cookie(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/pairing/requests/" + accept.group(1) + "/confirm")));
+        mvc.perform(post("/admin/programs/" + id + "/pairing/requests/" + accept.group(1) + "/confirm")
+                        .cookie(admin)
+                        .with(csrf()))
+                .andExpect(status().isFound());
+        assertThat(pairs(id)).anySatisfy(p -> assertThat(p.get("status")).isEqualTo("APPROVED"));
     }
 }
