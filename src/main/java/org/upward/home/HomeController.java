@@ -7,8 +7,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.upward.enrollment.EnrollmentService;
+import org.upward.enrollment.MyEnrollment;
 import org.upward.enrollment.ParticipantProfiles;
 import org.upward.pairing.MyPairs;
+import org.upward.pairing.ParticipantChoice;
 import org.upward.program.ProgramService;
 import org.upward.security.UpwardUser;
 
@@ -20,9 +22,15 @@ class HomeController {
     private final EnrollmentService enrollments;
     private final ParticipantProfiles profiles;
     private final MyPairs myPairs;
+    private final ParticipantChoice choice;
 
     HomeController(
-            ProgramService programs, EnrollmentService enrollments, ParticipantProfiles profiles, MyPairs myPairs) {
+            ProgramService programs,
+            EnrollmentService enrollments,
+            ParticipantProfiles profiles,
+            MyPairs myPairs,
+            ParticipantChoice choice) {
+        this.choice = choice;
         this.programs = programs;
         this.enrollments = enrollments;
         this.profiles = profiles;
@@ -52,7 +60,11 @@ class HomeController {
     @GetMapping("/participant")
     String participant(@AuthenticationPrincipal UpwardUser me, Model model) {
         model.addAttribute("pairs", myPairs.of(me.email()));
-        model.addAttribute("enrollments", profiles.mine(me.email()));
+        var mine = profiles.mine(me.email());
+        model.addAttribute("enrollments", mine);
+        model.addAttribute(
+                "choicePrograms",
+                choice.openForChoice(mine.stream().map(MyEnrollment::programId).toList()));
         return "home/participant";
     }
 

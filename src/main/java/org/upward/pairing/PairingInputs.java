@@ -58,12 +58,29 @@ class PairingInputs {
             List<MentoringPair> takenPairs,
             Set<Long> unmatchedLastTime,
             Set<PairKey> dissolvedNow) {
+        return buildTaking(
+                program,
+                settings,
+                participants,
+                takenPairs.stream().map(Taken::of).toList(),
+                unmatchedLastTime,
+                dissolvedNow);
+    }
+
+    /** As {@link #build}, with taken places that need not be pairs (accepted requests too). */
+    PairingInput buildTaking(
+            ProgramView program,
+            RunSettings settings,
+            Participants participants,
+            List<Taken> takenPairs,
+            Set<Long> unmatchedLastTime,
+            Set<PairKey> dissolvedNow) {
         Map<Long, Integer> agreedPerMentor = new HashMap<>();
         Set<Long> pairedMentees = new HashSet<>();
         Set<PairKey> dissolved = new HashSet<>(dissolvedNow);
-        for (MentoringPair pair : takenPairs) {
-            agreedPerMentor.merge(pair.getMentorId(), 1, Integer::sum);
-            pairedMentees.add(pair.getMenteeId());
+        for (Taken pair : takenPairs) {
+            agreedPerMentor.merge(pair.mentorId(), 1, Integer::sum);
+            pairedMentees.add(pair.menteeId());
         }
         Map<Long, Set<Long>> chains =
                 reportingLines.managersAbove(participants.byId().keySet());

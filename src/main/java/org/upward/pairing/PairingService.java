@@ -43,6 +43,7 @@ public class PairingService {
     private final PeopleService directory;
     private final Clock clock;
     private final RunLock runLock;
+    private final PairRequestRepository requests;
 
     PairingService(
             ProgramService programs,
@@ -52,7 +53,8 @@ public class PairingService {
             PersonRefs people,
             PeopleService directory,
             Clock clock,
-            RunLock runLock) {
+            RunLock runLock,
+            PairRequestRepository requests) {
         this.programs = programs;
         this.inputs = inputs;
         this.pairs = pairs;
@@ -61,6 +63,7 @@ public class PairingService {
         this.directory = directory;
         this.clock = clock;
         this.runLock = runLock;
+        this.requests = requests;
     }
 
     @Transactional
@@ -74,8 +77,14 @@ public class PairingService {
         List<MentoringPair> current = pairs.findByProgramIdOrderByIdAsc(programId);
         List<MentoringPair> agreed =
                 current.stream().filter(p -> p.getStatus().isAgreed()).toList();
+        // accepted requests wait for the admin's confirmation: their mentees sit out and hold a mentor's place
+        List<Taken> taken =
+                new java.util.ArrayList<>(agreed.stream().map(Taken::of).toList());
+        requests.findByProgramIdAndStatusIn(programId, Set.of(PairRequestStatus.ACCEPTED)).stream()
+                .map(Taken::of)
+                .forEach(taken::add);
         PairingInput input =
-                inputs.build(program, settings, participants, agreed, unmatchedLastTime(programId), Set.of());
+                inputs.buildTaking(program, settings, participants, taken, unmatchedLastTime(programId), Set.of());
         PairingResult result = engine.run(input);
         int changed = RunViews.changedPairs(current, result);
         if (request.preview()) {

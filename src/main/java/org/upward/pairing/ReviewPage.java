@@ -21,10 +21,12 @@ class ReviewPage {
 
     private final PairingService pairing;
     private final PairingJobs jobs;
+    private final ParticipantChoice choice;
 
-    ReviewPage(PairingService pairing, PairingJobs jobs) {
+    ReviewPage(PairingService pairing, PairingJobs jobs, ParticipantChoice choice) {
         this.pairing = pairing;
         this.jobs = jobs;
+        this.choice = choice;
     }
 
     String render(ProgramView program, WhatIfForm whatIf, UpwardUser admin, Model model) {
@@ -37,6 +39,7 @@ class ReviewPage {
         model.addAttribute("agreed", withStatus(all, Set.of(PairStatus.APPROVED, PairStatus.ACTIVE)));
         model.addAttribute("history", withStatus(all, Set.of(PairStatus.REJECTED, PairStatus.DISSOLVED)));
         model.addAttribute("pairsById", all.stream().collect(Collectors.toMap(PairView::id, Function.identity())));
+        model.addAttribute("requests", choice.requests(program.id(), admin));
         model.addAttribute("unmatched", pairing.latestUnmatched(program.id()));
         model.addAttribute("mentors", onSide(people, Side.MENTOR));
         model.addAttribute("mentees", onSide(people, Side.MENTEE));

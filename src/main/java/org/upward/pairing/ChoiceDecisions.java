@@ -1,0 +1,144 @@
+package org.upward.pairing;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upward.pairing.engine.Candidate;
+import org.upward.pairing.engine.PairingEngine;
+import org.upward.pairing.engine.PairingInput;
+import org.upward.people.PeopleService;
+import org.upward.people.Person;
+import org.upward.program.ProgramView;
+import org.upward.security.UpwardUser;
+import org.upward.web.ConflictException;
+
+/** The mentor's answer to a request and the admin's confirmation, which makes the pair. */
+@Service
+public class ChoiceDecisions {
+
+    private final PairingEngine engine = new PairingEngine();
+    private final ParticipantChoice choice;
+    private final PairRequestRepository requests;
+    private final PairRepository pairs;
+    private final PairingInputs inputs;
+    private final PairingService pairing;
+    private final PeopleService directory;
+    private final Clock clock;
+
+    ChoiceDecisions(
+            ParticipantChoice choice,
+            PairRequestRepository requests,
+            PairRepository pairs,
+            PairingInputs inputs,
+            PairingService pairing,
+            PeopleService directory,
+            Clock clock) {
+        this.choice = choice;
+        this.requests = requests;
+        this.pairs = pairs;
+        this.inputs = inputs;
+        this.pairing = pairing;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public PairRequestView accept(long requestId, UpwardUser mentor) {
+        PairRequest request = askedOf(requestId, mentor);
+        Participants participants = inputs.participants(request.getProgramId());
+        if (menteeHasPair(request, Set.of(PairStatus.APPROVED, PairStatus.ACTIVE))) {
+            throw new ConflictException("Already paired", "This mentee has been paired meanwhile.");
+        }
+        long held = choice.placesTaken(request.getProgramId()).stream()
+                .filter(t -> t.mentorId() == request.getMentorId())
+                .count();
+        var profile = participants.byId().get(request.getMentorId());
+        int capacity = profile == null ? 0 : profile.capacity();
+        if (held >= capacity) {
+            throw new ConflictException(
+                    "No room",
+                    "You already have " + held + " agreed pair(s) or accepted request(s) and a capacity of " + capacity
+                            + ".");
+        }
+        request.moveTo(PairRequestStatus.ACCEPTED, clock.instant());
+        return choice.views(List.of(requests.saveAndFlush(request))).get(0);
+    }
+
+    @Transactional
+    public PairRequestView decline(long requestId, UpwardUser mentor) {
+        PairRequest request = askedOf(requestId, mentor);
+        request.moveTo(PairRequestStatus.DECLINED, clock.instant());
+        return choice.views(List.of(requests.saveAndFlush(request))).get(0);
+    }
+
+    /** Turns an accepted request into an approved pair, with the engine's score and explanation. */
+    @Transactional
+    public PairView confirm(long requestId) {
+        PairRequest request =
+                requests.findById(requestId).orElseThrow(() -> new PairRequestNotFoundException(requestId));
+        ProgramView program = choice.choosing(request.getProgramId());
+        if (request.getStatus() != PairRequestStatus.ACCEPTED) {
+            throw new ConflictException(
+                    "Not accepted",
+                    "Only a request the mentor accepted can be confirmed; this one is " + request.getStatus() + ".");
+        }
+        if (menteeHasPair(request, Set.of(PairStatus.PROPOSED, PairStatus.APPROVED, PairStatus.ACTIVE))) {
+            throw new ConflictException(
+                    "Already paired", "This mentee already has a pair in this program: reject it first.");
+        }
+        Participants participants = inputs.participants(program.id());
+        PairingInput input = inputs.build(
+                program,
+                PairingService.settings(program, new RunRequest(false, null, null, null)),
+                participants,
+                List.of(),
+                Set.of(),
+                Set.of());
+        Candidate candidate = engine.candidates(input, request.getMenteeId()).stream()
+                .filter(c -> c.mentorId() == request.getMentorId())
+                .findFirst()
+                .orElseThrow(() -> new ConflictException(
+                        "Not pairable", "The mentor or the mentee no longer takes part in this program."));
+        List<String> warnings =
+                !candidate.eligible() && candidate.reason() != null ? List.of(candidate.reason()) : List.of();
+        MentoringPair pair = new MentoringPair(
+                program.id(),
+                null,
+                request.getMentorId(),
+                request.getMenteeId(),
+                new MentoringPair.Proposal(
+                        candidate.score(),
+                        Breakdowns.of(candidate.breakdown()),
+                        candidate.explanation(),
+                        warnings,
+                        false),
+                clock.instant());
+        pair.moveTo(PairStatus.APPROVED, clock.instant());
+        request.moveTo(PairRequestStatus.CONFIRMED, clock.instant());
+        requests.save(request);
+        return pairing.views(List.of(pairs.saveAndFlush(pair))).get(0);
+    }
+
+    private PairRequest askedOf(long requestId, UpwardUser mentor) {
+        PairRequest request =
+                requests.findById(requestId).orElseThrow(() -> new PairRequestNotFoundException(requestId));
+        long me = directory.findByEmail(mentor.email()).map(Person::getId).orElse(-1L);
+        if (me != request.getMentorId()) {
+            throw new AccessDeniedException("Only the mentor who was asked answers a request.");
+        }
+        choice.choosing(request.getProgramId());
+        if (request.getStatus() != PairRequestStatus.REQUESTED) {
+            throw new ConflictException(
+                    "Already answered", "This request is " + request.getStatus() + " and waits for no answer.");
+        }
+        return request;
+    }
+
+    private boolean menteeHasPair(PairRequest request, Set<PairStatus> statuses) {
+        return pairs.findByProgramIdAndStatusIn(request.getProgramId(), statuses).stream()
+                .anyMatch(p -> p.getMenteeId() == request.getMenteeId());
+    }
+}
