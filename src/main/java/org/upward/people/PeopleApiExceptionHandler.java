@@ -26,11 +26,6 @@ class PeopleApiExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(CsvTooLargeException.class)
-    ProblemDetail tooLarge(CsvTooLargeException ex) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "File too large", ex.getMessage());
-    }
-
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.upward.web.StrictUtf8;
 
 /**
  * Reads people.csv: strict UTF-8 (a BOM is fine), RFC 4180, a header row naming the columns in any

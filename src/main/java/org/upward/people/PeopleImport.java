@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.upward.web.TooLargeException;
 
 /** Imports and exports people.csv. An import is all-or-nothing: any bad row and nothing is written, every bad row is reported. */
 @Service
@@ -37,7 +38,7 @@ public class PeopleImport {
     @Transactional
     public ImportResult importCsv(byte[] csv) {
         if (csv.length > CsvUpload.MAX_BYTES) {
-            throw new CsvTooLargeException(CsvUpload.MAX_BYTES);
+            throw new TooLargeException("The file is larger than 10 MB.");
         }
         importer.lockDirectory();
         ImportPlan plan = plan(csv);

@@ -2,10 +2,6 @@ package org.upward.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Reads an uploaded CSV as strict UTF-8 (a BOM is dropped), within the 10 MB limit of the API. */
@@ -27,20 +23,13 @@ public final class CsvText {
         if (bytes.length > MAX_BYTES) {
             throw new TooLargeException("The file is larger than 10 MB.");
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new CsvImportException(List.of(new CsvProblem(0, "file", "is not UTF-8 text; save it as CSV UTF-8")));
+        StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);
+        if (!decoded.badLines().isEmpty()) {
+            throw new CsvImportException(decoded.badLines().stream()
+                    .map(line -> new CsvProblem(line, "file", "is not UTF-8 text; save the file as CSV UTF-8"))
+                    .toList());
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        String text = decoded.text();
         if (text.isBlank()) {
             throw new CsvImportException(
                     List.of(new CsvProblem(0, "file", "is empty: it needs a header row and rows")));

@@ -1,4 +1,4 @@
-package org.upward.people;
+package org.upward.web;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -10,14 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Decodes UTF-8 refusing malformed bytes (never replacing them), and says on which lines they are. */
-final class StrictUtf8 {
+public final class StrictUtf8 {
 
     /** The text, without a leading byte order mark, or the 1-based lines holding bytes that are not UTF-8. */
-    record Decoded(String text, List<Integer> badLines) {}
+    public record Decoded(String text, List<Integer> badLines) {}
 
     private StrictUtf8() {}
 
-    static Decoded decode(byte[] bytes) {
+    public static Decoded decode(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
