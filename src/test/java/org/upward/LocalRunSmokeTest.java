@@ -33,9 +33,16 @@ class LocalRunSmokeTest {
                 HttpResponse<String> me = get(port, "/api/v1/me", account + "@demo.upward.app");
                 assertThat(me.statusCode()).as(account).isEqualTo(200);
             }
-            app.getBean(JdbcTemplate.class)
-                    .update(
-                            "update person set job_title = 'Kept across restarts' where email = 'mentor@demo.upward.app'");
+            JdbcTemplate demo = app.getBean(JdbcTemplate.class);
+            assertThat(demo.queryForObject("select count(*) from person where manager_id is not null", Integer.class))
+                    .as("a reporting tree")
+                    .isGreaterThan(50);
+            assertThat(demo.queryForList("select status from program order by id", String.class))
+                    .containsExactly("COMPLETED", "ENROLLING");
+            assertThat(demo.queryForObject("select count(*) from mentoring_session", Integer.class))
+                    .as("the pilot's history")
+                    .isGreaterThan(20);
+            demo.update("update person set job_title = 'Kept across restarts' where email = 'mentor@demo.upward.app'");
             assertThat(app.getBean(JdbcTemplate.class).queryForObject("select version()", String.class))
                     .contains("PostgreSQL 16");
         }

@@ -8,11 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.people.NewPerson;
@@ -24,12 +21,12 @@ import org.upward.security.Role;
 /**
  * Fills the zero-setup database with a demo company, its programs and the four demo accounts. Only
  * with {@code upward.demo.enabled}, which the local run sets and production never does; safe to run
- * on every start.
+ * on every start. It runs once every bean is ready but before the web server opens, so the login page
+ * never answers before the demo accounts exist.
  */
 @Component
 @ConditionalOnBooleanProperty("upward.demo.enabled")
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements SmartInitializingSingleton {
 
     static final String PASSWORD = "upward-demo";
 
@@ -68,7 +65,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         Map<String, Person> byEmail = new HashMap<>();
         List<String> juniors = new ArrayList<>(List.of("mentor@demo.upward.app"));
         List<String> seniors = new ArrayList<>(List.of("mentee@demo.upward.app"));
