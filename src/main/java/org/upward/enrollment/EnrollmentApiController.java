@@ -52,12 +52,11 @@ class EnrollmentApiController {
 
     @PostMapping(value = "/import", consumes = "text/csv")
     ImportCounts importCsv(@PathVariable long programId, HttpServletRequest request) throws IOException {
-        return imports.importCsv(
-                programId, CsvText.read(request.getInputStream()).getBytes());
+        return imports.importCsv(programId, CsvText.read(request.getContentLengthLong(), request.getInputStream()));
     }
 
     @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportCounts importFile(@PathVariable long programId, @RequestParam("file") MultipartFile file) throws IOException {
-        return imports.importCsv(programId, file.getBytes());
+        return imports.importCsv(programId, CsvText.read(file.getSize(), file.getInputStream()));
     }
 }

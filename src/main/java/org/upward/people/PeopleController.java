@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.upward.web.CsvText;
 import org.upward.web.PageView;
 
 @RestController
@@ -67,14 +68,12 @@ class PeopleController {
 
     @PostMapping(path = "/import", consumes = "text/csv")
     ImportResult importCsv(HttpServletRequest request) throws IOException {
-        CsvUpload.checkAnnouncedLength(request.getContentLengthLong());
-        return csv.importCsv(CsvUpload.read(request.getInputStream()));
+        return csv.importCsv(CsvText.read(request.getContentLengthLong(), request.getInputStream()));
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportResult importFile(@RequestPart("file") MultipartFile file) throws IOException {
-        CsvUpload.checkAnnouncedLength(file.getSize());
-        return csv.importCsv(file.getBytes());
+        return csv.importCsv(CsvText.read(file.getSize(), file.getInputStream()));
     }
 
     @GetMapping(path = "/export", produces = "text/csv")

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upward.web.TooLargeException;
+import org.upward.web.CsvText;
 
 /** Imports and exports people.csv. An import is all-or-nothing: any bad row and nothing is written, every bad row is reported. */
 @Service
@@ -37,8 +37,8 @@ public class PeopleImport {
     /** Imports the file in one transaction, or throws {@link PeopleCsvException} listing every bad row. */
     @Transactional
     public ImportResult importCsv(byte[] csv) {
-        if (csv.length > CsvUpload.MAX_BYTES) {
-            throw new TooLargeException("The file is larger than 10 MB.");
+        if (csv.length > CsvText.MAX_BYTES) {
+            throw CsvText.tooLarge();
         }
         importer.lockDirectory();
         ImportPlan plan = plan(csv);

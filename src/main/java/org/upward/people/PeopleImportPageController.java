@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.upward.web.CsvText;
 
 /** Import people.csv in two steps: upload and preview what changes, then confirm to write it. */
 @Controller
@@ -40,7 +41,7 @@ class PeopleImportPageController {
             redirect.addFlashAttribute("error", new Flash("people.import.nofile"));
             return "redirect:/admin/people/import";
         }
-        if (file.getSize() > CsvUpload.MAX_BYTES) {
+        if (file.getSize() > CsvText.MAX_BYTES) {
             redirect.addFlashAttribute("error", new Flash("people.import.toolarge"));
             return "redirect:/admin/people/import";
         }

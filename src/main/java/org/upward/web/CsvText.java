@@ -11,17 +11,28 @@ public final class CsvText {
 
     private CsvText() {}
 
-    public static String read(InputStream in) throws IOException {
+    /**
+     * Reads an upload's bytes, refusing it at once when its announced length (Content-Length or the
+     * multipart part's size; -1 when unknown) is over the limit, and otherwise counting what arrives.
+     */
+    public static byte[] read(long announcedLength, InputStream in) throws IOException {
+        if (announcedLength > MAX_BYTES) {
+            throw tooLarge();
+        }
         byte[] bytes = in.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
-            throw new TooLargeException("The file is larger than 10 MB.");
+            throw tooLarge();
         }
-        return decode(bytes);
+        return bytes;
+    }
+
+    public static TooLargeException tooLarge() {
+        return new TooLargeException("The file is larger than 10 MB.");
     }
 
     public static String decode(byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            throw new TooLargeException("The file is larger than 10 MB.");
+            throw tooLarge();
         }
         StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);
         if (!decoded.badLines().isEmpty()) {
