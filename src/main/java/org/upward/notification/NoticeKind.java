@@ -1,0 +1,13 @@
+package org.upward.notification;
+
+/** What a notification is about; each kind has its own wording and can be filtered in the inbox. */
+public enum NoticeKind {
+    NEW_PAIR,
+    INTRO_CHAT_DUE,
+    SESSION_LOGGED,
+    CHECK_IN_DUE,
+    OVERDUE,
+    ASSESSMENT_OPEN,
+    SURVEY_OPEN,
+    PAIR_FLAGGED
+}

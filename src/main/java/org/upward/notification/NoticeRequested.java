@@ -1,0 +1,12 @@
+package org.upward.notification;
+
+/**
+ * Published by any feature that wants to tell a person something: the notification module puts it in the
+ * person's inbox and, unless they turned email off, mails it once the publishing transaction commits.
+ *
+ * @param recipientEmail the person's email (their login)
+ * @param subject one line, shown in the inbox and as the mail subject
+ * @param text plain, polite text, shown in the inbox and as the mail body
+ * @param link the app path the notice points to, e.g. {@code /participant/pairs/12}
+ */
+public record NoticeRequested(String recipientEmail, NoticeKind kind, String subject, String text, String link) {}
