@@ -5,8 +5,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Engagement figures, each an SQL aggregate. A pair counts from the day it was made (or the program's start)
- * until today, the program's end or the day it was dissolved; a month is 30.44 days. A pair keeps the cadence
+ * Engagement figures, each an SQL aggregate. A pair counts from the day it was made, or its first session if
+ * that is earlier (history logged after the fact), but not before the program's start, until today, the
+ * program's end or the day it was dissolved; a month is 30.44 days. A pair keeps the cadence
  * when it was active — a session, or a check-in by either partner — in at least three of every four cadence
  * periods it has been together.
  */
@@ -20,7 +21,8 @@ class EngagementQuery {
                 from program where id = ?
             ), pairs as (
                 select p.id, pd.start_date, pd.period_days,
-                       greatest(pd.start_date, (p.created_at at time zone 'UTC')::date) as since,
+                       greatest(pd.start_date, least((p.created_at at time zone 'UTC')::date,
+                           (select min(ms.held_on) from mentoring_session ms where ms.pair_id = p.id))) as since,
                        case when p.status = 'DISSOLVED' then least(pd.until, (p.updated_at at time zone 'UTC')::date)
                             else pd.until end as until
                 from mentoring_pair p cross join program_days pd

@@ -1,5 +1,7 @@
 package org.upward.impact;
 
+import java.math.BigDecimal;
+
 /**
  * One dashboard number with the number of people it is built from. Built from fewer than five people, it is
  * suppressed: its value is {@code null} wherever it is shown (page, API, CSV).
@@ -20,6 +22,13 @@ public record Figure(Double value, long n, boolean suppressed) {
 
     public boolean shown() {
         return value != null;
+    }
+
+    /** The value as a person reads it: no trailing zeros ("8", "14.29"); empty when suppressed. */
+    public String text() {
+        return value == null
+                ? ""
+                : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static double round(double value) {
