@@ -26,8 +26,9 @@ final class ImpactCsv {
 
     static final class UnknownTableException extends NotFoundException {
         UnknownTableException(String slug) {
-            super("There is no impact table called " + slug
-                    + "; the tables are participation, engagement, sessions-per-month, outcomes and match-quality.");
+            super(
+                    "There is no impact table called " + slug
+                            + "; the tables are participation, engagement, sessions-per-month, retention, outcomes and match-quality.");
         }
     }
 }

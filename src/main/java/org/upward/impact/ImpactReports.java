@@ -17,13 +17,16 @@ public class ImpactReports {
     private final EngagementQuery engagement;
     private final OutcomeQuery outcomes;
     private final MatchQualityQuery matchQuality;
+    private final RetentionQuery retention;
 
     ImpactReports(
             ProgramService programs,
             ParticipationQuery participation,
             EngagementQuery engagement,
             OutcomeQuery outcomes,
-            MatchQualityQuery matchQuality) {
+            MatchQualityQuery matchQuality,
+            RetentionQuery retention) {
+        this.retention = retention;
         this.programs = programs;
         this.participation = participation;
         this.engagement = engagement;
@@ -43,6 +46,7 @@ public class ImpactReports {
                 SmallGroups.MINIMUM,
                 participation.of(programId),
                 engagement.of(programId),
+                retention.of(programId, program.startDate(), program.endDate()),
                 outcomes.of(programId, program.cost()),
                 matchQuality.of(programId));
     }

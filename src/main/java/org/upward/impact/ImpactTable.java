@@ -17,6 +17,7 @@ enum ImpactTable {
     PARTICIPATION("participation", ImpactTable::participation),
     ENGAGEMENT("engagement", ImpactTable::engagement),
     SESSIONS_PER_MONTH("sessions-per-month", ImpactTable::sessionsPerMonth),
+    RETENTION("retention", ImpactTable::retention),
     OUTCOMES("outcomes", ImpactTable::outcomes),
     MATCH_QUALITY("match-quality", ImpactTable::matchQuality);
 
@@ -48,6 +49,14 @@ enum ImpactTable {
                     case MATCH_QUALITY ->
                         new String[] {"relation", "pairs", "r", "ci_low", "ci_high", "p", "suppressed"};
                     case SESSIONS_PER_MONTH -> new String[] {"bucket", "pairs", "n", "suppressed"};
+                    case RETENTION ->
+                        new String[] {
+                            "period", "until", "complete", "participants", "participants_stayed",
+                                    "participants_retained_percent",
+                            "others", "others_stayed", "others_retained_percent", "difference_points", "ci_low",
+                                    "ci_high",
+                            "suppressed"
+                        };
                     default -> FIGURE_HEADER;
                 };
         try (CSVPrinter printer =
@@ -90,6 +99,25 @@ enum ImpactTable {
     private static List<List<Object>> sessionsPerMonth(ProgramImpact impact) {
         return impact.engagement().sessionsPerPairPerMonth().buckets().stream()
                 .map(bucket -> figure(bucket.label(), bucket.pairs()))
+                .toList();
+    }
+
+    private static List<List<Object>> retention(ProgramImpact impact) {
+        return impact.retention().periods().stream()
+                .map(p -> Arrays.<Object>asList(
+                        p.name(),
+                        p.until(),
+                        p.complete(),
+                        p.participants().people(),
+                        p.participants().stayed().value(),
+                        p.participants().retainedPercent().value(),
+                        p.others().people(),
+                        p.others().stayed().value(),
+                        p.others().retainedPercent().value(),
+                        p.differencePoints().value(),
+                        p.ciLow(),
+                        p.ciHigh(),
+                        p.differencePoints().suppressed()))
                 .toList();
     }
 

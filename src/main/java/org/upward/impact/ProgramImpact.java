@@ -12,5 +12,6 @@ public record ProgramImpact(
         int minimumGroupSize,
         Participation participation,
         Engagement engagement,
+        Retention retention,
         OutcomeTotals outcomes,
         MatchQuality matchQuality) {}
