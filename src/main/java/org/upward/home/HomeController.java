@@ -76,8 +76,7 @@ class HomeController {
     String executive(Model model) {
         model.addAttribute(
                 "impacts",
-                programs.list(PageRequest.of(0, 50)).stream()
-                        .filter(program -> program.status().hasResults())
+                programs.withResults(PageRequest.of(0, 20)).stream()
                         .map(program -> impact.of(program.id()))
                         .toList());
         return "home/executive";

@@ -14,29 +14,27 @@ public class ImpactReports {
 
     private final ProgramService programs;
     private final ParticipationQuery participation;
-    private final EngagementQuery engagement;
+    private final ActivityQuery activity;
     private final OutcomeQuery outcomes;
-    private final MatchQualityQuery matchQuality;
     private final RetentionQuery retention;
 
     ImpactReports(
             ProgramService programs,
             ParticipationQuery participation,
-            EngagementQuery engagement,
+            ActivityQuery activity,
             OutcomeQuery outcomes,
-            MatchQualityQuery matchQuality,
             RetentionQuery retention) {
         this.retention = retention;
         this.programs = programs;
         this.participation = participation;
-        this.engagement = engagement;
+        this.activity = activity;
         this.outcomes = outcomes;
-        this.matchQuality = matchQuality;
     }
 
     @Transactional(readOnly = true)
     public ProgramImpact of(long programId) {
         ProgramView program = programs.get(programId);
+        ActivityQuery.Activity pairs = activity.of(programId);
         return new ProgramImpact(
                 program.id(),
                 program.name(),
@@ -45,9 +43,9 @@ public class ImpactReports {
                 program.endDate(),
                 SmallGroups.MINIMUM,
                 participation.of(programId),
-                engagement.of(programId),
+                pairs.engagement(),
                 retention.of(programId, program.startDate(), program.endDate()),
                 outcomes.of(programId, program.cost()),
-                matchQuality.of(programId));
+                pairs.matchQuality());
     }
 }

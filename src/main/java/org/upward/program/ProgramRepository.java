@@ -1,5 +1,6 @@
 package org.upward.program;
 
+import java.util.Collection;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ProgramRepository extends JpaRepository<Program, Long> {
 
     Page<Program> findAllByOrderByStartDateDescIdDesc(Pageable pageable);
+
+    Page<Program> findByStatusInOrderByStartDateDescIdDesc(Collection<ProgramStatus> statuses, Pageable pageable);
 }

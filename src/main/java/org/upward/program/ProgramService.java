@@ -1,6 +1,7 @@
 package org.upward.program;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -31,6 +32,17 @@ public class ProgramService {
     @Transactional(readOnly = true)
     public Page<ProgramView> list(Pageable pageable) {
         return programs.findAllByOrderByStartDateDescIdDesc(pageable).map(ProgramService::view);
+    }
+
+    /** Programs that have run (running, completed or archived), newest first: those with results to show. */
+    @Transactional(readOnly = true)
+    public Page<ProgramView> withResults(Pageable pageable) {
+        return programs.findByStatusInOrderByStartDateDescIdDesc(
+                        Arrays.stream(ProgramStatus.values())
+                                .filter(ProgramStatus::hasResults)
+                                .toList(),
+                        pageable)
+                .map(ProgramService::view);
     }
 
     @Transactional(readOnly = true)

@@ -23,6 +23,15 @@ class CorrelationTest {
     }
 
     @Test
+    void fromAnRComputedElsewhereTheIntervalAndPAreTheSame() {
+        Correlation fromR = Correlation.of(0.9261797113999299, 10);
+
+        assertThat(fromR.p()).isCloseTo(1.18763e-4, within(1e-8));
+        assertThat(fromR.ciLow()).isCloseTo(0.7114102, within(1e-6));
+        assertThat(fromR.ciHigh()).isCloseTo(0.9827299, within(1e-6));
+    }
+
+    @Test
     void aConstantVariableHasNoCorrelation() {
         Correlation correlation = Correlation.of(new double[] {1, 2, 3, 4}, new double[] {5, 5, 5, 5});
 

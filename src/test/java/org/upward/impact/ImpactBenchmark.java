@@ -1,0 +1,119 @@
+package org.upward.impact;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.Arrays;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import org.upward.UpwardApplication;
+import org.upward.support.TestDatabase;
+
+/**
+ * Server time of the impact dashboard on the large generated program: {@code GET /api/v1/programs/{id}/impact},
+ * the dashboard page and, as the floor, {@code /actuator/health}, each through the application's whole MVC and
+ * security stack (MockMvc on the running context; the signed-in user is given, so no password hashing is
+ * timed). Prints p50/p95/p99/max after a warm-up. Run as documented in docs/benchmarks.md.
+ */
+public final class ImpactBenchmark {
+
+    private static final int WARM_UP = 30;
+    private static final int MEASURED = 200;
+
+    private ImpactBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        TestDatabase.Settings db = TestDatabase.fresh("upward_bench_impact");
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "benchmark",
+                        Map.of(
+                                "spring.datasource.url",
+                                db.url(),
+                                "spring.datasource.username",
+                                db.username(),
+                                "spring.datasource.password",
+                                db.password(),
+                                "upward.admin.email",
+                                "bench.admin@example.com",
+                                "upward.admin.password",
+                                "a-long-benchmark-password",
+                                "server.port",
+                                "0")));
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(UpwardApplication.class)
+                .environment(environment)
+                .run()) {
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            long fillStart = System.nanoTime();
+            long programId = LargeProgram.fill(jdbc);
+            System.out.printf(
+                    "Filled in %,d ms: %,d people, %,d enrollments, %,d pairs, %,d sessions, %,d feedback, %,d check-ins%n",
+                    (System.nanoTime() - fillStart) / 1_000_000,
+                    count(jdbc, "person"),
+                    count(jdbc, "enrollment"),
+                    count(jdbc, "mentoring_pair"),
+                    count(jdbc, "mentoring_session"),
+                    count(jdbc, "session_feedback"),
+                    count(jdbc, "pair_check_in"));
+            MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app)
+                    .apply(springSecurity())
+                    .build();
+            System.out.printf(
+                    "Impact dashboard, %s, %d warm-up + %d measured requests each%n",
+                    Runtime.version(), WARM_UP, MEASURED);
+            measure(mvc, "GET /actuator/health (floor)", get("/actuator/health"));
+            measure(
+                    mvc,
+                    "GET /api/v1/programs/{id}/impact",
+                    get("/api/v1/programs/" + programId + "/impact")
+                            .with(user("exec").roles("EXECUTIVE")));
+            measure(
+                    mvc,
+                    "GET /impact/programs/{id} (page)",
+                    get("/impact/programs/" + programId).with(user("exec").roles("EXECUTIVE")));
+        }
+    }
+
+    private static long count(JdbcTemplate jdbc, String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+
+    private static void measure(MockMvc mvc, String label, MockHttpServletRequestBuilder request) throws Exception {
+        for (int i = 0; i < WARM_UP; i++) {
+            expectOk(mvc.perform(request).andReturn().getResponse().getStatus(), label);
+        }
+        double[] millis = new double[MEASURED];
+        for (int i = 0; i < MEASURED; i++) {
+            long start = System.nanoTime();
+            int status = mvc.perform(request).andReturn().getResponse().getStatus();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+            expectOk(status, label);
+        }
+        Arrays.sort(millis);
+        System.out.printf(
+                "%-36s p50 %6.1f ms   p95 %6.1f ms   p99 %6.1f ms   max %6.1f ms%n",
+                label, at(millis, 0.50), at(millis, 0.95), at(millis, 0.99), millis[millis.length - 1]);
+    }
+
+    private static void expectOk(int status, String label) {
+        if (status != 200) {
+            throw new IllegalStateException(label + " answered " + status);
+        }
+    }
+
+    private static double at(double[] sorted, double quantile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)];
+    }
+}
