@@ -39,7 +39,14 @@ final class ActivePair {
     /** A program started on {@code startDate} with a cadence of {@code cadenceWeeks}. */
     static ActivePair create(MockMvc mvc, String startDate, int cadenceWeeks) throws Exception {
         ActivePair pair = new ActivePair(mvc);
-        pair.build(startDate, cadenceWeeks);
+        pair.build(startDate, cadenceWeeks, true);
+        return pair;
+    }
+
+    /** The same, but the pair is only APPROVED: its intro chat has not happened yet. */
+    static ActivePair approved(MockMvc mvc, String startDate, int cadenceWeeks) throws Exception {
+        ActivePair pair = new ActivePair(mvc);
+        pair.build(startDate, cadenceWeeks, false);
         return pair;
     }
 
@@ -47,7 +54,7 @@ final class ActivePair {
         return who + "-" + run + "@example.com";
     }
 
-    private void build(String startDate, int cadenceWeeks) throws Exception {
+    private void build(String startDate, int cadenceWeeks, boolean activate) throws Exception {
         String people = "email,name,department,job_level\n"
                 + mentor + ",Mia Mentor " + run + ",IT,2\n"
                 + mentee + ",Eve Mentee " + run + ",Finance,8\n"
@@ -79,7 +86,9 @@ final class ActivePair {
                         .content("{\"mentorEmail\": \"" + mentor + "\", \"menteeEmail\": \"" + mentee + "\"}"))
                 .andExpect(status().isCreated()));
         admin(post("/api/v1/pairs/" + pairId + "/approve")).andExpect(status().isOk());
-        admin(post("/api/v1/pairs/" + pairId + "/activate")).andExpect(status().isOk());
+        if (activate) {
+            admin(post("/api/v1/pairs/" + pairId + "/activate")).andExpect(status().isOk());
+        }
         for (String person : new String[] {mentor, mentee, outsider}) {
             setPassword(person);
         }
