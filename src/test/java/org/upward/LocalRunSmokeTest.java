@@ -42,6 +42,11 @@ class LocalRunSmokeTest {
             assertThat(demo.queryForObject("select count(*) from mentoring_session", Integer.class))
                     .as("the pilot's history")
                     .isGreaterThan(20);
+            assertThat(demo.queryForObject(
+                            "select count(distinct pair_id) from pair_check_in where blocker is not null",
+                            Integer.class))
+                    .as("the pilot's check-ins, some with a blocker")
+                    .isGreaterThan(1);
             demo.update("update person set job_title = 'Kept across restarts' where email = 'mentor@demo.upward.app'");
             assertThat(app.getBean(JdbcTemplate.class).queryForObject("select version()", String.class))
                     .contains("PostgreSQL 16");

@@ -104,6 +104,7 @@ class DemoPrograms {
                 .filter(pair -> pair.status() == PairStatus.ACTIVE)
                 .toList();
         sessions.logFor(active, LocalDate.of(2026, 1, 12), LocalDate.of(2026, 10, 30));
+        sessions.checkInFor(active, LocalDate.of(2026, 1, 12), LocalDate.of(2026, 10, 30), 3);
         programs.transition(programId, ProgramStatus.COMPLETED);
     }
 

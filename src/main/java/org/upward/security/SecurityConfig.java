@@ -58,7 +58,12 @@ class SecurityConfig {
                         .hasAnyRole(Role.ADMIN.name(), Role.PARTICIPANT.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/pairs/*/flag")
                         .hasAnyRole(Role.ADMIN.name(), Role.PARTICIPANT.name())
-                        .requestMatchers("/api/v1/pairs/*/sessions", "/api/v1/pairs/*/check-ins", "/api/v1/sessions/**")
+                        .requestMatchers(
+                                "/api/v1/pairs/*/sessions",
+                                "/api/v1/pairs/*/check-ins",
+                                "/api/v1/pairs/*/planned-sessions",
+                                "/api/v1/pairs/*/planned-sessions/*",
+                                "/api/v1/sessions/**")
                         .hasAnyRole(Role.ADMIN.name(), Role.PARTICIPANT.name())
                         .requestMatchers("/api/v1/pairs/**")
                         .hasRole(Role.ADMIN.name())
@@ -112,6 +117,8 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/", "/welcome")
                         .authenticated()
+                        .requestMatchers(HttpMethod.GET, "/pairs/*/planned/*")
+                        .hasAnyRole(Role.ADMIN.name(), Role.PARTICIPANT.name())
                         .requestMatchers("/admin", "/admin/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/executive", "/executive/**")

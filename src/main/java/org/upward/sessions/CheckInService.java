@@ -32,9 +32,14 @@ public class CheckInService {
 
     @Transactional
     public Answered answer(long pairId, CheckInRequest request, UpwardUser by) {
+        return answerOn(pairId, request, by, LocalDate.now(clock));
+    }
+
+    /** The check-in as if answered on {@code today}, for its period: demo data and imports of past programs. */
+    @Transactional
+    public Answered answerOn(long pairId, CheckInRequest request, UpwardUser by, LocalDate today) {
         PairRef pair = guard.partner(pairId, by);
         CadencePeriods periods = periods(pair.programId());
-        LocalDate today = LocalDate.now(clock);
         int period = periods.indexOf(today);
         long personId = PairGuard.personId(pair, by.email());
         var existing = checkIns.findByPairIdAndPersonIdAndPeriodIndex(pairId, personId, period);

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import org.upward.pairing.PairAccess;
 import org.upward.pairing.PairAccess.PairRef;
 import org.upward.people.Person;
+import org.upward.people.PersonRefs.PersonRef;
 import org.upward.security.Role;
 import org.upward.security.UpwardUser;
 import org.upward.web.ConflictException;
@@ -49,6 +50,23 @@ class PairGuard {
             throw new AccessDeniedException("Only the two partners of this pair can do that.");
         }
         return active(pair);
+    }
+
+    /** Either partner plans meetings while the pair is agreed: approved (the intro chat) or active. */
+    PairRef planner(long pairId, UpwardUser user) {
+        PairRef pair = pairs.get(pairId);
+        if (!pair.isPartner(user.email())) {
+            throw new AccessDeniedException("Only the two partners of this pair plan its meetings.");
+        }
+        if (!pair.isAgreed()) {
+            throw new ConflictException("Pair not agreed", "Meetings can be planned once HR has approved the pair.");
+        }
+        return pair;
+    }
+
+    /** The partner with {@code email}, one of the two. */
+    static PersonRef person(PairRef pair, String email) {
+        return pair.mentor().email().equals(Person.normalizeEmail(email)) ? pair.mentor() : pair.mentee();
     }
 
     /** The person id of {@code email}, one of the pair's partners. */

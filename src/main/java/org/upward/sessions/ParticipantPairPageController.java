@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.security.UpwardUser;
 import org.upward.web.ConflictException;
@@ -26,17 +27,31 @@ class ParticipantPairPageController {
 
     private final PairPages pages;
     private final SessionService sessions;
+    private final PlannedSessions planned;
     private final Clock clock;
 
-    ParticipantPairPageController(PairPages pages, SessionService sessions, Clock clock) {
+    ParticipantPairPageController(PairPages pages, SessionService sessions, PlannedSessions planned, Clock clock) {
         this.pages = pages;
         this.sessions = sessions;
+        this.planned = planned;
         this.clock = clock;
     }
 
+    /** The pair page; {@code plan} prefills "log a session" from a planned meeting that has happened. */
     @GetMapping("/participant/pairs/{pairId}")
-    String page(@PathVariable long pairId, @AuthenticationPrincipal UpwardUser me, Model model) {
-        return render(model, pages.page(pairId, me), SessionForm.today(LocalDate.now(clock)), Map.of());
+    String page(
+            @PathVariable long pairId,
+            @RequestParam(required = false) Long plan,
+            @AuthenticationPrincipal UpwardUser me,
+            Model model) {
+        PairPage page = pages.page(pairId, me);
+        SessionForm form = SessionForm.today(LocalDate.now(clock));
+        if (plan != null) {
+            PlannedSessionView meeting = planned.get(pairId, plan, me);
+            form = SessionForm.from(meeting, LocalDate.now(clock));
+            model.addAttribute("fromPlan", meeting);
+        }
+        return render(model, page, form, Map.of());
     }
 
     @PostMapping("/participant/pairs/{pairId}/sessions")
@@ -44,15 +59,22 @@ class ParticipantPairPageController {
             @PathVariable long pairId,
             @Valid @ModelAttribute("form") SessionForm form,
             BindingResult binding,
+            @RequestParam(required = false) Long plannedId,
             @AuthenticationPrincipal UpwardUser me,
             Model model,
             RedirectAttributes flash) {
         PairPage page = pages.page(pairId, me);
+        if (plannedId != null) {
+            model.addAttribute("fromPlan", planned.get(pairId, plannedId, me));
+        }
         if (binding.hasErrors()) {
             return render(model, page, form, FormErrors.of(binding));
         }
         try {
-            pages.logWithFeedback(pairId, form.toRequest(), form.feedback(), me);
+            SessionView logged = pages.logWithFeedback(pairId, form.toRequest(), form.feedback(), me);
+            if (plannedId != null) {
+                planned.logged(pairId, plannedId, logged.id());
+            }
         } catch (InvalidFieldsException invalid) {
             return render(model, page, form, FormErrors.of(invalid.problems()));
         } catch (ConflictException refused) {
@@ -96,6 +118,9 @@ class ParticipantPairPageController {
 
     private String render(Model model, PairPage page, SessionForm form, Map<String, String> errors) {
         model.addAttribute("page", page);
+        model.addAttribute("planned", planned.open(page.pairId()));
+        model.addAttribute("plannable", planned.plannable(page.pairId()));
+        model.addAttribute("now", clock.instant());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("formats", SessionFormat.values());

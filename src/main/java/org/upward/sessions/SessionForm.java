@@ -30,6 +30,23 @@ public record SessionForm(
         return new SessionForm(today, 45, SessionFormat.VIDEO, List.of(), null, null, null, null, null, null, null);
     }
 
+    /** "Log it" from a planned meeting: its day (not after today), length, format and agenda. */
+    static SessionForm from(PlannedSessionView meeting, LocalDate today) {
+        LocalDate day = meeting.date().isAfter(today) ? today : meeting.date();
+        return new SessionForm(
+                day,
+                meeting.durationMinutes(),
+                meeting.format(),
+                List.of(),
+                meeting.agenda(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
     static SessionForm of(SessionView session) {
         return new SessionForm(
                 session.date(),

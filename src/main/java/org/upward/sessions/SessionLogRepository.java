@@ -11,6 +11,8 @@ interface SessionLogRepository extends JpaRepository<MentoringSession, Long> {
 
     Page<MentoringSession> findByPairIdOrderByHeldOnDescIdDesc(long pairId, Pageable pageable);
 
+    boolean existsByPairId(long pairId);
+
     /** Each pair's latest session date: rows of {pairId, date}. */
     @Query("select s.pairId, max(s.heldOn) from MentoringSession s where s.pairId in :pairIds group by s.pairId")
     List<Object[]> lastSessionDates(Collection<Long> pairIds);

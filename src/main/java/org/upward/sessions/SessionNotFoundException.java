@@ -11,4 +11,8 @@ class SessionNotFoundException extends NotFoundException {
     static SessionNotFoundException session(long id) {
         return new SessionNotFoundException("No session with id " + id + ".");
     }
+
+    static SessionNotFoundException planned(long id) {
+        return new SessionNotFoundException("No planned meeting with id " + id + " for this pair.");
+    }
 }

@@ -60,6 +60,11 @@ public class StatusBoard {
         List<Long> ids = agreed.stream().map(PairRef::id).toList();
         Map<Long, LocalDate> lastSessions = ids.isEmpty() ? Map.of() : dates(sessions.lastSessionDates(ids));
         Map<Long, LocalDate> lastCheckIns = ids.isEmpty() ? Map.of() : dates(checkIns.lastCheckInDates(ids));
+        Map<Long, Integer> jointCheckIns = new HashMap<>();
+        if (!ids.isEmpty()) {
+            checkIns.lastJointCheckInPeriods(ids)
+                    .forEach(row -> jointCheckIns.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
+        }
         List<Row> rows = agreed.stream()
                 .map(p -> new Row(
                         p.id(),
@@ -72,6 +77,7 @@ public class StatusBoard {
                                 periods,
                                 today,
                                 lastSessions.get(p.id()),
+                                jointCheckIns.get(p.id()),
                                 LocalDate.ofInstant(p.createdAt(), clock.getZone()))))
                 .toList();
         Map<ActivityStatus, Long> counts = new EnumMap<>(ActivityStatus.class);

@@ -27,8 +27,11 @@ final class ActivePair {
     final String mentor = email("mentor");
     final String mentee = email("mentee");
     final String outsider = email("outsider");
+    final String secondMentee = email("second");
     long programId;
     long pairId;
+    /** With {@link #twoPairs}: the outsider and a second mentee, paired and active too; otherwise 0. */
+    long secondPairId;
 
     private final MockMvc mvc;
 
@@ -39,7 +42,22 @@ final class ActivePair {
     /** A program started on {@code startDate} with a cadence of {@code cadenceWeeks}. */
     static ActivePair create(MockMvc mvc, String startDate, int cadenceWeeks) throws Exception {
         ActivePair pair = new ActivePair(mvc);
-        pair.build(startDate, cadenceWeeks);
+        pair.build(startDate, cadenceWeeks, true, false);
+        return pair;
+    }
+
+    /** The same, plus a second active pair in the program: the outsider with a second mentee. */
+    static ActivePair twoPairs(MockMvc mvc, String startDate, int cadenceWeeks) throws Exception {
+        ActivePair pair = new ActivePair(mvc);
+        pair.build(startDate, cadenceWeeks, true, true);
+        pair.secondPair();
+        return pair;
+    }
+
+    /** The same, but the pair is only APPROVED: its intro chat has not happened yet. */
+    static ActivePair approved(MockMvc mvc, String startDate, int cadenceWeeks) throws Exception {
+        ActivePair pair = new ActivePair(mvc);
+        pair.build(startDate, cadenceWeeks, false, false);
         return pair;
     }
 
@@ -47,11 +65,12 @@ final class ActivePair {
         return who + "-" + run + "@example.com";
     }
 
-    private void build(String startDate, int cadenceWeeks) throws Exception {
+    private void build(String startDate, int cadenceWeeks, boolean activate, boolean second) throws Exception {
         String people = "email,name,department,job_level\n"
                 + mentor + ",Mia Mentor " + run + ",IT,2\n"
                 + mentee + ",Eve Mentee " + run + ",Finance,8\n"
-                + outsider + ",Oscar Outsider " + run + ",Sales,3\n";
+                + outsider + ",Oscar Outsider " + run + ",Sales,3\n"
+                + (second ? secondMentee + ",Sam Second " + run + ",Legal,7\n" : "");
         admin(post("/api/v1/people/import").contentType("text/csv").content(people))
                 .andExpect(status().isOk());
         String program = "{\"name\": \"Sessions " + run + "\", \"startDate\": \"" + startDate
@@ -68,7 +87,8 @@ final class ActivePair {
         String enrollments = "email,side,skills_offered,skills_wanted,interests,work_style,capacity\n"
                 + mentor + ",MENTOR,AI assistants:5;TikTok:5,,golf,INTROVERT,2\n"
                 + outsider + ",MENTOR,AI assistants:4,,chess,EXTROVERT,1\n"
-                + mentee + ",MENTEE,,AI assistants:1:HIGH,golf,INTROVERT,\n";
+                + mentee + ",MENTEE,,AI assistants:1:HIGH,golf,INTROVERT,\n"
+                + (second ? secondMentee + ",MENTEE,,TikTok:1:HIGH,chess,AMBIVERT,\n" : "");
         admin(post("/api/v1/programs/" + programId + "/enrollments/import")
                         .contentType("text/csv")
                         .content(enrollments))
@@ -79,10 +99,22 @@ final class ActivePair {
                         .content("{\"mentorEmail\": \"" + mentor + "\", \"menteeEmail\": \"" + mentee + "\"}"))
                 .andExpect(status().isCreated()));
         admin(post("/api/v1/pairs/" + pairId + "/approve")).andExpect(status().isOk());
-        admin(post("/api/v1/pairs/" + pairId + "/activate")).andExpect(status().isOk());
+        if (activate) {
+            admin(post("/api/v1/pairs/" + pairId + "/activate")).andExpect(status().isOk());
+        }
         for (String person : new String[] {mentor, mentee, outsider}) {
             setPassword(person);
         }
+    }
+
+    private void secondPair() throws Exception {
+        secondPairId = id(admin(post("/api/v1/programs/" + programId + "/pairs")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"mentorEmail\": \"" + outsider + "\", \"menteeEmail\": \"" + secondMentee + "\"}"))
+                .andExpect(status().isCreated()));
+        admin(post("/api/v1/pairs/" + secondPairId + "/approve")).andExpect(status().isOk());
+        admin(post("/api/v1/pairs/" + secondPairId + "/activate")).andExpect(status().isOk());
+        setPassword(secondMentee);
     }
 
     ResultActions admin(MockHttpServletRequestBuilder request) throws Exception {

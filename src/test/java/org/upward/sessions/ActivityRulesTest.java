@@ -67,4 +67,16 @@ class ActivityRulesTest {
         assertThat(ActivityRules.status(PERIODS, START.minusDays(1), null, START.minusDays(10)))
                 .isEqualTo(ActivityStatus.ON_TRACK);
     }
+
+    @Test
+    void aPeriodInWhichBothPartnersCheckedInCountsLikeASession() {
+        // last session in period 0, both partners checked in in period 3 (or 4): due (or on track), not quiet
+        assertThat(ActivityRules.status(PERIODS, TODAY, START, 3, START)).isEqualTo(ActivityStatus.DUE);
+        assertThat(ActivityRules.status(PERIODS, TODAY, START, 4, START)).isEqualTo(ActivityStatus.ON_TRACK);
+        assertThat(ActivityRules.status(PERIODS, TODAY, null, 2, START)).isEqualTo(ActivityStatus.OVERDUE);
+        // a later session still wins over an older joint check-in
+        assertThat(ActivityRules.status(PERIODS, TODAY, LocalDate.of(2027, 3, 2), 1, START))
+                .isEqualTo(ActivityStatus.ON_TRACK);
+        assertThat(ActivityRules.status(PERIODS, TODAY, null, null, START)).isEqualTo(ActivityStatus.QUIET);
+    }
 }

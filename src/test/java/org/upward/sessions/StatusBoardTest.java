@@ -74,7 +74,7 @@ class StatusBoardTest extends IntegrationTest {
     void aQuietPairIsOfferedForACheckOrASwap() throws Exception {
         logSession(start.plusDays(1));
         assertThat(board("QUIET"))
-                .contains("Quiet for two periods", "check in with them, or swap the pair")
+                .contains("Quiet for two periods", "check in with them", "swap the pair to rematch both people")
                 .contains("/admin/programs/" + pair.programId + "/pairing");
     }
 

@@ -1,0 +1,88 @@
+package org.upward.sessions;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upward.pairing.PairAccess;
+import org.upward.pairing.PairAccess.PairRef;
+import org.upward.program.ProgramService;
+import org.upward.security.Role;
+import org.upward.security.UpwardUser;
+import org.upward.web.FieldProblem;
+import org.upward.web.InvalidFieldsException;
+import org.upward.web.NotFoundException;
+
+/**
+ * The admin logs one lunch & learn for several active pairs of a program: each pair gets its own session log (so
+ * its partners see, edit and give feedback on it as usual), logged by the admin. All or nothing: one pair that is
+ * unknown, of another program or not active refuses the whole request, naming it.
+ *
+ * <p>Who may log: a pair's partners log its sessions, and admins may log for any active pair; logging for several
+ * pairs at once is an admin action only, since no participant is a partner of several pairs.
+ */
+@Service
+public class LunchAndLearn {
+
+    private final SessionService sessions;
+    private final SessionRules rules;
+    private final PairAccess pairs;
+    private final ProgramService programs;
+
+    LunchAndLearn(SessionService sessions, SessionRules rules, PairAccess pairs, ProgramService programs) {
+        this.sessions = sessions;
+        this.rules = rules;
+        this.pairs = pairs;
+        this.programs = programs;
+    }
+
+    @Transactional
+    public List<SessionView> log(long programId, LunchAndLearnRequest request, UpwardUser admin) {
+        if (!admin.hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("Only admins log a lunch & learn for several pairs.");
+        }
+        programs.get(programId);
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<Long> ids = new LinkedHashSet<>();
+        for (Long id : request.pairIds()) {
+            if (id == null) {
+                problems.add(new FieldProblem("pairIds", "a pair id is missing"));
+            } else if (ids.add(id)) {
+                problem(programId, id).ifPresent(problems::add);
+            }
+        }
+        SessionRequest session = request.session();
+        try {
+            rules.check(programId, session);
+        } catch (InvalidFieldsException invalid) {
+            problems.addAll(invalid.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
+        return ids.stream().map(id -> sessions.log(id, session, admin)).toList();
+    }
+
+    private Optional<FieldProblem> problem(long programId, long pairId) {
+        PairRef pair;
+        try {
+            pair = pairs.get(pairId);
+        } catch (NotFoundException unknown) {
+            return Optional.of(new FieldProblem("pairIds", "pair " + pairId + " doesn't exist"));
+        }
+        String named = "pair " + pairId + " (" + pair.mentor().name() + " and "
+                + pair.mentee().name() + ")";
+        if (pair.programId() != programId) {
+            return Optional.of(new FieldProblem("pairIds", named + " is not in this program"));
+        }
+        if (!pair.isActive()) {
+            return Optional.of(new FieldProblem(
+                    "pairIds", named + " is not ACTIVE (it is " + pair.status() + "): only active pairs log sessions"));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,66 @@
+package org.upward.sessions;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.upward.security.UpwardUser;
+import org.upward.web.PageView;
+
+@RestController
+@RequestMapping("/api/v1/pairs/{id}/planned-sessions")
+@Tag(name = "Planned sessions", description = "Meetings a pair plans ahead, with calendar (.ics) invites")
+class PlannedSessionApiController {
+
+    private final PlannedSessions planned;
+
+    PlannedSessionApiController(PlannedSessions planned) {
+        this.planned = planned;
+    }
+
+    @GetMapping
+    PageView<PlannedSessionView> list(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            @AuthenticationPrincipal UpwardUser viewer) {
+        return planned.list(id, viewer, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    PlannedSessionView plan(
+            @PathVariable long id,
+            @Valid @RequestBody PlannedSessionRequest request,
+            @AuthenticationPrincipal UpwardUser by) {
+        return planned.plan(id, request, by);
+    }
+
+    @GetMapping("/{pid}")
+    PlannedSessionView get(@PathVariable long id, @PathVariable long pid, @AuthenticationPrincipal UpwardUser viewer) {
+        return planned.get(id, pid, viewer);
+    }
+
+    @GetMapping("/{pid}.ics")
+    ResponseEntity<String> ics(
+            @PathVariable long id, @PathVariable long pid, @AuthenticationPrincipal UpwardUser viewer) {
+        return CalendarResponses.of(planned.invite(id, pid, viewer));
+    }
+
+    @DeleteMapping("/{pid}")
+    ResponseEntity<Void> cancel(@PathVariable long id, @PathVariable long pid, @AuthenticationPrincipal UpwardUser by) {
+        planned.cancel(id, pid, by);
+        return ResponseEntity.noContent().build();
+    }
+}
