@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>A pair counts from the day it was made, or its first session if that is earlier (history logged after the
  * fact), but not before the program's start, until today, the program's end or the day it was dissolved; a month
- * is 30.44 days. A pair keeps the cadence when it was active — a session, or a check-in by either partner — in
- * at least three of every four cadence periods it has been together.
+ * is 30.44 days. A pair keeps the cadence when it was active — a session, or both partners' check-ins, as on
+ * the status board — in at least three of every four cadence periods it has been together.
  */
 @Component
 class ActivityQuery {
@@ -44,7 +44,8 @@ class ActivityQuery {
                     select s.pair_id, (s.held_on - pd.start_date) / pd.period_days as period
                     from sessions s cross join program_days pd
                     union all
-                    select pair_id, period_index from check_ins) activity
+                    select pair_id, period_index from check_ins
+                    group by pair_id, period_index having count(distinct person_id) = 2) activity
                 group by pair_id
             ), feedback_totals as (
                 select pair_id, avg(rating) as rating from feedback group by pair_id
