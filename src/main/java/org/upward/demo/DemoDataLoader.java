@@ -56,11 +56,13 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final PeopleService people;
     private final AccountService accounts;
     private final DemoPrograms programs;
+    private final DemoRetention retention;
 
-    DemoDataLoader(PeopleService people, AccountService accounts, DemoPrograms programs) {
+    DemoDataLoader(PeopleService people, AccountService accounts, DemoPrograms programs, DemoRetention retention) {
         this.people = people;
         this.accounts = accounts;
         this.programs = programs;
+        this.retention = retention;
     }
 
     @Override
@@ -90,6 +92,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
             accounts.createIfAbsent(person, PASSWORD, demo.roles());
         }
         programs.createIfAbsent(juniors, seniors);
+        retention.fillIfAbsent();
         log.info("Demo mode: log in as admin@, exec@, mentor@ or mentee@demo.upward.app with password '{}'", PASSWORD);
     }
 }

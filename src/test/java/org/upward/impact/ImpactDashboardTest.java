@@ -63,6 +63,19 @@ class ImpactDashboardTest extends IntegrationTest {
     }
 
     @Test
+    void thePilotsParticipantsStayedMoreThanEveryoneElse() throws Exception {
+        String json = mvc.perform(get("/api/v1/programs/" + pilot + "/impact").with(httpBasic(ADMIN, DEMO_PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        double participants = JsonPath.read(json, "$.retention.periods[0].participants.retainedPercent.value");
+        double others = JsonPath.read(json, "$.retention.periods[0].others.retainedPercent.value");
+        assertThat(participants).isGreaterThan(others);
+        assertThat(others).isLessThan(95.0);
+    }
+
+    @Test
     void figuresFromFewerThanFivePeopleAreNullAndMarkedSuppressed() throws Exception {
         // the enrolling demo program has no pairs: nothing about sessions or feedback may be shown
         mvc.perform(get("/api/v1/programs/" + enrolling + "/impact").with(httpBasic(ADMIN, DEMO_PASSWORD)))
