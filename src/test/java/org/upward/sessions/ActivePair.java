@@ -15,20 +15,21 @@ import org.upward.support.Passwords;
 /**
  * An ACTIVE pair built through the API as an admin would: people imported, a program with focus skills,
  * enrollments, a pair by hand, approved and activated; plus an outsider enrolled in the same program.
- * Everyone gets a password through their invitation.
+ * Everyone gets a password through their invitation. Public for the features that react to a pair's
+ * life (notifications, reminders).
  */
-final class ActivePair {
+public final class ActivePair {
 
-    static final String PASSWORD = "a-long-test-password";
+    public static final String PASSWORD = "a-long-test-password";
     static final String ADMIN = "admin@demo.upward.app";
     static final String ADMIN_PASSWORD = "upward-demo";
 
-    final String run = UUID.randomUUID().toString().substring(0, 8);
-    final String mentor = email("mentor");
-    final String mentee = email("mentee");
-    final String outsider = email("outsider");
-    long programId;
-    long pairId;
+    public final String run = UUID.randomUUID().toString().substring(0, 8);
+    public final String mentor = email("mentor");
+    public final String mentee = email("mentee");
+    public final String outsider = email("outsider");
+    public long programId;
+    public long pairId;
 
     private final MockMvc mvc;
 
@@ -37,17 +38,29 @@ final class ActivePair {
     }
 
     /** A program started on {@code startDate} with a cadence of {@code cadenceWeeks}. */
-    static ActivePair create(MockMvc mvc, String startDate, int cadenceWeeks) throws Exception {
+    public static ActivePair create(MockMvc mvc, String startDate, int cadenceWeeks) throws Exception {
         ActivePair pair = new ActivePair(mvc);
-        pair.build(startDate, cadenceWeeks);
+        pair.build(startDate, cadenceWeeks, true);
         return pair;
+    }
+
+    /** The same, but the pair is only approved: its intro chat is still to come. */
+    public static ActivePair approvedOnly(MockMvc mvc, String startDate, int cadenceWeeks) throws Exception {
+        ActivePair pair = new ActivePair(mvc);
+        pair.build(startDate, cadenceWeeks, false);
+        return pair;
+    }
+
+    /** Moves the program from MATCHING to RUNNING. */
+    public void startProgram() throws Exception {
+        transition("RUNNING");
     }
 
     private String email(String who) {
         return who + "-" + run + "@example.com";
     }
 
-    private void build(String startDate, int cadenceWeeks) throws Exception {
+    private void build(String startDate, int cadenceWeeks, boolean activate) throws Exception {
         String people = "email,name,department,job_level\n"
                 + mentor + ",Mia Mentor " + run + ",IT,2\n"
                 + mentee + ",Eve Mentee " + run + ",Finance,8\n"
@@ -79,17 +92,19 @@ final class ActivePair {
                         .content("{\"mentorEmail\": \"" + mentor + "\", \"menteeEmail\": \"" + mentee + "\"}"))
                 .andExpect(status().isCreated()));
         admin(post("/api/v1/pairs/" + pairId + "/approve")).andExpect(status().isOk());
-        admin(post("/api/v1/pairs/" + pairId + "/activate")).andExpect(status().isOk());
+        if (activate) {
+            admin(post("/api/v1/pairs/" + pairId + "/activate")).andExpect(status().isOk());
+        }
         for (String person : new String[] {mentor, mentee, outsider}) {
             setPassword(person);
         }
     }
 
-    ResultActions admin(MockHttpServletRequestBuilder request) throws Exception {
+    public ResultActions admin(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(httpBasic(ADMIN, ADMIN_PASSWORD)));
     }
 
-    ResultActions as(String email, MockHttpServletRequestBuilder request) throws Exception {
+    public ResultActions as(String email, MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(httpBasic(email, PASSWORD)));
     }
 
@@ -104,7 +119,7 @@ final class ActivePair {
         Passwords.setThroughInvitation(mvc, email, PASSWORD);
     }
 
-    static long id(ResultActions result) throws Exception {
+    public static long id(ResultActions result) throws Exception {
         return ((Number) JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.id")).longValue();
     }
 }
