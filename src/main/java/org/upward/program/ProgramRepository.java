@@ -1,5 +1,6 @@
 package org.upward.program;
 
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ProgramRepository extends JpaRepository<Program, Long> {
 
     Page<Program> findAllByOrderByStartDateDescIdDesc(Pageable pageable);
+
+    List<Program> findByStatusOrderByIdAsc(ProgramStatus status);
 }
