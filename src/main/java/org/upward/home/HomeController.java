@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.upward.enrollment.EnrollmentService;
 import org.upward.enrollment.MyEnrollment;
 import org.upward.enrollment.ParticipantProfiles;
+import org.upward.impact.ImpactReports;
 import org.upward.pairing.MyPairs;
 import org.upward.pairing.ParticipantChoice;
 import org.upward.program.ProgramService;
@@ -23,14 +24,17 @@ class HomeController {
     private final ParticipantProfiles profiles;
     private final MyPairs myPairs;
     private final ParticipantChoice choice;
+    private final ImpactReports impact;
 
     HomeController(
             ProgramService programs,
             EnrollmentService enrollments,
             ParticipantProfiles profiles,
             MyPairs myPairs,
-            ParticipantChoice choice) {
+            ParticipantChoice choice,
+            ImpactReports impact) {
         this.choice = choice;
+        this.impact = impact;
         this.programs = programs;
         this.enrollments = enrollments;
         this.profiles = profiles;
@@ -69,7 +73,13 @@ class HomeController {
     }
 
     @GetMapping("/executive")
-    String executive() {
+    String executive(Model model) {
+        model.addAttribute(
+                "impacts",
+                programs.list(PageRequest.of(0, 50)).stream()
+                        .filter(program -> program.status().hasResults())
+                        .map(program -> impact.of(program.id()))
+                        .toList());
         return "home/executive";
     }
 }

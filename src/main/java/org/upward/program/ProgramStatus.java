@@ -7,5 +7,10 @@ public enum ProgramStatus {
     MATCHING,
     RUNNING,
     COMPLETED,
-    ARCHIVED
+    ARCHIVED;
+
+    /** Whether the program has run, so that it has results an impact dashboard can show. */
+    public boolean hasResults() {
+        return this == RUNNING || this == COMPLETED || this == ARCHIVED;
+    }
 }

@@ -65,7 +65,12 @@ class SecurityConfig {
                         .hasAnyRole(Role.ADMIN.name(), Role.PARTICIPANT.name())
                         .requestMatchers("/api/v1/pairs/**")
                         .hasRole(Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/programs", "/api/v1/programs/*")
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/api/v1/programs",
+                                "/api/v1/programs/*",
+                                "/api/v1/programs/*/impact",
+                                "/api/v1/programs/*/impact/*")
                         .hasAnyRole(Role.ADMIN.name(), Role.EXECUTIVE.name())
                         .requestMatchers("/api/v1/programs", "/api/v1/programs/**")
                         .hasRole(Role.ADMIN.name())
@@ -114,6 +119,8 @@ class SecurityConfig {
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/executive", "/executive/**")
                         .hasRole(Role.EXECUTIVE.name())
+                        .requestMatchers(HttpMethod.GET, "/impact/programs/*", "/impact/programs/*/*")
+                        .hasAnyRole(Role.ADMIN.name(), Role.EXECUTIVE.name())
                         .requestMatchers("/participant", "/participant/**")
                         .hasRole(Role.PARTICIPANT.name())
                         .anyRequest()

@@ -1,0 +1,37 @@
+package org.upward.impact;
+
+import java.math.BigDecimal;
+
+/**
+ * One dashboard number with the number of people it is built from. Built from fewer than five people, it is
+ * suppressed: its value is {@code null} wherever it is shown (page, API, CSV).
+ */
+public record Figure(Double value, long n, boolean suppressed) {
+
+    public static Figure of(double value, long people) {
+        if (SmallGroups.suppressed(people)) {
+            return new Figure(null, people, true);
+        }
+        return new Figure(Double.isNaN(value) ? null : round(value), people, false);
+    }
+
+    /** A count of things (pairs, hours, outcomes) that says nothing about any one person's answers. */
+    public static Figure count(double value, long people) {
+        return new Figure(round(value), people, false);
+    }
+
+    public boolean shown() {
+        return value != null;
+    }
+
+    /** The value as a person reads it: no trailing zeros ("8", "14.29"); empty when suppressed. */
+    public String text() {
+        return value == null
+                ? ""
+                : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

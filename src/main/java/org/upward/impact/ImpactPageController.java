@@ -1,0 +1,34 @@
+package org.upward.impact;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The impact dashboard page of one program, for admins and executives, with a CSV per table. */
+@Controller
+class ImpactPageController {
+
+    private final ImpactReports reports;
+
+    ImpactPageController(ImpactReports reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping("/impact/programs/{programId}")
+    String dashboard(@PathVariable long programId, Model model) {
+        ProgramImpact impact = reports.of(programId);
+        model.addAttribute("impact", impact);
+        model.addAttribute("histogram", BarChart.of(impact.engagement().sessionsPerPairPerMonth()));
+        model.addAttribute("scoreFormula", Engagement.SCORE_FORMULA);
+        return "impact/program";
+    }
+
+    @GetMapping("/impact/programs/{programId}/{table}.csv")
+    void table(@PathVariable long programId, @PathVariable String table, HttpServletResponse response)
+            throws IOException {
+        ImpactCsv.write(programId, table, reports, response);
+    }
+}

@@ -1,0 +1,86 @@
+package org.upward.outcome;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upward.pairing.PairAccess;
+import org.upward.pairing.PairAccess.PairRef;
+import org.upward.pairing.PairStatus;
+import org.upward.program.ProgramService;
+import org.upward.program.ProgramView;
+import org.upward.web.FieldProblem;
+import org.upward.web.InvalidFieldsException;
+import org.upward.web.NotFoundException;
+
+/** Records, lists and removes a program's business outcomes; only admins reach it. */
+@Service
+public class BusinessOutcomes {
+
+    private final OutcomeRepository outcomes;
+    private final ProgramService programs;
+    private final PairAccess pairs;
+    private final Clock clock;
+
+    BusinessOutcomes(OutcomeRepository outcomes, ProgramService programs, PairAccess pairs, Clock clock) {
+        this.outcomes = outcomes;
+        this.programs = programs;
+        this.pairs = pairs;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public OutcomeView record(long programId, OutcomeRequest request, String recordedBy) {
+        ProgramView program = programs.get(programId);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (request.date().isAfter(LocalDate.now(clock))) {
+            problems.add(new FieldProblem("date", "must not be in the future"));
+        } else if (program.startDate() != null && request.date().isBefore(program.startDate())) {
+            problems.add(new FieldProblem("date", "must not be before the program started on " + program.startDate()));
+        }
+        if (request.pairId() != null) {
+            pairProblem(programId, request.pairId()).ifPresent(problems::add);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
+        return outcomes.save(new BusinessOutcome(programId, request, recordedBy, Instant.now(clock)))
+                .view();
+    }
+
+    @Transactional(readOnly = true)
+    public List<OutcomeView> list(long programId) {
+        programs.get(programId);
+        return outcomes.findByProgramIdOrderByOccurredOnDescIdDesc(programId).stream()
+                .map(BusinessOutcome::view)
+                .toList();
+    }
+
+    @Transactional
+    public void remove(long programId, long outcomeId) {
+        BusinessOutcome outcome = outcomes.findByIdAndProgramId(outcomeId, programId)
+                .orElseThrow(() -> new OutcomeNotFoundException(outcomeId));
+        outcomes.delete(outcome);
+    }
+
+    private Optional<FieldProblem> pairProblem(long programId, long pairId) {
+        PairRef pair;
+        try {
+            pair = pairs.get(pairId);
+        } catch (NotFoundException unknown) {
+            return Optional.of(new FieldProblem("pairId", "there is no pair " + pairId));
+        }
+        if (pair.programId() != programId) {
+            return Optional.of(new FieldProblem("pairId", "pair " + pairId + " is not in this program"));
+        }
+        if (pair.status() == PairStatus.PROPOSED || pair.status() == PairStatus.REJECTED) {
+            return Optional.of(
+                    new FieldProblem("pairId", "pair " + pairId + " was never approved, so it has no outcomes"));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,82 @@
+package org.upward.outcome;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The admin page's outcome form; the same rules as the API's request. */
+class OutcomeForm {
+
+    @NotNull(message = "choose a type")
+    private OutcomeType type;
+
+    @NotBlank(message = "say what happened")
+    @Size(max = 2000, message = "at most 2,000 characters")
+    private String description;
+
+    @NotNull(message = "give the value (0 when it has none in money)")
+    @DecimalMin(value = "0", message = "must not be negative")
+    @Digits(integer = 12, fraction = 2, message = "at most 12 digits and 2 decimals")
+    private BigDecimal value;
+
+    @NotNull(message = "give the date it happened")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate date;
+
+    private Long pairId;
+
+    static OutcomeForm on(LocalDate today) {
+        OutcomeForm form = new OutcomeForm();
+        form.date = today;
+        return form;
+    }
+
+    OutcomeRequest toRequest() {
+        return new OutcomeRequest(type, description, value, date, pairId);
+    }
+
+    public OutcomeType getType() {
+        return type;
+    }
+
+    public void setType(OutcomeType type) {
+        this.type = type;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    public void setValue(BigDecimal value) {
+        this.value = value;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public Long getPairId() {
+        return pairId;
+    }
+
+    public void setPairId(Long pairId) {
+        this.pairId = pairId;
+    }
+}

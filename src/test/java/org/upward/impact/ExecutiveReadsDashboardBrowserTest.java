@@ -1,0 +1,57 @@
+package org.upward.impact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.upward.support.BrowserTest;
+
+/**
+ * The executive's journey: from the home page's comparison to the completed pilot's dashboard, whose chart
+ * renders with data, one table exported as CSV, and the page as it prints.
+ */
+class ExecutiveReadsDashboardBrowserTest extends BrowserTest {
+
+    @Test
+    void theExecutiveReadsThePilotsDashboardExportsATableAndPrintsIt() {
+        signIn("exec@demo.upward.app", "upward-demo");
+        click(By.cssSelector("table a[href^='/impact/programs/']"));
+        assertThat(heading()).isEqualTo("Impact dashboard");
+
+        List<WebElement> bars = browser.findElements(By.cssSelector("#engagement svg rect.impact-bar"));
+        assertThat(bars).hasSize(5);
+        assertThat(bars.stream()
+                        .mapToDouble(bar -> Double.parseDouble(bar.getAttribute("height")))
+                        .sum())
+                .isPositive();
+        assertThat(browser.findElement(By.id("engagement")).getText()).contains("Engagement score =");
+
+        String csvPath = browser.findElement(By.cssSelector("#participation a[href$='.csv']"))
+                .getAttribute("href");
+        Object csv = ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));",
+                        csvPath);
+        assertThat(String.valueOf(csv)).startsWith("figure,value,n,suppressed").contains("active_pairs,");
+
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(browser.findElement(By.cssSelector("nav.upward-nav")).isDisplayed())
+                    .isFalse();
+            assertThat(browser.findElement(By.cssSelector("#participation a[href$='.csv']"))
+                            .isDisplayed())
+                    .isFalse();
+            assertThat(browser.findElement(By.cssSelector("#engagement svg")).isDisplayed())
+                    .isTrue();
+            screenshot("impact-dashboard-print");
+        } finally {
+            ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+}
