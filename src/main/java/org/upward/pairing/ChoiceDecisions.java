@@ -26,6 +26,7 @@ public class ChoiceDecisions {
     private final PairingInputs inputs;
     private final PairingService pairing;
     private final PeopleService directory;
+    private final PairNotices notices;
     private final Clock clock;
 
     ChoiceDecisions(
@@ -35,6 +36,7 @@ public class ChoiceDecisions {
             PairingInputs inputs,
             PairingService pairing,
             PeopleService directory,
+            PairNotices notices,
             Clock clock) {
         this.choice = choice;
         this.requests = requests;
@@ -42,6 +44,7 @@ public class ChoiceDecisions {
         this.inputs = inputs;
         this.pairing = pairing;
         this.directory = directory;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -119,7 +122,9 @@ public class ChoiceDecisions {
         pair.moveTo(PairStatus.APPROVED, clock.instant());
         request.moveTo(PairRequestStatus.CONFIRMED, clock.instant());
         requests.save(request);
-        return pairing.views(List.of(pairs.saveAndFlush(pair))).get(0);
+        MentoringPair saved = pairs.saveAndFlush(pair);
+        notices.approved(List.of(saved));
+        return pairing.views(List.of(saved)).get(0);
     }
 
     private PairRequest askedOf(long requestId, UpwardUser mentor) {

@@ -21,6 +21,7 @@ public class PairReview {
     private final PairingInputs inputs;
     private final BlockedPairs blocked;
     private final PeopleService people;
+    private final PairNotices notices;
     private final Clock clock;
 
     PairReview(
@@ -29,12 +30,14 @@ public class PairReview {
             PairingInputs inputs,
             BlockedPairs blocked,
             PeopleService people,
+            PairNotices notices,
             Clock clock) {
         this.pairs = pairs;
         this.pairing = pairing;
         this.inputs = inputs;
         this.blocked = blocked;
         this.people = people;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -42,6 +45,7 @@ public class PairReview {
     public PairView approve(long pairId) {
         MentoringPair pair = in(pairId, PairStatus.PROPOSED, "approved");
         pair.moveTo(PairStatus.APPROVED, clock.instant());
+        notices.approved(List.of(pair));
         return view(pair);
     }
 
@@ -54,6 +58,7 @@ public class PairReview {
                 .toList();
         proposed.forEach(p -> p.moveTo(PairStatus.APPROVED, clock.instant()));
         pairs.flush();
+        notices.approved(proposed);
         return pairing.views(proposed);
     }
 
@@ -84,6 +89,7 @@ public class PairReview {
             throw new ConflictException("Cannot flag", "Only an approved or active pair can be flagged.");
         }
         pair.flag(note == null || note.isBlank() ? "Looks off" : note.trim(), clock.instant());
+        notices.flagged(pair, by);
         return view(pair);
     }
 

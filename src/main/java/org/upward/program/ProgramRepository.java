@@ -1,6 +1,7 @@
 package org.upward.program;
 
 import java.util.Collection;
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,4 +11,6 @@ interface ProgramRepository extends JpaRepository<Program, Long> {
     Page<Program> findAllByOrderByStartDateDescIdDesc(Pageable pageable);
 
     Page<Program> findByStatusInOrderByStartDateDescIdDesc(Collection<ProgramStatus> statuses, Pageable pageable);
+
+    List<Program> findByStatusOrderByIdAsc(ProgramStatus status);
 }

@@ -45,6 +45,14 @@ public class ProgramService {
                 .map(ProgramService::view);
     }
 
+    /** Every program in {@code status}, oldest first: e.g. the RUNNING ones for the reminder job. */
+    @Transactional(readOnly = true)
+    public List<ProgramView> inStatus(ProgramStatus status) {
+        return programs.findByStatusOrderByIdAsc(status).stream()
+                .map(ProgramService::view)
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public ProgramView get(long id) {
         return view(find(id));

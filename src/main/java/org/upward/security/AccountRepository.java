@@ -19,6 +19,10 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     List<Account> findAllByOrderByPersonNameAsc();
 
+    @Query("select a.person.email from Account a join a.roles r where r = org.upward.security.Role.ADMIN"
+            + " order by a.person.email")
+    List<String> adminEmails();
+
     @Modifying
     @Query("update Account a set a.failedLoginCount = a.failedLoginCount + 1 where a.person.email = :email")
     int countFailedLogin(String email);

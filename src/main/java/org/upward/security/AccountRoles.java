@@ -45,6 +45,12 @@ public class AccountRoles {
                 .toList();
     }
 
+    /** The emails of every account with the ADMIN role, for telling the admins something. */
+    @Transactional(readOnly = true)
+    public List<String> adminEmails() {
+        return accounts.adminEmails();
+    }
+
     @Transactional
     public AccountSummary setManagedRoles(String email, Set<Role> roles, long actingAccountId) {
         if (!MANAGED.containsAll(roles)) {

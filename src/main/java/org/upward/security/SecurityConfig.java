@@ -35,6 +35,9 @@ class SecurityConfig {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/me", "/api/v1/tokens", "/api/v1/tokens/*")
                         .authenticated()
+                        .requestMatchers(
+                                "/api/v1/me/notification-settings", "/api/v1/notifications", "/api/v1/notifications/**")
+                        .authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/skills")
                         .authenticated()
                         .requestMatchers("/api/v1/skills", "/api/v1/skills/**")
@@ -115,7 +118,7 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
-                        .requestMatchers("/", "/welcome")
+                        .requestMatchers("/", "/welcome", "/notifications", "/notifications/**")
                         .authenticated()
                         .requestMatchers(HttpMethod.GET, "/pairs/*/planned/*")
                         .hasAnyRole(Role.ADMIN.name(), Role.PARTICIPANT.name())

@@ -1,11 +1,18 @@
 package org.upward.sessions;
 
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.upward.notification.NoticeKind;
+import org.upward.notification.NoticeRequested;
 import org.upward.pairing.PairAccess.PairRef;
+import org.upward.people.Person;
+import org.upward.people.PersonRefs.PersonRef;
 import org.upward.security.UpwardUser;
 import org.upward.web.ConflictException;
 import org.upward.web.FieldProblem;
@@ -19,18 +26,27 @@ public class SessionService {
     static final String STALE_TITLE = "Changed by someone else";
     static final String STALE_DETAIL = "This session was changed by someone else. Reload it and try again.";
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
     private final SessionLogRepository sessions;
     private final PairGuard guard;
     private final SessionRules rules;
     private final SessionViews views;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SessionService(
-            SessionLogRepository sessions, PairGuard guard, SessionRules rules, SessionViews views, Clock clock) {
+            SessionLogRepository sessions,
+            PairGuard guard,
+            SessionRules rules,
+            SessionViews views,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.sessions = sessions;
         this.guard = guard;
         this.rules = rules;
         this.views = views;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -53,7 +69,26 @@ public class SessionService {
         PairRef pair = guard.loggable(pairId, by);
         MentoringSession session = new MentoringSession(pairId, by.email(), clock.instant());
         session.change(request, rules.check(pair.programId(), request), clock.instant());
-        return views.of(pair, sessions.saveAndFlush(session));
+        SessionView logged = views.of(pair, sessions.saveAndFlush(session));
+        tellThePartner(pair, logged, by);
+        return logged;
+    }
+
+    /** The partner who did not log it (both partners when an admin logged it) is told, with a link to add feedback. */
+    private void tellThePartner(PairRef pair, SessionView session, UpwardUser by) {
+        String logger = Person.normalizeEmail(by.email());
+        for (PersonRef partner : List.of(pair.mentor(), pair.mentee())) {
+            if (!partner.email().equals(logger)) {
+                events.publishEvent(new NoticeRequested(
+                        partner.email(),
+                        NoticeKind.SESSION_LOGGED,
+                        by.name() + " logged a session",
+                        by.name() + " logged your session of " + DAY.format(session.date()) + " ("
+                                + session.durationMinutes() + " minutes). Please have a look at the shared notes "
+                                + "and add your own feedback: it takes about a minute.",
+                        "/participant/pairs/" + pair.id()));
+            }
+        }
     }
 
     /** Replaces the log; the request's version must be the one last read. */

@@ -50,35 +50,22 @@ public class StatusBoard {
         this.clock = clock;
     }
 
+    /** An agreed pair's last session and check-in, and its status on a given day. */
+    record PairActivity(PairRef pair, LocalDate lastSession, LocalDate lastCheckIn, ActivityStatus status) {}
+
     /** Every agreed pair, or only those with {@code only} when it is not null. */
     @Transactional(readOnly = true)
     public Board board(long programId, ActivityStatus only) {
         ProgramView program = programs.get(programId);
-        CadencePeriods periods = new CadencePeriods(program.startDate(), program.checkInCadenceWeeks());
-        LocalDate today = LocalDate.now(clock);
-        List<PairRef> agreed = pairs.agreedPairs(programId);
-        List<Long> ids = agreed.stream().map(PairRef::id).toList();
-        Map<Long, LocalDate> lastSessions = ids.isEmpty() ? Map.of() : dates(sessions.lastSessionDates(ids));
-        Map<Long, LocalDate> lastCheckIns = ids.isEmpty() ? Map.of() : dates(checkIns.lastCheckInDates(ids));
-        Map<Long, Integer> jointCheckIns = new HashMap<>();
-        if (!ids.isEmpty()) {
-            checkIns.lastJointCheckInPeriods(ids)
-                    .forEach(row -> jointCheckIns.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
-        }
-        List<Row> rows = agreed.stream()
-                .map(p -> new Row(
-                        p.id(),
-                        p.mentor().name(),
-                        p.mentee().name(),
-                        p.status(),
-                        lastSessions.get(p.id()),
-                        lastCheckIns.get(p.id()),
-                        ActivityRules.status(
-                                periods,
-                                today,
-                                lastSessions.get(p.id()),
-                                jointCheckIns.get(p.id()),
-                                LocalDate.ofInstant(p.createdAt(), clock.getZone()))))
+        List<Row> rows = activity(program, LocalDate.now(clock)).stream()
+                .map(a -> new Row(
+                        a.pair().id(),
+                        a.pair().mentor().name(),
+                        a.pair().mentee().name(),
+                        a.pair().status(),
+                        a.lastSession(),
+                        a.lastCheckIn(),
+                        a.status()))
                 .toList();
         Map<ActivityStatus, Long> counts = new EnumMap<>(ActivityStatus.class);
         for (ActivityStatus status : ActivityStatus.values()) {
@@ -88,6 +75,37 @@ public class StatusBoard {
                 ? rows
                 : rows.stream().filter(r -> r.status() == only).toList();
         return new Board(program, shown, counts);
+    }
+
+    /** The program's agreed pairs as they stand on {@code today}, by {@link ActivityRules}. */
+    @Transactional(readOnly = true)
+    List<PairActivity> activity(ProgramView program, LocalDate today) {
+        CadencePeriods periods = periods(program);
+        List<PairRef> agreed = pairs.agreedPairs(program.id());
+        List<Long> ids = agreed.stream().map(PairRef::id).toList();
+        Map<Long, LocalDate> lastSessions = ids.isEmpty() ? Map.of() : dates(sessions.lastSessionDates(ids));
+        Map<Long, LocalDate> lastCheckIns = ids.isEmpty() ? Map.of() : dates(checkIns.lastCheckInDates(ids));
+        Map<Long, Integer> jointCheckIns = new HashMap<>();
+        if (!ids.isEmpty()) {
+            checkIns.lastJointCheckInPeriods(ids)
+                    .forEach(row -> jointCheckIns.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
+        }
+        return agreed.stream()
+                .map(p -> new PairActivity(
+                        p,
+                        lastSessions.get(p.id()),
+                        lastCheckIns.get(p.id()),
+                        ActivityRules.status(
+                                periods,
+                                today,
+                                lastSessions.get(p.id()),
+                                jointCheckIns.get(p.id()),
+                                LocalDate.ofInstant(p.createdAt(), clock.getZone()))))
+                .toList();
+    }
+
+    static CadencePeriods periods(ProgramView program) {
+        return new CadencePeriods(program.startDate(), program.checkInCadenceWeeks());
     }
 
     private static Map<Long, LocalDate> dates(List<Object[]> rows) {

@@ -181,6 +181,15 @@ class ParticipantChoiceTest extends IntegrationTest {
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].status").value("CONFIRMED"));
         as("e1", get("/api/v1/programs/" + id + "/pairing/options")).andExpect(status().isConflict());
+        for (String partner : new String[] {email("e1"), email("m1")}) {
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from notification n join person p on p.id = n.person_id"
+                                    + " where p.email = ? and n.kind = 'NEW_PAIR'",
+                            Long.class,
+                            partner))
+                    .as("the confirmed pair's partners are told")
+                    .isEqualTo(1);
+        }
     }
 
     @Test

@@ -15,23 +15,24 @@ import org.upward.support.Passwords;
 /**
  * An ACTIVE pair built through the API as an admin would: people imported, a program with focus skills,
  * enrollments, a pair by hand, approved and activated; plus an outsider enrolled in the same program.
- * Everyone gets a password through their invitation.
+ * Everyone gets a password through their invitation. Public for the features that react to a pair's
+ * life (notifications, reminders).
  */
-final class ActivePair {
+public final class ActivePair {
 
-    static final String PASSWORD = "a-long-test-password";
+    public static final String PASSWORD = "a-long-test-password";
     static final String ADMIN = "admin@demo.upward.app";
     static final String ADMIN_PASSWORD = "upward-demo";
 
-    final String run = UUID.randomUUID().toString().substring(0, 8);
-    final String mentor = email("mentor");
-    final String mentee = email("mentee");
-    final String outsider = email("outsider");
-    final String secondMentee = email("second");
-    long programId;
-    long pairId;
+    public final String run = UUID.randomUUID().toString().substring(0, 8);
+    public final String mentor = email("mentor");
+    public final String mentee = email("mentee");
+    public final String outsider = email("outsider");
+    public final String secondMentee = email("second");
+    public long programId;
+    public long pairId;
     /** With {@link #twoPairs}: the outsider and a second mentee, paired and active too; otherwise 0. */
-    long secondPairId;
+    public long secondPairId;
 
     private final MockMvc mvc;
 
@@ -40,14 +41,14 @@ final class ActivePair {
     }
 
     /** A program started on {@code startDate} with a cadence of {@code cadenceWeeks}. */
-    static ActivePair create(MockMvc mvc, String startDate, int cadenceWeeks) throws Exception {
+    public static ActivePair create(MockMvc mvc, String startDate, int cadenceWeeks) throws Exception {
         ActivePair pair = new ActivePair(mvc);
         pair.build(startDate, cadenceWeeks, true, false);
         return pair;
     }
 
     /** The same, plus a second active pair in the program: the outsider with a second mentee. */
-    static ActivePair twoPairs(MockMvc mvc, String startDate, int cadenceWeeks) throws Exception {
+    public static ActivePair twoPairs(MockMvc mvc, String startDate, int cadenceWeeks) throws Exception {
         ActivePair pair = new ActivePair(mvc);
         pair.build(startDate, cadenceWeeks, true, true);
         pair.secondPair();
@@ -55,10 +56,15 @@ final class ActivePair {
     }
 
     /** The same, but the pair is only APPROVED: its intro chat has not happened yet. */
-    static ActivePair approved(MockMvc mvc, String startDate, int cadenceWeeks) throws Exception {
+    public static ActivePair approvedOnly(MockMvc mvc, String startDate, int cadenceWeeks) throws Exception {
         ActivePair pair = new ActivePair(mvc);
         pair.build(startDate, cadenceWeeks, false, false);
         return pair;
+    }
+
+    /** Moves the program from MATCHING to RUNNING. */
+    public void startProgram() throws Exception {
+        transition("RUNNING");
     }
 
     private String email(String who) {
@@ -117,11 +123,11 @@ final class ActivePair {
         setPassword(secondMentee);
     }
 
-    ResultActions admin(MockHttpServletRequestBuilder request) throws Exception {
+    public ResultActions admin(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(httpBasic(ADMIN, ADMIN_PASSWORD)));
     }
 
-    ResultActions as(String email, MockHttpServletRequestBuilder request) throws Exception {
+    public ResultActions as(String email, MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(httpBasic(email, PASSWORD)));
     }
 
@@ -136,7 +142,7 @@ final class ActivePair {
         Passwords.setThroughInvitation(mvc, email, PASSWORD);
     }
 
-    static long id(ResultActions result) throws Exception {
+    public static long id(ResultActions result) throws Exception {
         return ((Number) JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.id")).longValue();
     }
 }

@@ -28,7 +28,7 @@ class PlannedSessionTest extends IntegrationTest {
 
     @BeforeEach
     void approvedPair() throws Exception {
-        pair = ActivePair.approved(mvc, "2025-01-06", 2);
+        pair = ActivePair.approvedOnly(mvc, "2025-01-06", 2);
         api = "/api/v1/pairs/" + pair.pairId + "/planned-sessions";
     }
 

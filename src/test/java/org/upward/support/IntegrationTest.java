@@ -59,5 +59,7 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.username", db::username);
         registry.add("spring.datasource.password", db::password);
         registry.add("upward.demo.enabled", () -> "true");
+        // tests run the reminder job themselves, on the days they choose
+        registry.add("upward.reminders.cron", () -> "-");
     }
 }

@@ -1,0 +1,11 @@
+package org.upward.notification;
+
+import org.upward.web.NotFoundException;
+
+/** Unknown, or someone else's: the same 404 either way, so ids of other people's notices reveal nothing. */
+class NotificationNotFoundException extends NotFoundException {
+
+    NotificationNotFoundException(long id) {
+        super("No notification with id " + id + ".");
+    }
+}

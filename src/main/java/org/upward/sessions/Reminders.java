@@ -1,0 +1,130 @@
+package org.upward.sessions;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.upward.notification.NoticeKind;
+import org.upward.notification.NoticeRequested;
+import org.upward.pairing.PairStatus;
+import org.upward.people.PersonRefs.PersonRef;
+import org.upward.program.ProgramService;
+import org.upward.program.ProgramStatus;
+import org.upward.program.ProgramView;
+import org.upward.sessions.StatusBoard.PairActivity;
+
+/**
+ * Reminds both partners of every RUNNING program's pairs, by the status board's rules: an approved pair's
+ * intro chat, an active pair's session and check-in when due, and when overdue (quiet pairs included). At
+ * most one reminder per pair, kind and cadence period: the claim and the notices commit together.
+ */
+@Service
+class Reminders {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final ProgramService programs;
+    private final StatusBoard board;
+    private final SentReminders sent;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    Reminders(
+            ProgramService programs,
+            StatusBoard board,
+            SentReminders sent,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactions,
+            Clock clock) {
+        this.programs = programs;
+        this.board = board;
+        this.sent = sent;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** Sends what is due on {@code today}; answers how many pairs were reminded. */
+    int sendDue(LocalDate today) {
+        int reminded = 0;
+        for (ProgramView program : programs.inStatus(ProgramStatus.RUNNING)) {
+            CadencePeriods periods = StatusBoard.periods(program);
+            int period = periods.indexOf(today);
+            LocalDate periodStart = periods.firstDay(period);
+            LocalDate periodEnd = periods.lastDay(period);
+            for (PairActivity activity : board.activity(program, today)) {
+                NoticeKind kind = kindOf(activity);
+                if (kind != null
+                        && Boolean.TRUE.equals(
+                                transaction.execute(tx -> remind(program, activity, kind, periodStart, periodEnd)))) {
+                    reminded++;
+                }
+            }
+        }
+        return reminded;
+    }
+
+    static NoticeKind kindOf(PairActivity activity) {
+        if (activity.pair().status() == PairStatus.APPROVED) {
+            return NoticeKind.INTRO_CHAT_DUE;
+        }
+        return switch (activity.status()) {
+            case ON_TRACK -> null;
+            case DUE -> NoticeKind.CHECK_IN_DUE;
+            case OVERDUE, QUIET -> NoticeKind.OVERDUE;
+        };
+    }
+
+    private boolean remind(
+            ProgramView program, PairActivity activity, NoticeKind kind, LocalDate periodStart, LocalDate periodEnd) {
+        if (!sent.claim(activity.pair().id(), kind, periodStart, clock.instant())) {
+            return false;
+        }
+        PersonRef mentor = activity.pair().mentor();
+        PersonRef mentee = activity.pair().mentee();
+        for (List<PersonRef> toAndPartner : List.of(List.of(mentor, mentee), List.of(mentee, mentor))) {
+            PersonRef partner = toAndPartner.get(1);
+            events.publishEvent(new NoticeRequested(
+                    toAndPartner.get(0).email(),
+                    kind,
+                    subject(kind, partner),
+                    text(kind, partner, program, activity, periodEnd),
+                    "/participant/pairs/" + activity.pair().id()));
+        }
+        return true;
+    }
+
+    private static String subject(NoticeKind kind, PersonRef partner) {
+        return switch (kind) {
+            case INTRO_CHAT_DUE -> "Time for your intro chat with " + partner.name();
+            case CHECK_IN_DUE -> "A session and check-in with " + partner.name() + " are due";
+            default -> "Your sessions with " + partner.name() + " are overdue";
+        };
+    }
+
+    private static String text(
+            NoticeKind kind, PersonRef partner, ProgramView program, PairActivity activity, LocalDate periodEnd) {
+        String in = " in \"" + program.name() + "\"";
+        return switch (kind) {
+            case INTRO_CHAT_DUE ->
+                "You and " + partner.name() + " were paired" + in
+                        + " and your intro chat is still to come. Please agree on a time for a short first "
+                        + "conversation; HR marks your pair active once it has happened.";
+            case CHECK_IN_DUE ->
+                "A session with " + partner.name() + in + " is due in this check-in period, "
+                        + "which ends on " + DAY.format(periodEnd) + ". Please arrange one, and answer this period's "
+                        + "one-minute check-in on your pair page.";
+            default ->
+                "You and " + partner.name() + " have not logged a session" + in
+                        + (activity.lastSession() == null ? " yet" : " since " + DAY.format(activity.lastSession()))
+                        + ". Please meet again before " + DAY.format(periodEnd) + " and log it. If something is in "
+                        + "the way, say so in the check-in on your pair page so HR can help.";
+        };
+    }
+}
