@@ -23,14 +23,17 @@ class HomeController {
     private final ParticipantProfiles profiles;
     private final MyPairs myPairs;
     private final ParticipantChoice choice;
+    private final ParticipantToDos toDos;
 
     HomeController(
             ProgramService programs,
             EnrollmentService enrollments,
             ParticipantProfiles profiles,
             MyPairs myPairs,
-            ParticipantChoice choice) {
+            ParticipantChoice choice,
+            ParticipantToDos toDos) {
         this.choice = choice;
+        this.toDos = toDos;
         this.programs = programs;
         this.enrollments = enrollments;
         this.profiles = profiles;
@@ -59,6 +62,7 @@ class HomeController {
 
     @GetMapping("/participant")
     String participant(@AuthenticationPrincipal UpwardUser me, Model model) {
+        model.addAttribute("toDos", toDos.of(me));
         model.addAttribute("pairs", myPairs.of(me.email()));
         var mine = profiles.mine(me.email());
         model.addAttribute("enrollments", mine);
