@@ -24,8 +24,8 @@ class DemoAssessments {
     private record Growth(double pre, double gain) {}
 
     private static final Map<String, Growth> MENTEE_SKILLS = ordered(
-            "AI assistants", new Growth(1.8, 1.5),
-            "Prompt writing", new Growth(1.6, 1.3),
+            "AI assistants", new Growth(1.8, 1.3),
+            "Prompt writing", new Growth(1.6, 1.2),
             "Gen Z consumer trends", new Growth(2.2, 1.0),
             "TikTok", new Growth(1.7, 0.0));
     private static final Map<String, Growth> MENTOR_SKILLS = ordered(
