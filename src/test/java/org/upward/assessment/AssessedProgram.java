@@ -125,7 +125,7 @@ final class AssessedProgram {
         return mvc.perform(request.with(httpBasic(email, PASSWORD)));
     }
 
-    private void transition(String to) throws Exception {
+    void transition(String to) throws Exception {
         admin(post("/api/v1/programs/" + programId + "/transitions")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"to\": \"" + to + "\"}"))

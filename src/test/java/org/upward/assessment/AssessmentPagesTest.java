@@ -119,6 +119,36 @@ class AssessmentPagesTest extends IntegrationTest {
         assertThat(page("/admin/programs/" + program.programId, admin)).contains(base);
     }
 
+    @Test
+    void aCheckInDueThisPeriodIsOnTheToDoListUntilItIsGiven() throws Exception {
+        AssessedProgram program = AssessedProgram.create(mvc, false);
+        Cookie mentee = logIn(program.mentee, AssessedProgram.PASSWORD);
+        assertThat(page("/participant", mentee)).doesNotContain("Check in with");
+        program.transition("RUNNING");
+        assertThat(page("/participant", mentee))
+                .contains("Check in with Mia Mentor " + program.run)
+                .contains("href=\"/participant/pairs/" + program.pairId + "\"");
+        program.as(
+                        program.mentee,
+                        post("/api/v1/pairs/" + program.pairId + "/check-ins")
+                                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                                .content("{\"rating\": 4}"))
+                .andExpect(status().isCreated());
+        assertThat(page("/participant", mentee)).doesNotContain("Check in with");
+    }
+
+    @Test
+    void theProgramFormShowsAndKeepsTheAssessmentSettings() throws Exception {
+        AssessedProgram program = AssessedProgram.create(mvc, true);
+        Cookie admin = logIn(ADMIN);
+        assertThat(page("/admin/programs/" + program.programId + "/edit", admin))
+                .containsPattern("name=\"assessment.mentorSkills\"")
+                .containsPattern("value=\"Financial acumen\"[^>]*selected")
+                .containsPattern("name=\"assessment.partnerRating\"[^>]*checked");
+        assertThat(page("/admin/programs/" + program.programId, admin))
+                .contains("Financial acumen, Negotiation", "partners also rate each other");
+    }
+
     private String page(String path, Cookie session) throws Exception {
         return mvc.perform(get(path).cookie(session))
                 .andExpect(status().isOk())
