@@ -19,6 +19,7 @@ import org.upward.pairing.PairSwaps;
 import org.upward.pairing.PairView;
 import org.upward.pairing.PairingService;
 import org.upward.pairing.RunRequest;
+import org.upward.program.AssessmentSettingsRequest;
 import org.upward.program.ObjectiveRequest;
 import org.upward.program.ProgramRequest;
 import org.upward.program.ProgramService;
@@ -54,6 +55,7 @@ class DemoPrograms {
     private final PairReview review;
     private final PairSwaps swaps;
     private final DemoSessions sessions;
+    private final DemoAssessments assessments;
 
     DemoPrograms(
             ProgramService programs,
@@ -61,13 +63,15 @@ class DemoPrograms {
             PairingService pairing,
             PairReview review,
             PairSwaps swaps,
-            DemoSessions sessions) {
+            DemoSessions sessions,
+            DemoAssessments assessments) {
         this.programs = programs;
         this.enrollments = enrollments;
         this.pairing = pairing;
         this.review = review;
         this.swaps = swaps;
         this.sessions = sessions;
+        this.assessments = assessments;
     }
 
     void createIfAbsent(List<String> mentors, List<String> mentees) {
@@ -77,9 +81,12 @@ class DemoPrograms {
         ProgramView pilot = create(PILOT, LocalDate.of(2026, 1, 12), LocalDate.of(2026, 10, 30));
         enroll(pilot.id(), mentors.subList(0, 8), mentees.subList(0, 8));
         runPilot(pilot.id());
+        assessments.forPilot(
+                pilot.id(), pilot.startDate(), pilot.endDate(), mentors.subList(0, 8), mentees.subList(0, 8));
 
         ProgramView current = create(CURRENT, LocalDate.of(2027, 1, 11), LocalDate.of(2027, 12, 17));
         enroll(current.id(), mentors, mentees);
+        assessments.openNow(current.id());
     }
 
     /** The pilot went through every stage: paired, reviewed, one early swap, run and completed. */
@@ -134,6 +141,8 @@ class DemoPrograms {
                                 List.of("TikTok", "Gen Z consumer trends"),
                                 "POST self-assessment ≥ 3.0 and one campaign idea per pair")),
                 null,
+                new AssessmentSettingsRequest(
+                        List.of(), List.of("Financial acumen", "Stakeholder management", "Strategic planning"), true),
                 null);
         ProgramView program = programs.create(request);
         return programs.transition(program.id(), ProgramStatus.ENROLLING);

@@ -25,6 +25,7 @@ class HomeController {
     private final MyPairs myPairs;
     private final ParticipantChoice choice;
     private final ImpactReports impact;
+    private final ParticipantToDos toDos;
 
     HomeController(
             ProgramService programs,
@@ -32,9 +33,11 @@ class HomeController {
             ParticipantProfiles profiles,
             MyPairs myPairs,
             ParticipantChoice choice,
-            ImpactReports impact) {
+            ImpactReports impact,
+            ParticipantToDos toDos) {
         this.choice = choice;
         this.impact = impact;
+        this.toDos = toDos;
         this.programs = programs;
         this.enrollments = enrollments;
         this.profiles = profiles;
@@ -63,6 +66,7 @@ class HomeController {
 
     @GetMapping("/participant")
     String participant(@AuthenticationPrincipal UpwardUser me, Model model) {
+        model.addAttribute("toDos", toDos.of(me));
         model.addAttribute("pairs", myPairs.of(me.email()));
         var mine = profiles.mine(me.email());
         model.addAttribute("enrollments", mine);

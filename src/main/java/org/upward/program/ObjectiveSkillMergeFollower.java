@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.upward.people.SkillsMerged;
 
-/** Moves objectives' focus skills from a merged duplicate onto the skill kept. */
+/** Moves objectives' focus skills and assessed skills from a merged duplicate onto the skill kept. */
 @Component
 class ObjectiveSkillMergeFollower {
 
@@ -24,6 +24,16 @@ class ObjectiveSkillMergeFollower {
                 merged.targetId());
         jdbc.update(
                 "update program_objective_skill set skill_id = ? where skill_id = ?",
+                merged.targetId(),
+                merged.duplicateId());
+        jdbc.update(
+                "delete from program_assessed_skill d where d.skill_id = ? and exists (select 1 from"
+                        + " program_assessed_skill k where k.program_id = d.program_id and k.side = d.side"
+                        + " and k.skill_id = ?)",
+                merged.duplicateId(),
+                merged.targetId());
+        jdbc.update(
+                "update program_assessed_skill set skill_id = ? where skill_id = ?",
                 merged.targetId(),
                 merged.duplicateId());
     }

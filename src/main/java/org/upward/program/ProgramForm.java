@@ -33,6 +33,7 @@ public class ProgramForm {
     private BigDecimal cost;
     private List<ObjectiveForm> objectives = new ArrayList<>();
     private MatchingForm matching = new MatchingForm();
+    private AssessmentForm assessment = new AssessmentForm();
     private Long version;
 
     static ProgramForm empty() {
@@ -52,6 +53,7 @@ public class ProgramForm {
         form.objectives = new ArrayList<>(
                 program.objectives().stream().map(ObjectiveForm::of).toList());
         form.matching = MatchingForm.of(program.matching());
+        form.assessment = AssessmentForm.of(program.assessment());
         form.version = program.version();
         return form.withBlankObjectiveRows();
     }
@@ -82,6 +84,7 @@ public class ProgramForm {
                         .map(ObjectiveForm::toRequest)
                         .toList(),
                 matching == null ? null : matching.toRequest(),
+                assessment == null ? null : assessment.toRequest(),
                 version);
     }
 
@@ -179,6 +182,14 @@ public class ProgramForm {
 
     public void setMatching(MatchingForm matching) {
         this.matching = matching;
+    }
+
+    public AssessmentForm getAssessment() {
+        return assessment;
+    }
+
+    public void setAssessment(AssessmentForm assessment) {
+        this.assessment = assessment;
     }
 
     public Long getVersion() {

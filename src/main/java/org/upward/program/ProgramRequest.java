@@ -33,6 +33,7 @@ public record ProgramRequest(
                 BigDecimal cost,
         @Size(max = 20, message = "A program can have at most 20 objectives.") List<@Valid ObjectiveRequest> objectives,
         MatchingRequest matching,
+        AssessmentSettingsRequest assessment,
         Long version) {
 
     public static final int DEFAULT_CADENCE_WEEKS = 3;

@@ -43,13 +43,20 @@ class ProgramValidator {
         problems.addAll(MatchingSettingsRules.check(request.matching()));
         Person sponsor = sponsor(request.sponsorEmail(), problems);
         List<List<Skill>> focusSkills = focusSkills(request.objectivesOrNone(), problems);
+        AssessmentSettingsRequest assessment = request.assessment();
+        List<Skill> menteeSkills = assessment == null
+                ? List.of()
+                : skillsNamed(assessment.menteeSkillsOrNone(), "assessment.menteeSkills", problems);
+        List<Skill> mentorSkills = assessment == null
+                ? List.of()
+                : skillsNamed(assessment.mentorSkillsOrNone(), "assessment.mentorSkills", problems);
         if (status != ProgramStatus.DRAFT) {
             problems.addAll(ProgramLifecycle.keptAfterDraft(sponsor != null, hasOutcomeMeasure(request)));
         }
         if (!problems.isEmpty()) {
             throw new InvalidProgramException(problems);
         }
-        return new ValidProgram(request, sponsor, focusSkills);
+        return new ValidProgram(request, sponsor, focusSkills, menteeSkills, mentorSkills);
     }
 
     private List<FieldProblem> fieldProblems(ProgramRequest request) {
@@ -86,14 +93,17 @@ class ProgramValidator {
                 all.add(List.of());
                 continue;
             }
-            all.add(focusSkillsOf(objective, "objectives[" + i + "].focusSkills", problems));
+            all.add(skillsNamed(
+                    objective.focusSkills() == null ? List.of() : objective.focusSkills(),
+                    "objectives[" + i + "].focusSkills",
+                    problems));
         }
         return all;
     }
 
-    private List<Skill> focusSkillsOf(ObjectiveRequest objective, String field, List<FieldProblem> problems) {
+    private List<Skill> skillsNamed(List<String> names, String field, List<FieldProblem> problems) {
         Map<Long, Skill> found = new LinkedHashMap<>();
-        for (String name : objective.focusSkills() == null ? List.<String>of() : objective.focusSkills()) {
+        for (String name : names) {
             Optional<Skill> skill = skills.findByName(name);
             if (skill.isEmpty()) {
                 problems.add(new FieldProblem(field, "'" + name + "' is not a skill of the catalog."));

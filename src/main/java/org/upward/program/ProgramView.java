@@ -18,6 +18,7 @@ public record ProgramView(
         BigDecimal cost,
         List<ObjectiveView> objectives,
         MatchingSettingsView matching,
+        AssessmentSettingsView assessment,
         ProgramStatus status,
         List<ProgramStatus> nextStatuses,
         long version) {}

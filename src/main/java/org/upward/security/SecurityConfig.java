@@ -70,6 +70,10 @@ class SecurityConfig {
                         .hasAnyRole(Role.ADMIN.name(), Role.PARTICIPANT.name())
                         .requestMatchers("/api/v1/pairs/**")
                         .hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/programs/*/assessments")
+                        .hasRole(Role.PARTICIPANT.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/programs/*/assessments/mine")
+                        .hasRole(Role.PARTICIPANT.name())
                         .requestMatchers(
                                 HttpMethod.GET,
                                 "/api/v1/programs",

@@ -24,13 +24,15 @@ class ProgramLifecycleTest {
 
     private static Program program(Person sponsor, LocalDate start, LocalDate end, ObjectiveRequest... objectives) {
         ProgramRequest request = new ProgramRequest(
-                "Digital leaders", null, start, end, null, null, null, null, List.of(objectives), null, null);
+                "Digital leaders", null, start, end, null, null, null, null, List.of(objectives), null, null, null);
         Program program = new Program(NOW);
         program.change(
                 new ValidProgram(
                         request,
                         sponsor,
-                        List.of(objectives).stream().map(o -> List.<Skill>of()).toList()),
+                        List.of(objectives).stream().map(o -> List.<Skill>of()).toList(),
+                        List.of(),
+                        List.of()),
                 NOW);
         ReflectionTestUtils.setField(program, "id", 42L);
         return program;

@@ -91,6 +91,7 @@ public final class SessionLogBenchmark {
                             List.of(new ObjectiveRequest(
                                     "Use AI", List.of("AI assistants", "Prompt writing"), "POST >= 3.5")),
                             null,
+                            null,
                             null))
                     .id();
             long fillStart = System.nanoTime();

@@ -1,0 +1,15 @@
+package org.upward.assessment;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AssessmentWindowRepository extends JpaRepository<AssessmentWindow, Long> {
+
+    Optional<AssessmentWindow> findByProgramIdAndPhase(long programId, AssessmentPhase phase);
+
+    List<AssessmentWindow> findByProgramIdOrderByPhase(long programId);
+
+    List<AssessmentWindow> findByProgramIdIn(Collection<Long> programIds);
+}

@@ -1,0 +1,68 @@
+package org.upward.assessment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.upward.web.FieldProblem;
+import org.upward.web.InvalidFieldsException;
+
+/** Checks a list of ratings against the subject's skills; every problem named by its index and skill. */
+final class RatingRules {
+
+    private RatingRules() {}
+
+    /** Levels by skill id, or {@link InvalidFieldsException} listing every bad rating. */
+    static Map<Long, Integer> check(List<RatingRequest> ratings, SkillSet skills) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<Long, Integer> levels = new LinkedHashMap<>();
+        if (ratings == null || ratings.isEmpty()) {
+            throw new InvalidFieldsException(List.of(new FieldProblem("ratings", "Rate at least one skill.")));
+        }
+        for (int i = 0; i < ratings.size(); i++) {
+            RatingRequest rating = ratings.get(i);
+            String field = "ratings[" + i + "]";
+            if (rating == null) {
+                problems.add(new FieldProblem(field, "Give a skill and a level from 1 to 5."));
+                continue;
+            }
+            Optional<Long> skill = skillOf(rating, field, skills, problems);
+            if (skill.isPresent() && levels.containsKey(skill.get())) {
+                problems.add(new FieldProblem(field + ".skill", "'" + rating.skill() + "' is rated twice."));
+            }
+            if (rating.level() == null || rating.level() < 1 || rating.level() > 5) {
+                problems.add(new FieldProblem(
+                        field + ".level",
+                        "Rate '"
+                                + (rating.skill() == null
+                                        ? "this skill"
+                                        : rating.skill().trim()) + "' from 1 to 5."));
+            } else {
+                skill.ifPresent(id -> levels.putIfAbsent(id, rating.level()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
+        return levels;
+    }
+
+    private static Optional<Long> skillOf(
+            RatingRequest rating, String field, SkillSet skills, List<FieldProblem> problems) {
+        if (rating.skill() == null || rating.skill().isBlank()) {
+            problems.add(new FieldProblem(field + ".skill", "Name the skill you rate."));
+            return Optional.empty();
+        }
+        Optional<Long> skill = skills.idOf(rating.skill());
+        if (skill.isEmpty()) {
+            problems.add(new FieldProblem(
+                    field + ".skill",
+                    "'" + rating.skill().trim() + "' is not one of the skills rated here"
+                            + (skills.isEmpty()
+                                    ? " (there are none)."
+                                    : ": " + String.join(", ", skills.names()) + ".")));
+        }
+        return skill;
+    }
+}

@@ -1,0 +1,45 @@
+package org.upward.home;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.upward.assessment.AssessmentToDos;
+import org.upward.assessment.OpenAssessment;
+import org.upward.security.UpwardUser;
+import org.upward.sessions.CheckInsDue;
+
+/** Gathers a participant's to-do items from every feature, soonest due first, done items last. */
+@Component
+class ParticipantToDos {
+
+    private final AssessmentToDos assessments;
+    private final CheckInsDue checkIns;
+
+    ParticipantToDos(AssessmentToDos assessments, CheckInsDue checkIns) {
+        this.assessments = assessments;
+        this.checkIns = checkIns;
+    }
+
+    List<ToDo> of(UpwardUser me) {
+        List<ToDo> items = new ArrayList<>();
+        for (OpenAssessment open : assessments.openFor(me)) {
+            items.add(new ToDo(
+                    "todo.assessment",
+                    List.of(open.phase().name(), open.programName()),
+                    open.closesOn(),
+                    open.link(),
+                    open.done() ? ToDo.State.DONE : open.started() ? ToDo.State.STARTED : ToDo.State.TODO));
+        }
+        checkIns.of(me)
+                .forEach(due -> items.add(new ToDo(
+                        "todo.checkIn",
+                        List.of(due.partnerName(), due.programName()),
+                        due.dueOn(),
+                        due.link(),
+                        ToDo.State.TODO)));
+        items.sort(Comparator.comparing((ToDo item) -> item.state() == ToDo.State.DONE)
+                .thenComparing(ToDo::dueOn));
+        return items;
+    }
+}
