@@ -54,6 +54,7 @@ class DemoPrograms {
     private final PairReview review;
     private final PairSwaps swaps;
     private final DemoSessions sessions;
+    private final DemoSurveys surveys;
 
     DemoPrograms(
             ProgramService programs,
@@ -61,13 +62,15 @@ class DemoPrograms {
             PairingService pairing,
             PairReview review,
             PairSwaps swaps,
-            DemoSessions sessions) {
+            DemoSessions sessions,
+            DemoSurveys surveys) {
         this.programs = programs;
         this.enrollments = enrollments;
         this.pairing = pairing;
         this.review = review;
         this.swaps = swaps;
         this.sessions = sessions;
+        this.surveys = surveys;
     }
 
     void createIfAbsent(List<String> mentors, List<String> mentees) {
@@ -77,9 +80,11 @@ class DemoPrograms {
         ProgramView pilot = create(PILOT, LocalDate.of(2026, 1, 12), LocalDate.of(2026, 10, 30));
         enroll(pilot.id(), mentors.subList(0, 8), mentees.subList(0, 8));
         runPilot(pilot.id());
+        surveys.forPilot(pilot.id(), both(mentors.subList(0, 8), mentees.subList(0, 8)));
 
         ProgramView current = create(CURRENT, LocalDate.of(2027, 1, 11), LocalDate.of(2027, 12, 17));
         enroll(current.id(), mentors, mentees);
+        surveys.forCurrent(current.id(), both(mentors, mentees));
     }
 
     /** The pilot went through every stage: paired, reviewed, one early swap, run and completed. */
@@ -105,6 +110,12 @@ class DemoPrograms {
                 .toList();
         sessions.logFor(active, LocalDate.of(2026, 1, 12), LocalDate.of(2026, 10, 30));
         programs.transition(programId, ProgramStatus.COMPLETED);
+    }
+
+    private static List<String> both(List<String> mentors, List<String> mentees) {
+        List<String> all = new ArrayList<>(mentors);
+        all.addAll(mentees);
+        return all;
     }
 
     private boolean exists(String name) {

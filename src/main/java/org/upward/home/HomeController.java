@@ -13,6 +13,7 @@ import org.upward.pairing.MyPairs;
 import org.upward.pairing.ParticipantChoice;
 import org.upward.program.ProgramService;
 import org.upward.security.UpwardUser;
+import org.upward.survey.SurveysToAnswer;
 
 /** Sends each person to the home page of their main role; each role has its own. */
 @Controller
@@ -23,14 +24,17 @@ class HomeController {
     private final ParticipantProfiles profiles;
     private final MyPairs myPairs;
     private final ParticipantChoice choice;
+    private final SurveysToAnswer surveys;
 
     HomeController(
             ProgramService programs,
             EnrollmentService enrollments,
             ParticipantProfiles profiles,
             MyPairs myPairs,
-            ParticipantChoice choice) {
+            ParticipantChoice choice,
+            SurveysToAnswer surveys) {
         this.choice = choice;
+        this.surveys = surveys;
         this.programs = programs;
         this.enrollments = enrollments;
         this.profiles = profiles;
@@ -43,7 +47,8 @@ class HomeController {
     }
 
     @GetMapping("/welcome")
-    String welcome() {
+    String welcome(@AuthenticationPrincipal UpwardUser me, Model model) {
+        model.addAttribute("surveysToAnswer", surveys.of(me.email()));
         return "home/welcome";
     }
 
@@ -59,6 +64,7 @@ class HomeController {
 
     @GetMapping("/participant")
     String participant(@AuthenticationPrincipal UpwardUser me, Model model) {
+        model.addAttribute("surveysToAnswer", surveys.of(me.email()));
         model.addAttribute("pairs", myPairs.of(me.email()));
         var mine = profiles.mine(me.email());
         model.addAttribute("enrollments", mine);
