@@ -129,17 +129,22 @@ class DemoSurveys {
     }
 
     private static SurveyResponseRequest answers(double[] means, Random random, SurveyItemView tools, int n) {
+        int person = n + random.nextInt(JITTER.length);
         return new SurveyResponseRequest(
-                scale(means[0], random, 1, 5),
-                scale(means[1], random, 1, 5),
-                scale(means[2], random, 1, 5),
-                scale(means[3], random, 0, 10),
+                scale(means[0], person, 1, 5),
+                scale(means[1], person + 3, 1, 5),
+                scale(means[2], person + 5, 1, 5),
+                scale(means[3], person + 7, 0, 10),
                 COMMENTS[n % COMMENTS.length],
-                tools == null ? Map.of() : Map.of(String.valueOf(tools.id()), scale(means[4], random, 1, 5)));
+                tools == null ? Map.of() : Map.of(String.valueOf(tools.id()), scale(means[4], person + 2, 1, 5)));
     }
 
-    private static int scale(double mean, Random random, int min, int max) {
-        double spread = (max - min) / 5.0;
-        return (int) Math.max(min, Math.min(max, Math.round(mean + random.nextGaussian() * spread)));
+    /** People differ around the wave's mean, but evenly: the jitter sums to zero over its cycle. */
+    private static final double[] JITTER = {-1, 0.4, 0, 1, -0.6, 0.3, -0.4, 0.6, 0, -0.3, 1, -1};
+
+    private static int scale(double mean, int person, int min, int max) {
+        double spread = (max - min) / 4.0;
+        double answer = mean + JITTER[Math.floorMod(person, JITTER.length)] * spread;
+        return (int) Math.max(min, Math.min(max, Math.round(answer)));
     }
 }
