@@ -8,10 +8,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.upward.support.IntegrationTest;
 
 /** The answering page for invited people only, with a private draft; the admin's survey page. */
 class SurveyPagesTest extends IntegrationTest {
+
+    @Autowired
+    DraftCleanup cleanup;
 
     private String page(String path, Cookie session) throws Exception {
         return mvc.perform(get(path).cookie(session))
@@ -95,6 +99,23 @@ class SurveyPagesTest extends IntegrationTest {
                 .andExpect(status().isFound());
         assertThat(count("survey_draft", f)).isZero();
         assertThat(count("survey_response", f)).isOne();
+    }
+
+    @Test
+    void aDraftNeverSentIsDeletedOnceItsWaveHasClosed() throws Exception {
+        SurveyFixture f = SurveyFixture.create(mvc);
+        String path = "/surveys/" + f.programId + "/BASELINE";
+        mvc.perform(post(path)
+                        .param("collaboration", "3")
+                        .param("action", "save")
+                        .with(csrf())
+                        .cookie(logIn(f.comparison.get(0), SurveyFixture.PASSWORD)))
+                .andExpect(status().isFound());
+        cleanup.deleteDraftsOfClosedWaves();
+        assertThat(count("survey_draft", f)).isOne();
+        f.close();
+        cleanup.deleteDraftsOfClosedWaves();
+        assertThat(count("survey_draft", f)).isZero();
     }
 
     @Test
