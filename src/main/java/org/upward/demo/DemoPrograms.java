@@ -56,6 +56,7 @@ class DemoPrograms {
     private final PairSwaps swaps;
     private final DemoSessions sessions;
     private final DemoAssessments assessments;
+    private final DemoSurveys surveys;
 
     DemoPrograms(
             ProgramService programs,
@@ -64,7 +65,8 @@ class DemoPrograms {
             PairReview review,
             PairSwaps swaps,
             DemoSessions sessions,
-            DemoAssessments assessments) {
+            DemoAssessments assessments,
+            DemoSurveys surveys) {
         this.programs = programs;
         this.enrollments = enrollments;
         this.pairing = pairing;
@@ -72,6 +74,7 @@ class DemoPrograms {
         this.swaps = swaps;
         this.sessions = sessions;
         this.assessments = assessments;
+        this.surveys = surveys;
     }
 
     void createIfAbsent(List<String> mentors, List<String> mentees) {
@@ -83,10 +86,12 @@ class DemoPrograms {
         runPilot(pilot.id());
         assessments.forPilot(
                 pilot.id(), pilot.startDate(), pilot.endDate(), mentors.subList(0, 8), mentees.subList(0, 8));
+        surveys.forPilot(pilot.id(), both(mentors.subList(0, 8), mentees.subList(0, 8)));
 
         ProgramView current = create(CURRENT, LocalDate.of(2027, 1, 11), LocalDate.of(2027, 12, 17));
         enroll(current.id(), mentors, mentees);
         assessments.openNow(current.id());
+        surveys.forCurrent(current.id(), both(mentors, mentees));
     }
 
     /** The pilot went through every stage: paired, reviewed, one early swap, run and completed. */
@@ -113,6 +118,12 @@ class DemoPrograms {
         sessions.logFor(active, LocalDate.of(2026, 1, 12), LocalDate.of(2026, 10, 30));
         sessions.checkInFor(active, LocalDate.of(2026, 1, 12), LocalDate.of(2026, 10, 30), 3);
         programs.transition(programId, ProgramStatus.COMPLETED);
+    }
+
+    private static List<String> both(List<String> mentors, List<String> mentees) {
+        List<String> all = new ArrayList<>(mentors);
+        all.addAll(mentees);
+        return all;
     }
 
     private boolean exists(String name) {

@@ -14,6 +14,7 @@ import org.upward.pairing.MyPairs;
 import org.upward.pairing.ParticipantChoice;
 import org.upward.program.ProgramService;
 import org.upward.security.UpwardUser;
+import org.upward.survey.SurveysToAnswer;
 
 /** Sends each person to the home page of their main role; each role has its own. */
 @Controller
@@ -26,6 +27,7 @@ class HomeController {
     private final ParticipantChoice choice;
     private final ImpactReports impact;
     private final ParticipantToDos toDos;
+    private final SurveysToAnswer surveys;
 
     HomeController(
             ProgramService programs,
@@ -34,10 +36,12 @@ class HomeController {
             MyPairs myPairs,
             ParticipantChoice choice,
             ImpactReports impact,
-            ParticipantToDos toDos) {
+            ParticipantToDos toDos,
+            SurveysToAnswer surveys) {
         this.choice = choice;
         this.impact = impact;
         this.toDos = toDos;
+        this.surveys = surveys;
         this.programs = programs;
         this.enrollments = enrollments;
         this.profiles = profiles;
@@ -50,7 +54,8 @@ class HomeController {
     }
 
     @GetMapping("/welcome")
-    String welcome() {
+    String welcome(@AuthenticationPrincipal UpwardUser me, Model model) {
+        model.addAttribute("surveysToAnswer", surveys.of(me.email()));
         return "home/welcome";
     }
 

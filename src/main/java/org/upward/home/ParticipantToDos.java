@@ -8,6 +8,8 @@ import org.upward.assessment.AssessmentToDos;
 import org.upward.assessment.OpenAssessment;
 import org.upward.security.UpwardUser;
 import org.upward.sessions.CheckInsDue;
+import org.upward.survey.SurveyToAnswer;
+import org.upward.survey.SurveysToAnswer;
 
 /** Gathers a participant's to-do items from every feature, soonest due first, done items last. */
 @Component
@@ -15,10 +17,12 @@ class ParticipantToDos {
 
     private final AssessmentToDos assessments;
     private final CheckInsDue checkIns;
+    private final SurveysToAnswer surveys;
 
-    ParticipantToDos(AssessmentToDos assessments, CheckInsDue checkIns) {
+    ParticipantToDos(AssessmentToDos assessments, CheckInsDue checkIns, SurveysToAnswer surveys) {
         this.assessments = assessments;
         this.checkIns = checkIns;
+        this.surveys = surveys;
     }
 
     List<ToDo> of(UpwardUser me) {
@@ -38,6 +42,14 @@ class ParticipantToDos {
                         due.dueOn(),
                         due.link(),
                         ToDo.State.TODO)));
+        for (SurveyToAnswer survey : surveys.of(me.email())) {
+            items.add(new ToDo(
+                    "todo.survey",
+                    List.of(survey.wave(), survey.programName()),
+                    survey.closesOn(),
+                    survey.path(),
+                    survey.draftSaved() ? ToDo.State.STARTED : ToDo.State.TODO));
+        }
         items.sort(Comparator.comparing((ToDo item) -> item.state() == ToDo.State.DONE)
                 .thenComparing(ToDo::dueOn));
         return items;

@@ -74,6 +74,10 @@ class SecurityConfig {
                         .hasRole(Role.PARTICIPANT.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/programs/*/assessments/mine")
                         .hasRole(Role.PARTICIPANT.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/programs/*/surveys/*/responses")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/surveys/open")
+                        .authenticated()
                         .requestMatchers(
                                 HttpMethod.GET,
                                 "/api/v1/programs",
@@ -134,6 +138,9 @@ class SecurityConfig {
                         .hasAnyRole(Role.ADMIN.name(), Role.EXECUTIVE.name())
                         .requestMatchers("/participant", "/participant/**")
                         .hasRole(Role.PARTICIPANT.name())
+                        // anyone signed in reaches a survey page; the survey module answers 403 unless invited
+                        .requestMatchers("/surveys/**")
+                        .authenticated()
                         .anyRequest()
                         .denyAll())
                 .formLogin(form -> form.loginPage("/login")

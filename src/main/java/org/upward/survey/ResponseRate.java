@@ -1,0 +1,15 @@
+package org.upward.survey;
+
+/** How many of a group were invited and answered; {@code rate} is responded / invited (0–1), null if none invited. */
+public record ResponseRate(int invited, int responded, Double rate) {
+
+    static ResponseRate of(int invited, int responded) {
+        return new ResponseRate(
+                invited, responded, invited == 0 ? null : Math.round(1000.0 * responded / invited) / 1000.0);
+    }
+
+    /** The rate as a whole percentage for pages, or null. */
+    public Long percent() {
+        return rate == null ? null : Math.round(rate * 100);
+    }
+}

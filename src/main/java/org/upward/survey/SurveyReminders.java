@@ -1,0 +1,59 @@
+package org.upward.survey;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upward.notification.NoticeKind;
+import org.upward.notification.NoticeRequested;
+import org.upward.program.ProgramService;
+
+/** Reminds everyone invited to an open wave who hasn't answered yet; those who have are left alone. */
+@Service
+public class SurveyReminders {
+
+    private final SurveyWaves waves;
+    private final WaveAudience audience;
+    private final ProgramService programs;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SurveyReminders(
+            SurveyWaves waves,
+            WaveAudience audience,
+            ProgramService programs,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.waves = waves;
+        this.audience = audience;
+        this.programs = programs;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Publishes one SURVEY_OPEN notice per non-responder and answers how many were reminded. */
+    @Transactional
+    public int remindNonResponders(long programId, long waveId) {
+        SurveyWave wave = waves.find(programId, waveId);
+        AnswerableWave.requireOpen(wave, LocalDate.now(clock));
+        String program = programs.get(programId).name();
+        Map<Long, RespondentGroup> responded = audience.responded(waveId);
+        int reminded = 0;
+        for (WaveAudience.Invitee invitee : audience.invitees(wave)) {
+            if (!responded.containsKey(invitee.personId())) {
+                events.publishEvent(new NoticeRequested(
+                        invitee.email(),
+                        NoticeKind.SURVEY_OPEN,
+                        "Your " + program + " survey is open until " + AnswerableWave.DAY.format(wave.getClosesOn()),
+                        "Please take two minutes to answer the " + wave.getName() + " survey of " + program
+                                + ". Your answers are anonymous: nobody, HR included, can see what you answered,"
+                                + " only that you did.",
+                        SurveyPaths.answerPage(programId, wave.getName())));
+                reminded++;
+            }
+        }
+        return reminded;
+    }
+}

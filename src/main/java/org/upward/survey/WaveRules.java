@@ -1,0 +1,80 @@
+package org.upward.survey;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+import org.upward.people.PeopleService;
+import org.upward.people.Person;
+import org.upward.web.FieldProblem;
+import org.upward.web.InvalidFieldsException;
+
+/** Checks a wave request: its name, its dates, and that the comparison group is known non-participants. */
+@Component
+class WaveRules {
+
+    private static final Pattern NAME = Pattern.compile("[A-Z0-9][A-Z0-9_-]*");
+
+    private final PeopleService people;
+
+    WaveRules(PeopleService people) {
+        this.people = people;
+    }
+
+    /** A checked request: the wave's stored name and the comparison group's person ids (null: unchanged). */
+    record Checked(String name, List<Long> comparisonIds) {}
+
+    Checked check(WaveRequest request, Set<String> participantEmails) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String name = normalizedName(request.wave());
+        if (!NAME.matcher(name).matches()) {
+            problems.add(new FieldProblem(
+                    "wave", "use letters, digits, _ and - only, starting with a letter or digit (e.g. MONTH_3)"));
+        }
+        if (request.closesOn().isBefore(request.opensOn())) {
+            problems.add(new FieldProblem("closesOn", "must be on or after opensOn (" + request.opensOn() + ")"));
+        }
+        List<Long> ids = null;
+        if (request.comparisonGroup() != null) {
+            ids = new ArrayList<>();
+            Map<String, String> unknown = new LinkedHashMap<>();
+            List<String> participants = new ArrayList<>();
+            for (String email : request.comparisonGroup()) {
+                if (email == null || email.isBlank()) {
+                    continue;
+                }
+                var person = people.findByEmail(email);
+                if (person.isEmpty()) {
+                    unknown.put(Person.normalizeEmail(email), email);
+                } else if (participantEmails.contains(person.get().getEmail())) {
+                    participants.add(person.get().getEmail());
+                } else if (!ids.contains(person.get().getId())) {
+                    ids.add(person.get().getId());
+                }
+            }
+            if (!unknown.isEmpty()) {
+                problems.add(new FieldProblem(
+                        "comparisonGroup",
+                        "no person with email " + String.join(", ", unknown.keySet()) + " in the directory"));
+            }
+            if (!participants.isEmpty()) {
+                problems.add(new FieldProblem(
+                        "comparisonGroup",
+                        String.join(", ", participants)
+                                + " take part in this program, so they answer as participants, not as comparison"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
+        return new Checked(name, ids);
+    }
+
+    static String normalizedName(String wave) {
+        return wave == null ? "" : wave.trim().toUpperCase(Locale.ROOT);
+    }
+}

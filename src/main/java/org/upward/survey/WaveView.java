@@ -1,0 +1,16 @@
+package org.upward.survey;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A wave as the API and admin page show it: dates, status, its comparison group and response rates. */
+public record WaveView(
+        long id,
+        long programId,
+        String wave,
+        LocalDate opensOn,
+        LocalDate closesOn,
+        WaveStatus status,
+        List<String> comparisonGroup,
+        ResponseRate participants,
+        ResponseRate comparison) {}
