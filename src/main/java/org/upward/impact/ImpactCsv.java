@@ -28,7 +28,7 @@ final class ImpactCsv {
         UnknownTableException(String slug) {
             super(
                     "There is no impact table called " + slug
-                            + "; the tables are participation, engagement, sessions-per-month, retention, outcomes and match-quality.");
+                            + "; the tables are participation, engagement, sessions-per-month, skill-growth, culture, retention, outcomes and match-quality.");
         }
     }
 }

@@ -23,6 +23,8 @@ class ImpactPageController {
         model.addAttribute("impact", impact);
         model.addAttribute("histogram", BarChart.of(impact.engagement().sessionsPerPairPerMonth()));
         model.addAttribute("scoreFormula", Engagement.SCORE_FORMULA);
+        model.addAttribute("culture", CultureTable.of(impact.culture()));
+        model.addAttribute("cultureChart", CultureTable.chart(impact.culture()));
         return "impact/program";
     }
 

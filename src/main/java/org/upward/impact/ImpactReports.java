@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
+import org.upward.survey.SurveyResults;
 
 /**
  * Builds a program's impact dashboard from SQL aggregates over the other features' tables, read-only. Every
@@ -17,14 +18,20 @@ public class ImpactReports {
     private final ActivityQuery activity;
     private final OutcomeQuery outcomes;
     private final RetentionQuery retention;
+    private final SkillGrowthQuery skillGrowth;
+    private final SurveyResults surveys;
 
     ImpactReports(
             ProgramService programs,
             ParticipationQuery participation,
             ActivityQuery activity,
             OutcomeQuery outcomes,
-            RetentionQuery retention) {
+            RetentionQuery retention,
+            SkillGrowthQuery skillGrowth,
+            SurveyResults surveys) {
         this.retention = retention;
+        this.skillGrowth = skillGrowth;
+        this.surveys = surveys;
         this.programs = programs;
         this.participation = participation;
         this.activity = activity;
@@ -44,6 +51,8 @@ public class ImpactReports {
                 SmallGroups.MINIMUM,
                 participation.of(programId),
                 pairs.engagement(),
+                skillGrowth.of(programId),
+                surveys.of(programId),
                 retention.of(programId, program.startDate(), program.endDate()),
                 outcomes.of(programId, program.cost()),
                 pairs.matchQuality());

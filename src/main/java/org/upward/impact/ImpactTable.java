@@ -17,6 +17,8 @@ enum ImpactTable {
     PARTICIPATION("participation", ImpactTable::participation),
     ENGAGEMENT("engagement", ImpactTable::engagement),
     SESSIONS_PER_MONTH("sessions-per-month", ImpactTable::sessionsPerMonth),
+    SKILL_GROWTH("skill-growth", ImpactTable::skillGrowth),
+    CULTURE("culture", ImpactTable::culture),
     RETENTION("retention", ImpactTable::retention),
     OUTCOMES("outcomes", ImpactTable::outcomes),
     MATCH_QUALITY("match-quality", ImpactTable::matchQuality);
@@ -100,6 +102,39 @@ enum ImpactTable {
         return impact.engagement().sessionsPerPairPerMonth().buckets().stream()
                 .map(bucket -> figure(bucket.label(), bucket.pairs()))
                 .toList();
+    }
+
+    private static List<List<Object>> skillGrowth(ProgramImpact impact) {
+        return impact.skillGrowth().stream()
+                .map(g -> Arrays.<Object>asList(
+                        g.skill(),
+                        g.side(),
+                        g.n(),
+                        g.meanBefore(),
+                        g.meanAfter(),
+                        g.meanChange(),
+                        g.ciLow(),
+                        g.ciHigh(),
+                        g.tTestP(),
+                        g.wilcoxonP(),
+                        g.cohensDz(),
+                        g.suppressed()))
+                .toList();
+    }
+
+    private static List<List<Object>> culture(ProgramImpact impact) {
+        List<List<Object>> rows = new ArrayList<>();
+        impact.culture().forEach(wave -> wave.groups()
+                .forEach(g -> rows.add(Arrays.asList(
+                        wave.wave(),
+                        g.group(),
+                        g.n(),
+                        g.collaboration(),
+                        g.satisfactionIndex(),
+                        g.intergenerationalCommunication(),
+                        g.nps(),
+                        g.suppressed()))));
+        return rows;
     }
 
     private static List<List<Object>> retention(ProgramImpact impact) {

@@ -1,8 +1,13 @@
 package org.upward.impact;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.upward.survey.WaveResults;
 
-/** Every figure of one program's impact dashboard. */
+/**
+ * Every figure of one program's impact dashboard. {@code culture} is the survey table by wave (closed waves
+ * only, groups of fewer than five suppressed by the survey module).
+ */
 public record ProgramImpact(
         long programId,
         String programName,
@@ -12,6 +17,8 @@ public record ProgramImpact(
         int minimumGroupSize,
         Participation participation,
         Engagement engagement,
+        List<SkillGrowth> skillGrowth,
+        List<WaveResults> culture,
         Retention retention,
         OutcomeTotals outcomes,
         MatchQuality matchQuality) {}

@@ -76,6 +76,41 @@ class ImpactDashboardTest extends IntegrationTest {
     }
 
     @Test
+    void thePilotShowsClearGrowthOnSomeSkillsNoneOnTikTokAndTheCultureByWave() throws Exception {
+        String json = mvc.perform(
+                        get("/api/v1/programs/" + pilot + "/impact").with(httpBasic(EXECUTIVE, DEMO_PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<Boolean> aiClear =
+                JsonPath.read(json, "$.skillGrowth[?(@.skill == 'AI assistants' && @.side == 'MENTEE')].clear");
+        List<Boolean> tikTokClear =
+                JsonPath.read(json, "$.skillGrowth[?(@.skill == 'TikTok' && @.side == 'MENTEE')].clear");
+        List<Number> aiWilcoxon =
+                JsonPath.read(json, "$.skillGrowth[?(@.skill == 'AI assistants' && @.side == 'MENTEE')].wilcoxonP");
+        assertThat(aiClear).containsExactly(true);
+        assertThat(tikTokClear).containsExactly(false);
+        assertThat(aiWilcoxon.get(0).doubleValue()).isBetween(0.0, 0.05);
+        List<String> waves = JsonPath.read(json, "$.culture[*].wave");
+        assertThat(waves).containsExactly("BASELINE", "MONTH_6", "MONTH_12");
+        List<Boolean> participantsSuppressed =
+                JsonPath.read(json, "$.culture[*].groups[?(@.group == 'PARTICIPANT')].suppressed");
+        assertThat(participantsSuppressed).containsOnly(false);
+
+        mvc.perform(get("/impact/programs/" + pilot).cookie(logIn(EXECUTIVE)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("AI assistants: mentees improved by")))
+                .andExpect(content().string(Matchers.containsString("which is no clear change")))
+                .andExpect(content().string(Matchers.containsString("Satisfaction index (%)")));
+        mvc.perform(get("/api/v1/programs/" + pilot + "/impact/skill-growth.csv")
+                        .with(httpBasic(EXECUTIVE, DEMO_PASSWORD)))
+                .andExpect(content().string(Matchers.containsString("AI assistants,MENTEE,")));
+        mvc.perform(get("/api/v1/programs/" + pilot + "/impact/culture.csv").with(httpBasic(EXECUTIVE, DEMO_PASSWORD)))
+                .andExpect(content().string(Matchers.containsString("MONTH_12,PARTICIPANT,")));
+    }
+
+    @Test
     void figuresFromFewerThanFivePeopleAreNullAndMarkedSuppressed() throws Exception {
         // the enrolling demo program has no pairs: nothing about sessions or feedback may be shown
         mvc.perform(get("/api/v1/programs/" + enrolling + "/impact").with(httpBasic(ADMIN, DEMO_PASSWORD)))
