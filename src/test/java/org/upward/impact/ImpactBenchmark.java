@@ -59,14 +59,17 @@ public final class ImpactBenchmark {
             long fillStart = System.nanoTime();
             long programId = LargeProgram.fill(jdbc);
             System.out.printf(
-                    "Filled in %,d ms: %,d people, %,d enrollments, %,d pairs, %,d sessions, %,d feedback, %,d check-ins%n",
+                    "Filled in %,d ms: %,d people, %,d enrollments, %,d pairs, %,d sessions, %,d feedback, %,d check-ins,"
+                            + " %,d assessment ratings, %,d survey responses%n",
                     (System.nanoTime() - fillStart) / 1_000_000,
                     count(jdbc, "person"),
                     count(jdbc, "enrollment"),
                     count(jdbc, "mentoring_pair"),
                     count(jdbc, "mentoring_session"),
                     count(jdbc, "session_feedback"),
-                    count(jdbc, "pair_check_in"));
+                    count(jdbc, "pair_check_in"),
+                    count(jdbc, "assessment_rating"),
+                    count(jdbc, "survey_response"));
             MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app)
                     .apply(springSecurity())
                     .build();

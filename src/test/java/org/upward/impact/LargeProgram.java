@@ -5,8 +5,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Fills PostgreSQL with one large running program for the impact benchmark, in set-based SQL (seeded, so
  * every fill is the same): 10,000 people, 5,000 participants (2,500 mentees and 2,500 mentors), 2,500 active
- * pairs, 100,000 session logs with feedback from about 60% of them, and check-ins from both partners in most
- * cadence periods. Run by {@link ImpactBenchmark}; documented in docs/benchmarks.md.
+ * pairs, 100,000 session logs with feedback from about 60% of them, check-ins from both partners in most
+ * cadence periods, 20,000 assessment ratings (PRE and POST, two focus skills, every participant) and 15,000
+ * survey responses over three closed waves (participants and a comparison group). Run by {@link ImpactBenchmark}; documented in docs/benchmarks.md.
  */
 final class LargeProgram {
 
@@ -78,11 +79,11 @@ final class LargeProgram {
                                                logged_by, created_at, updated_at)
                 select p.id, date '2026-01-12' + (random() * 300)::int, 30 + (random() * 60)::int,
                        (array['IN_PERSON', 'VIDEO', 'LUNCH_AND_LEARN'])[1 + (random() * 2)::int], '[]',
-                       'Generated session', 'p' || p.mentor_id || ?, now(), now()
-                from mentoring_pair p cross join generate_series(1, ?) s
+                       'Generated session', mentor.email, now(), now()
+                from mentoring_pair p join person mentor on mentor.id = p.mentor_id
+                cross join generate_series(1, ?) s
                 where p.program_id = ?
                 """,
-                DOMAIN,
                 SESSIONS_PER_PAIR,
                 programId);
         jdbc.update(
@@ -106,7 +107,60 @@ final class LargeProgram {
                 where p.program_id = ? and random() < 0.7
                 """,
                 programId);
+        assessments(jdbc, programId);
+        surveys(jdbc, programId);
         jdbc.execute("analyze");
         return programId;
+    }
+
+    /** PRE and POST self-ratings of two focus skills by all 5,000 participants: 20,000 ratings. */
+    private static void assessments(JdbcTemplate jdbc, long programId) {
+        jdbc.update(
+                "insert into assessment_window (program_id, phase, opens_on, closes_on, created_at, updated_at)"
+                        + " values (?, 'PRE', date '2026-01-05', date '2026-01-25', now(), now()),"
+                        + " (?, 'POST', date '2026-11-01', date '2026-12-18', now(), now())",
+                programId,
+                programId);
+        jdbc.update(
+                """
+                insert into assessment_rating (program_id, phase, rater_id, subject_id, skill_id, level, answered_on,
+                                               created_at, updated_at)
+                select ?, phase.name, e.person_id, e.person_id, skill.id,
+                       least(5, greatest(1, 2 + (random() * 2)::int
+                           + case when phase.name = 'POST' and skill.rank = 1 then 1 else 0 end)),
+                       date '2026-01-10', now(), now()
+                from enrollment e
+                cross join (values ('PRE'), ('POST')) as phase(name)
+                cross join (select id, row_number() over (order by id) as rank from skill order by id limit 2) skill
+                where e.program_id = ?
+                """,
+                programId,
+                programId);
+    }
+
+    /** Three closed waves, 5,000 answers each from participants and a comparison group: 15,000 responses. */
+    private static void surveys(JdbcTemplate jdbc, long programId) {
+        jdbc.update(
+                """
+                insert into survey_wave (program_id, name, opens_on, closes_on, created_at, updated_at)
+                values (?, 'BASELINE', date '2025-12-22', date '2026-01-18', now(), now()),
+                       (?, 'MONTH_6', date '2026-07-06', date '2026-08-02', now(), now()),
+                       (?, 'MONTH_9', date '2026-10-05', date '2026-11-01', now(), now())
+                """,
+                programId,
+                programId,
+                programId);
+        jdbc.update(
+                """
+                insert into survey_response (respondent_key, wave_id, respondent_group, side, collaboration,
+                                             satisfaction, intergenerational_communication, recommend)
+                select gen_random_uuid(), w.id, case when g <= 4000 then 'PARTICIPANT' else 'COMPARISON' end,
+                       case when g <= 4000 then (array['MENTOR', 'MENTEE'])[1 + g % 2] end,
+                       1 + (random() * 4)::int, 1 + (random() * 4)::int, 1 + (random() * 4)::int,
+                       (random() * 10)::int
+                from survey_wave w cross join generate_series(1, 5000) g
+                where w.program_id = ?
+                """,
+                programId);
     }
 }
