@@ -44,7 +44,7 @@ class ParticipantToDos {
                         ToDo.State.TODO)));
         for (SurveyToAnswer survey : surveys.of(me.email())) {
             items.add(new ToDo(
-                    "todo.survey",
+                    survey.draftSaved() ? "todo.survey.continue" : "todo.survey",
                     List.of(survey.wave(), survey.programName()),
                     survey.closesOn(),
                     survey.path(),
