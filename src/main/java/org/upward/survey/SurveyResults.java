@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.ToIntFunction;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.upward.program.ProgramService;
 
 /**
  * Aggregate survey figures per wave and group, for the admin page and the impact dashboard: n, means,
@@ -17,19 +18,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SurveyResults {
 
-    private final SurveyWaves waves;
+    private final ProgramService programs;
     private final SurveyWaveRepository repository;
     private final SurveyItemRepository items;
     private final ClosedWaveResponses responses;
     private final Clock clock;
 
     SurveyResults(
-            SurveyWaves waves,
+            ProgramService programs,
             SurveyWaveRepository repository,
             SurveyItemRepository items,
             ClosedWaveResponses responses,
             Clock clock) {
-        this.waves = waves;
+        this.programs = programs;
         this.repository = repository;
         this.items = items;
         this.responses = responses;
@@ -38,7 +39,7 @@ public class SurveyResults {
 
     @Transactional(readOnly = true)
     public List<WaveResults> of(long programId) {
-        waves.list(programId);
+        programs.get(programId);
         List<SurveyItem> scales = items.findByProgramIdOrderByIdAsc(programId).stream()
                 .filter(i -> i.getKind() == ItemKind.SCALE)
                 .toList();

@@ -1,16 +1,21 @@
 package org.upward.impact;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.jayway.jsonpath.JsonPath;
 import java.util.Arrays;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -21,17 +26,23 @@ import org.upward.support.TestDatabase;
 /**
  * Server time of the impact dashboard on the large generated program: {@code GET /api/v1/programs/{id}/impact},
  * the dashboard page and, as the floor, {@code /actuator/health}, each through the application's whole MVC and
- * security stack (MockMvc on the running context; the signed-in user is given, so no password hashing is
- * timed). Prints p50/p95/p99/max after a warm-up. Run as documented in docs/benchmarks.md.
+ * security stack (MockMvc on the running context; the page with the session of one form login, the API with a
+ * Bearer token, so no password hashing is timed). Prints p50/p95/p99/max after a warm-up. Run as documented in
+ * docs/benchmarks.md.
  */
 public final class ImpactBenchmark {
 
-    private static final int WARM_UP = 30;
-    private static final int MEASURED = 200;
+    private static int warmUp = 30;
+    private static int measured = 200;
 
     private ImpactBenchmark() {}
 
+    /** Arguments, optional: the number of warm-up and of measured requests per endpoint (30 and 200). */
     public static void main(String[] args) throws Exception {
+        if (args.length == 2) {
+            warmUp = Integer.parseInt(args[0]);
+            measured = Integer.parseInt(args[1]);
+        }
         TestDatabase.Settings db = TestDatabase.fresh("upward_bench_impact");
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
@@ -75,17 +86,32 @@ public final class ImpactBenchmark {
                     .build();
             System.out.printf(
                     "Impact dashboard, %s, %d warm-up + %d measured requests each%n",
-                    Runtime.version(), WARM_UP, MEASURED);
+                    Runtime.version(), warmUp, measured);
             measure(mvc, "GET /actuator/health (floor)", get("/actuator/health"));
-            measure(
-                    mvc,
-                    "GET /api/v1/programs/{id}/impact",
-                    get("/api/v1/programs/" + programId + "/impact")
-                            .with(user("exec").roles("EXECUTIVE")));
+            MockHttpSession session = (MockHttpSession) mvc.perform(post("/login")
+                            .param("email", "bench.admin@example.com")
+                            .param("password", "a-long-benchmark-password")
+                            .with(csrf()))
+                    .andReturn()
+                    .getRequest()
+                    .getSession(false);
             measure(
                     mvc,
                     "GET /impact/programs/{id} (page)",
-                    get("/impact/programs/" + programId).with(user("exec").roles("EXECUTIVE")));
+                    get("/impact/programs/" + programId).session(session));
+            String token = JsonPath.read(
+                    mvc.perform(post("/api/v1/tokens")
+                                    .with(httpBasic("bench.admin@example.com", "a-long-benchmark-password"))
+                                    .contentType(MediaType.APPLICATION_JSON)
+                                    .content("{\"name\": \"benchmark\"}"))
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString(),
+                    "$.token");
+            measure(
+                    mvc,
+                    "GET /api/v1/programs/{id}/impact",
+                    get("/api/v1/programs/" + programId + "/impact").header("Authorization", "Bearer " + token));
         }
     }
 
@@ -94,11 +120,11 @@ public final class ImpactBenchmark {
     }
 
     private static void measure(MockMvc mvc, String label, MockHttpServletRequestBuilder request) throws Exception {
-        for (int i = 0; i < WARM_UP; i++) {
+        for (int i = 0; i < warmUp; i++) {
             expectOk(mvc.perform(request).andReturn().getResponse().getStatus(), label);
         }
-        double[] millis = new double[MEASURED];
-        for (int i = 0; i < MEASURED; i++) {
+        double[] millis = new double[measured];
+        for (int i = 0; i < measured; i++) {
             long start = System.nanoTime();
             int status = mvc.perform(request).andReturn().getResponse().getStatus();
             millis[i] = (System.nanoTime() - start) / 1e6;
