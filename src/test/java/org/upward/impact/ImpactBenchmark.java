@@ -9,10 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.jayway.jsonpath.JsonPath;
 import java.util.Arrays;
 import java.util.Map;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.StandardEnvironment;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
@@ -20,8 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-import org.upward.UpwardApplication;
-import org.upward.support.TestDatabase;
+import org.upward.support.BenchmarkApp;
 
 /**
  * Server time of the impact dashboard on the large generated program: {@code GET /api/v1/programs/{id}/impact},
@@ -43,29 +39,8 @@ public final class ImpactBenchmark {
             warmUp = Integer.parseInt(args[0]);
             measured = Integer.parseInt(args[1]);
         }
-        TestDatabase.Settings db = TestDatabase.fresh("upward_bench_impact");
-        StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
-        environment
-                .getPropertySources()
-                .addFirst(new MapPropertySource(
-                        "benchmark",
-                        Map.of(
-                                "spring.datasource.url",
-                                db.url(),
-                                "spring.datasource.username",
-                                db.username(),
-                                "spring.datasource.password",
-                                db.password(),
-                                "upward.admin.email",
-                                "bench.admin@example.com",
-                                "upward.admin.password",
-                                "a-long-benchmark-password",
-                                "server.port",
-                                "0")));
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(UpwardApplication.class)
-                .environment(environment)
-                .run()) {
+        try (ConfigurableApplicationContext app =
+                BenchmarkApp.start("upward_bench_impact", "bench.admin@example.com", Map.of())) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             long fillStart = System.nanoTime();
             long programId = LargeProgram.fill(jdbc);
@@ -90,7 +65,7 @@ public final class ImpactBenchmark {
             measure(mvc, "GET /actuator/health (floor)", get("/actuator/health"));
             MockHttpSession session = (MockHttpSession) mvc.perform(post("/login")
                             .param("email", "bench.admin@example.com")
-                            .param("password", "a-long-benchmark-password")
+                            .param("password", BenchmarkApp.ADMIN_PASSWORD)
                             .with(csrf()))
                     .andReturn()
                     .getRequest()
@@ -101,7 +76,7 @@ public final class ImpactBenchmark {
                     get("/impact/programs/" + programId).session(session));
             String token = JsonPath.read(
                     mvc.perform(post("/api/v1/tokens")
-                                    .with(httpBasic("bench.admin@example.com", "a-long-benchmark-password"))
+                                    .with(httpBasic("bench.admin@example.com", BenchmarkApp.ADMIN_PASSWORD))
                                     .contentType(MediaType.APPLICATION_JSON)
                                     .content("{\"name\": \"benchmark\"}"))
                             .andReturn()

@@ -6,12 +6,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.StandardEnvironment;
-import org.upward.UpwardApplication;
-import org.upward.support.TestDatabase;
+import org.upward.support.BenchmarkApp;
 
 /**
  * Times importing a 10,000-person people.csv (with a reporting tree, managers in random order) through
@@ -26,29 +22,8 @@ public final class PeopleImportBenchmark {
     private PeopleImportBenchmark() {}
 
     public static void main(String[] args) {
-        TestDatabase.Settings db = TestDatabase.fresh("upward_bench");
-        StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
-        environment
-                .getPropertySources()
-                .addFirst(new MapPropertySource(
-                        "benchmark",
-                        Map.of(
-                                "spring.datasource.url",
-                                db.url(),
-                                "spring.datasource.username",
-                                db.username(),
-                                "spring.datasource.password",
-                                db.password(),
-                                "upward.admin.email",
-                                "bench.admin@example.com",
-                                "upward.admin.password",
-                                "a-long-benchmark-password",
-                                "server.port",
-                                "0")));
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(UpwardApplication.class)
-                .environment(environment)
-                .run()) {
+        try (ConfigurableApplicationContext app =
+                BenchmarkApp.start("upward_bench", "bench.admin@example.com", Map.of())) {
             PeopleImport peopleImport = app.getBean(PeopleImport.class);
             System.out.printf("People CSV import, %,d rows, %s%n", PEOPLE, Runtime.version());
             for (int run = 0; run <= MEASURED_RUNS; run++) {

@@ -15,24 +15,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.StandardEnvironment;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-import org.upward.UpwardApplication;
 import org.upward.program.ObjectiveRequest;
 import org.upward.program.ProgramRequest;
 import org.upward.program.ProgramService;
 import org.upward.security.ApiTokenService;
 import org.upward.security.Role;
 import org.upward.security.UpwardUser;
-import org.upward.support.TestDatabase;
+import org.upward.support.BenchmarkApp;
 
 /**
  * Server time of logging a session with 100,000 sessions already stored: fills a fresh PostgreSQL database with
@@ -52,31 +48,8 @@ public final class SessionLogBenchmark {
     private SessionLogBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        TestDatabase.Settings db = TestDatabase.fresh("upward_bench_sessions");
-        StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
-        environment
-                .getPropertySources()
-                .addFirst(new MapPropertySource(
-                        "benchmark",
-                        Map.of(
-                                "spring.datasource.url",
-                                db.url(),
-                                "spring.datasource.username",
-                                db.username(),
-                                "spring.datasource.password",
-                                db.password(),
-                                "upward.admin.email",
-                                ADMIN,
-                                "upward.admin.password",
-                                "a-long-benchmark-password",
-                                "server.port",
-                                "0",
-                                "logging.level.root",
-                                "WARN")));
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(UpwardApplication.class)
-                .environment(environment)
-                .run()) {
+        try (ConfigurableApplicationContext app =
+                BenchmarkApp.start("upward_bench_sessions", ADMIN, Map.of("logging.level.root", "WARN"))) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             long programId = app.getBean(ProgramService.class)
                     .create(new ProgramRequest(
