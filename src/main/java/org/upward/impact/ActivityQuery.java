@@ -7,8 +7,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Engagement and match quality in one SQL statement: the program's sessions, feedback and check-ins are read
- * once each (set-based, no query per pair) into per-pair figures, which are then aggregated.
+ * Engagement and match quality in one SQL statement over the program's pairs and their activity totals
+ * ({@code pair_activity}, which the database keeps up to date as sessions, feedback and check-ins are written:
+ * see V16), so a request reads one row per pair, not every session of a large program.
  *
  * <p>A pair counts from the day it was made, or its first session if that is earlier (history logged after the
  * fact), but not before the program's start, until today, the program's end or the day it was dissolved; a month
@@ -25,45 +26,19 @@ class ActivityQuery {
                        check_in_cadence_weeks
                 from program where id = ?
             ), pairs as materialized (
-                select p.id, p.score, p.status, p.created_at, p.updated_at
-                from mentoring_pair p where p.program_id = ? and p.status in ('ACTIVE', 'DISSOLVED')
-            ), sessions as materialized (
-                select s.id, s.pair_id, s.held_on, s.duration_minutes
-                from mentoring_session s join pairs on pairs.id = s.pair_id
-            ), feedback as materialized (
-                select sessions.pair_id, f.author_id, f.rating
-                from session_feedback f join sessions on sessions.id = f.session_id
-            ), check_ins as materialized (
-                select c.pair_id, c.person_id, c.rating, c.period_index
-                from pair_check_in c join pairs on pairs.id = c.pair_id
-            ), session_totals as (
-                select pair_id, count(*) as sessions, sum(duration_minutes) as minutes, min(held_on) as first_held
-                from sessions group by pair_id
-            ), active_periods as (
-                select pair_id, count(distinct period) as periods from (
-                    select s.pair_id, (s.held_on - pd.start_date) / pd.period_days as period
-                    from sessions s cross join program_days pd
-                    union all
-                    select pair_id, period_index from check_ins
-                    group by pair_id, period_index having count(distinct person_id) = 2) activity
-                group by pair_id
-            ), feedback_totals as (
-                select pair_id, avg(rating) as rating from feedback group by pair_id
-            ), check_in_totals as (
-                select pair_id, avg(rating) as rating from check_ins group by pair_id
+                select p.score, p.status, p.created_at, p.updated_at, a.*
+                from mentoring_pair p left join pair_activity a on a.pair_id = p.id
+                where p.program_id = ? and p.status in ('ACTIVE', 'DISSOLVED')
             ), spans as (
-                select pairs.id, pairs.score, pd.start_date, pd.period_days,
-                       greatest(pd.start_date, least((pairs.created_at at time zone 'UTC')::date, st.first_held)) as since,
+                select pairs.score, pd.start_date, pd.period_days,
+                       greatest(pd.start_date, least((pairs.created_at at time zone 'UTC')::date, pairs.first_held)) as since,
                        case when pairs.status = 'DISSOLVED'
                             then least(pd.until, (pairs.updated_at at time zone 'UTC')::date) else pd.until end as until,
-                       coalesce(st.sessions, 0) as sessions, coalesce(st.minutes, 0) as minutes,
-                       coalesce(ap.periods, 0) as active_periods,
-                       ft.rating as feedback, ct.rating as check_in
+                       coalesce(pairs.sessions, 0) as sessions, coalesce(pairs.minutes, 0) as minutes,
+                       coalesce(pairs.active_periods, 0) as active_periods,
+                       pairs.feedback_sum::numeric / nullif(pairs.feedback_count, 0) as feedback,
+                       pairs.check_in_sum::numeric / nullif(pairs.check_in_count, 0) as check_in
                 from pairs cross join program_days pd
-                left join session_totals st on st.pair_id = pairs.id
-                left join active_periods ap on ap.pair_id = pairs.id
-                left join feedback_totals ft on ft.pair_id = pairs.id
-                left join check_in_totals ct on ct.pair_id = pairs.id
             ), per_pair as materialized (
                 select score, sessions, minutes, feedback, check_in, active_periods,
                        sessions * 30.44 / greatest(until - since, 1) as per_month,
@@ -86,10 +61,10 @@ class ActivityQuery {
                    count(*) filter (where per_month >= 4) as b4,
                    corr(score, feedback) as feedback_r, count(feedback) as feedback_pairs,
                    corr(score, check_in) as check_in_r, count(check_in) as check_in_pairs,
-                   (select avg(rating) from feedback) as feedback_average,
-                   (select count(distinct author_id) from feedback) as feedback_people,
-                   (select avg(rating) from check_ins) as check_in_average,
-                   (select count(distinct person_id) from check_ins) as check_in_people,
+                   (select sum(feedback_sum)::numeric / nullif(sum(feedback_count), 0) from pairs) as feedback_average,
+                   (select count(distinct author) from pairs, unnest(feedback_authors) author) as feedback_people,
+                   (select sum(check_in_sum)::numeric / nullif(sum(check_in_count), 0) from pairs) as check_in_average,
+                   (select count(distinct person) from pairs, unnest(check_in_people) person) as check_in_people,
                    (select check_in_cadence_weeks from program_days) as cadence_weeks
             from per_pair
             """;

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToIntFunction;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.program.ProgramService;
@@ -21,19 +20,19 @@ public class SurveyResults {
     private final ProgramService programs;
     private final SurveyWaveRepository repository;
     private final SurveyItemRepository items;
-    private final ClosedWaveResponses responses;
+    private final WaveTotalsQuery totals;
     private final Clock clock;
 
     SurveyResults(
             ProgramService programs,
             SurveyWaveRepository repository,
             SurveyItemRepository items,
-            ClosedWaveResponses responses,
+            WaveTotalsQuery totals,
             Clock clock) {
         this.programs = programs;
         this.repository = repository;
         this.items = items;
-        this.responses = responses;
+        this.totals = totals;
         this.clock = clock;
     }
 
@@ -44,18 +43,18 @@ public class SurveyResults {
                 .filter(i -> i.getKind() == ItemKind.SCALE)
                 .toList();
         LocalDate today = LocalDate.now(clock);
-        return repository.findByProgramIdOrderByOpensOnAscIdAsc(programId).stream()
+        List<SurveyWave> waves = repository.findByProgramIdOrderByOpensOnAscIdAsc(programId);
+        Map<Long, Map<RespondentGroup, GroupTotals>> byWave = totals.of(waves.stream()
+                .filter(wave -> wave.status(today) == WaveStatus.CLOSED)
+                .map(SurveyWave::getId)
+                .toList());
+        return waves.stream()
                 .map(wave -> {
-                    List<ResponseRow> rows = responses.of(wave);
                     List<GroupResults> groups = new ArrayList<>();
                     if (wave.status(today) == WaveStatus.CLOSED) {
+                        Map<RespondentGroup, GroupTotals> answered = byWave.getOrDefault(wave.getId(), Map.of());
                         for (RespondentGroup group : RespondentGroup.values()) {
-                            groups.add(group(
-                                    group,
-                                    rows.stream()
-                                            .filter(r -> r.group() == group)
-                                            .toList(),
-                                    scales));
+                            groups.add(group(answered.getOrDefault(group, GroupTotals.none(group)), scales));
                         }
                     }
                     return new WaveResults(
@@ -64,46 +63,30 @@ public class SurveyResults {
                 .toList();
     }
 
-    static GroupResults group(RespondentGroup group, List<ResponseRow> rows, List<SurveyItem> scales) {
-        int n = rows.size();
+    static GroupResults group(GroupTotals totals, List<SurveyItem> scales) {
+        int n = totals.n();
         if (n < ClosedWaveResponses.MIN_GROUP) {
-            return new GroupResults(group, n, true, null, null, null, null, null, null, Map.of());
+            return new GroupResults(totals.group(), n, true, null, null, null, null, null, null, Map.of());
         }
-        double satisfaction = mean(rows, ResponseRow::satisfaction);
-        long promoters = rows.stream().filter(r -> r.recommend() >= 9).count();
-        long detractors = rows.stream().filter(r -> r.recommend() <= 6).count();
         Map<String, Double> custom = new LinkedHashMap<>();
         for (SurveyItem item : scales) {
             String id = String.valueOf(item.getId());
-            List<Integer> answers = rows.stream()
-                    .map(r -> r.custom().get(id))
-                    .filter(v -> v instanceof Integer)
-                    .map(v -> (Integer) v)
-                    .toList();
+            GroupTotals.ItemTotal answers = totals.custom().get(id);
             custom.put(
-                    id,
-                    answers.size() < ClosedWaveResponses.MIN_GROUP
-                            ? null
-                            : round(answers.stream()
-                                    .mapToInt(Integer::intValue)
-                                    .average()
-                                    .orElseThrow()));
+                    id, answers == null || answers.n() < ClosedWaveResponses.MIN_GROUP ? null : round(answers.mean()));
         }
+        double satisfaction = round(totals.satisfaction());
         return new GroupResults(
-                group,
+                totals.group(),
                 n,
                 false,
-                mean(rows, ResponseRow::collaboration),
+                round(totals.collaboration()),
                 satisfaction,
                 round((satisfaction - 1) / 4 * 100),
-                mean(rows, ResponseRow::intergenerationalCommunication),
-                mean(rows, ResponseRow::recommend),
-                (int) Math.round(100.0 * (promoters - detractors) / n),
+                round(totals.intergenerationalCommunication()),
+                round(totals.recommend()),
+                (int) Math.round(100.0 * (totals.promoters() - totals.detractors()) / n),
                 custom);
-    }
-
-    private static double mean(List<ResponseRow> rows, ToIntFunction<ResponseRow> item) {
-        return round(rows.stream().mapToInt(item).average().orElseThrow());
     }
 
     private static double round(double value) {

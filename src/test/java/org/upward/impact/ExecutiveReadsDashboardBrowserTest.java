@@ -13,7 +13,7 @@ import org.upward.support.BrowserTest;
 
 /**
  * The executive's journey: from the home page's comparison to the completed pilot's dashboard, whose chart
- * renders with data, one table exported as CSV, and the page as it prints.
+ * and the culture trend render with data, one table exported as CSV, and the page as it prints.
  */
 class ExecutiveReadsDashboardBrowserTest extends BrowserTest {
 
@@ -30,6 +30,19 @@ class ExecutiveReadsDashboardBrowserTest extends BrowserTest {
                         .sum())
                 .isPositive();
         assertThat(browser.findElement(By.id("engagement")).getText()).contains("Engagement score =");
+
+        // the culture trend: a line per group (participants and the comparison group) through the three waves
+        List<WebElement> lines = browser.findElements(By.cssSelector("#culture svg polyline.impact-line"));
+        assertThat(lines).hasSize(2);
+        for (WebElement line : lines) {
+            assertThat(line.getAttribute("points").trim().split("\\s+")).hasSize(3);
+        }
+        assertThat(browser.findElements(By.cssSelector("#culture svg circle.impact-dot")))
+                .hasSize(6);
+        assertThat(browser.findElement(By.cssSelector("#culture svg")).getSize().getHeight())
+                .isPositive();
+        assertThat(browser.findElement(By.cssSelector("#culture table")).getText())
+                .contains("BASELINE");
 
         String csvPath = browser.findElement(By.cssSelector("#participation a[href$='.csv']"))
                 .getAttribute("href");

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.jayway.jsonpath.JsonPath;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,7 +18,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.upward.program.ProgramService;
+import org.upward.program.ProgramView;
 import org.upward.support.BenchmarkApp;
+import org.upward.survey.SurveyResults;
 
 /**
  * Server time of the impact dashboard on the large generated program: {@code GET /api/v1/programs/{id}/impact},
@@ -87,7 +91,28 @@ public final class ImpactBenchmark {
                     mvc,
                     "GET /api/v1/programs/{id}/impact",
                     get("/api/v1/programs/" + programId + "/impact").header("Authorization", "Bearer " + token));
+            System.out.println("Where the time goes: each section's queries, called directly");
+            measureSections(app, programId);
         }
+    }
+
+    private static void measureSections(ConfigurableApplicationContext app, long programId) throws Exception {
+        ProgramView program = app.getBean(ProgramService.class).get(programId);
+        time("participation", () -> app.getBean(ParticipationQuery.class).of(programId));
+        time("engagement and match quality", () -> app.getBean(ActivityQuery.class)
+                .of(programId));
+        time("skill growth", () -> app.getBean(SkillGrowthQuery.class).of(programId));
+        time("culture (survey results)", () -> app.getBean(SurveyResults.class).of(programId));
+        time("retention", () -> app.getBean(RetentionQuery.class)
+                .of(programId, program.startDate(), program.endDate()));
+        time("business outcomes", () -> app.getBean(OutcomeQuery.class).of(programId, program.cost()));
+    }
+
+    private static void time(String label, Runnable section) throws Exception {
+        measure(label, () -> {
+            section.run();
+            return 200;
+        });
     }
 
     private static long count(JdbcTemplate jdbc, String table) {
@@ -95,13 +120,17 @@ public final class ImpactBenchmark {
     }
 
     private static void measure(MockMvc mvc, String label, MockHttpServletRequestBuilder request) throws Exception {
+        measure(label, () -> mvc.perform(request).andReturn().getResponse().getStatus());
+    }
+
+    private static void measure(String label, Callable<Integer> call) throws Exception {
         for (int i = 0; i < warmUp; i++) {
-            expectOk(mvc.perform(request).andReturn().getResponse().getStatus(), label);
+            expectOk(call.call(), label);
         }
         double[] millis = new double[measured];
         for (int i = 0; i < measured; i++) {
             long start = System.nanoTime();
-            int status = mvc.perform(request).andReturn().getResponse().getStatus();
+            int status = call.call();
             millis[i] = (System.nanoTime() - start) / 1e6;
             expectOk(status, label);
         }

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.upward.enrollment.Side;
 
 /** The survey's small rules without Spring: formula-safe text, wave status, the index and NPS. */
 class SurveyRulesTest {
@@ -31,24 +29,14 @@ class SurveyRulesTest {
         assertThat(WaveStatus.on(closes.plusDays(1), opens, closes)).isEqualTo(WaveStatus.CLOSED);
     }
 
-    private static ResponseRow row(int satisfaction, int recommend) {
-        return new ResponseRow(
-                UUID.randomUUID(),
-                1,
-                RespondentGroup.PARTICIPANT,
-                Side.MENTOR,
-                3,
-                satisfaction,
-                3,
-                recommend,
-                null,
-                Map.of());
+    /** Five answers: satisfaction 5, 5, 3, 1, 2 and recommend 10, 9, 8, 6, 0 (two promoters, two detractors). */
+    private static GroupTotals fiveAnswers(int n) {
+        return new GroupTotals(RespondentGroup.PARTICIPANT, n, 3, 3.2, 3, 6.6, 2, 2, Map.of());
     }
 
     @Test
     void theSatisfactionIndexAndNpsFollowTheirFormulas() {
-        List<ResponseRow> rows = List.of(row(5, 10), row(5, 9), row(3, 8), row(1, 6), row(2, 0));
-        GroupResults results = SurveyResults.group(RespondentGroup.PARTICIPANT, rows, List.of());
+        GroupResults results = SurveyResults.group(fiveAnswers(5), List.of());
         assertThat(results.suppressed()).isFalse();
         assertThat(results.satisfaction()).isEqualTo(3.2);
         assertThat(results.satisfactionIndex()).isEqualTo(55.0);
@@ -58,8 +46,7 @@ class SurveyRulesTest {
 
     @Test
     void fewerThanFiveAnswersAreSuppressed() {
-        GroupResults results = SurveyResults.group(
-                RespondentGroup.COMPARISON, List.of(row(5, 10), row(4, 9), row(3, 8), row(2, 7)), List.of());
+        GroupResults results = SurveyResults.group(fiveAnswers(4), List.of());
         assertThat(results.suppressed()).isTrue();
         assertThat(results.n()).isEqualTo(4);
         assertThat(results.satisfaction()).isNull();
