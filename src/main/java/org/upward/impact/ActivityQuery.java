@@ -106,8 +106,8 @@ class ActivityQuery {
         double expectedPerMonth = DAYS_PER_MONTH / (7.0 * rs.getInt("cadence_weeks"));
         Engagement engagement = new Engagement(
                 distribution,
-                Figure.count(rs.getLong("sessions"), people),
-                Figure.count(rs.getDouble("hours"), people),
+                Figure.of(rs.getLong("sessions"), people),
+                Figure.of(rs.getDouble("hours"), people),
                 keeping,
                 feedback,
                 checkIn,

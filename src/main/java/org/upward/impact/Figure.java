@@ -15,7 +15,10 @@ public record Figure(Double value, long n, boolean suppressed) {
         return new Figure(Double.isNaN(value) ? null : round(value), people, false);
     }
 
-    /** A count of things (pairs, hours, outcomes) that says nothing about any one person's answers. */
+    /**
+     * A headcount (people enrolled, pairs active): the size of a group, shown like n itself. What the people
+     * did (sessions, hours) is not a headcount and goes through {@link #of}.
+     */
     public static Figure count(double value, long people) {
         return new Figure(round(value), people, false);
     }

@@ -14,23 +14,73 @@ import org.apache.commons.csv.CSVPrinter;
  * {@code suppressed = true}; no table has a row per person.
  */
 enum ImpactTable {
-    PARTICIPATION("participation", ImpactTable::participation),
-    ENGAGEMENT("engagement", ImpactTable::engagement),
-    SESSIONS_PER_MONTH("sessions-per-month", ImpactTable::sessionsPerMonth),
-    SKILL_GROWTH("skill-growth", ImpactTable::skillGrowth),
-    CULTURE("culture", ImpactTable::culture),
-    RETENTION("retention", ImpactTable::retention),
-    OUTCOMES("outcomes", ImpactTable::outcomes),
-    MATCH_QUALITY("match-quality", ImpactTable::matchQuality);
+    PARTICIPATION("participation", ImpactTable::participation, Headers.FIGURE),
+    ENGAGEMENT("engagement", ImpactTable::engagement, Headers.FIGURE),
+    SESSIONS_PER_MONTH(
+            "sessions-per-month", ImpactTable::sessionsPerMonth, List.of("bucket", "pairs", "n", "suppressed")),
+    SKILL_GROWTH(
+            "skill-growth",
+            ImpactTable::skillGrowth,
+            List.of(
+                    "skill",
+                    "side",
+                    "n",
+                    "mean_before",
+                    "mean_after",
+                    "mean_change",
+                    "ci_low",
+                    "ci_high",
+                    "t_test_p",
+                    "wilcoxon_p",
+                    "cohens_dz",
+                    "suppressed")),
+    CULTURE(
+            "culture",
+            ImpactTable::culture,
+            List.of(
+                    "wave",
+                    "group",
+                    "n",
+                    "collaboration",
+                    "satisfaction_index_percent",
+                    "intergenerational_communication",
+                    "nps",
+                    "suppressed")),
+    RETENTION(
+            "retention",
+            ImpactTable::retention,
+            List.of(
+                    "period",
+                    "until",
+                    "complete",
+                    "participants",
+                    "participants_stayed",
+                    "participants_retained_percent",
+                    "others",
+                    "others_stayed",
+                    "others_retained_percent",
+                    "difference_points",
+                    "ci_low",
+                    "ci_high",
+                    "suppressed")),
+    OUTCOMES("outcomes", ImpactTable::outcomes, List.of("type", "count", "value")),
+    MATCH_QUALITY(
+            "match-quality",
+            ImpactTable::matchQuality,
+            List.of("relation", "pairs", "r", "ci_low", "ci_high", "p", "suppressed"));
 
-    private static final String[] FIGURE_HEADER = {"figure", "value", "n", "suppressed"};
+    private static final class Headers {
+        static final List<String> FIGURE = List.of("figure", "value", "n", "suppressed");
+    }
 
     private final String slug;
     private final Function<ProgramImpact, List<List<Object>>> rows;
+    private final List<String> header;
 
-    ImpactTable(String slug, Function<ProgramImpact, List<List<Object>>> rows) {
+    ImpactTable(String slug, Function<ProgramImpact, List<List<Object>>> rows, List<String> header) {
         this.slug = slug;
         this.rows = rows;
+        this.header = header;
     }
 
     String slug() {
@@ -44,25 +94,16 @@ enum ImpactTable {
                 .orElse(null);
     }
 
+    List<String> header() {
+        return header;
+    }
+
     void write(ProgramImpact impact, Appendable out) throws IOException {
-        String[] header =
-                switch (this) {
-                    case OUTCOMES -> new String[] {"type", "count", "value"};
-                    case MATCH_QUALITY ->
-                        new String[] {"relation", "pairs", "r", "ci_low", "ci_high", "p", "suppressed"};
-                    case SESSIONS_PER_MONTH -> new String[] {"bucket", "pairs", "n", "suppressed"};
-                    case RETENTION ->
-                        new String[] {
-                            "period", "until", "complete", "participants", "participants_stayed",
-                                    "participants_retained_percent",
-                            "others", "others_stayed", "others_retained_percent", "difference_points", "ci_low",
-                                    "ci_high",
-                            "suppressed"
-                        };
-                    default -> FIGURE_HEADER;
-                };
-        try (CSVPrinter printer =
-                CSVFormat.RFC4180.builder().setHeader(header).get().print(out)) {
+        try (CSVPrinter printer = CSVFormat.RFC4180
+                .builder()
+                .setHeader(header.toArray(String[]::new))
+                .get()
+                .print(out)) {
             for (List<Object> row : rows.apply(impact)) {
                 printer.printRecord(row);
             }
