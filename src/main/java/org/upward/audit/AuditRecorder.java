@@ -129,7 +129,7 @@ class AuditRecorder {
         String pair = personName(event.mentorId()) + " (mentor) and " + personName(event.menteeId()) + " (mentee)";
         String summary =
                 switch (event.decision()) {
-                    case APPROVED -> "Approved the pair " + pair;
+                    case APPROVED -> "Approved the pair " + pair + (event.note() == null ? "" : ": " + event.note());
                     case REJECTED -> "Rejected the pair " + pair;
                     case ACTIVATED -> "Activated the pair " + pair;
                     case FLAGGED -> "Flagged the pair " + pair + ": " + event.note();
