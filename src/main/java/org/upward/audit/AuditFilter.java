@@ -8,10 +8,6 @@ import java.time.LocalDate;
  */
 public record AuditFilter(AuditAction action, String actor, Long programId, LocalDate from, LocalDate to) {
 
-    public static AuditFilter none() {
-        return new AuditFilter(null, null, null, null, null);
-    }
-
     public AuditFilter {
         actor = actor == null || actor.isBlank() ? null : actor.trim();
     }
