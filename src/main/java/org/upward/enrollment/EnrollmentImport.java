@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.people.PeopleService;
@@ -27,12 +28,19 @@ public class EnrollmentImport {
     private final EnrollmentService admin;
     private final PeopleService people;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    EnrollmentImport(EnrollmentRepository enrollments, EnrollmentService admin, PeopleService people, Clock clock) {
+    EnrollmentImport(
+            EnrollmentRepository enrollments,
+            EnrollmentService admin,
+            PeopleService people,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.enrollments = enrollments;
         this.admin = admin;
         this.people = people;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Creates or updates one full enrollment, as the API's POST does. */
@@ -63,6 +71,7 @@ public class EnrollmentImport {
             problems.sort(Comparator.comparingInt(CsvProblem::line));
             throw new CsvImportException(problems);
         }
+        events.publishEvent(new EnrollmentsImported(programId, counts.created(), counts.updated()));
         return counts;
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.pairing.PairAccess;
@@ -25,12 +26,19 @@ public class BusinessOutcomes {
     private final ProgramService programs;
     private final PairAccess pairs;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    BusinessOutcomes(OutcomeRepository outcomes, ProgramService programs, PairAccess pairs, Clock clock) {
+    BusinessOutcomes(
+            OutcomeRepository outcomes,
+            ProgramService programs,
+            PairAccess pairs,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.outcomes = outcomes;
         this.programs = programs;
         this.pairs = pairs;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -48,8 +56,10 @@ public class BusinessOutcomes {
         if (!problems.isEmpty()) {
             throw new InvalidFieldsException(problems);
         }
-        return outcomes.save(new BusinessOutcome(programId, request, recordedBy, Instant.now(clock)))
+        OutcomeView recorded = outcomes.save(new BusinessOutcome(programId, request, recordedBy, Instant.now(clock)))
                 .view();
+        events.publishEvent(new OutcomeChanged(recorded, false));
+        return recorded;
     }
 
     @Transactional(readOnly = true)
@@ -64,6 +74,7 @@ public class BusinessOutcomes {
     public void remove(long programId, long outcomeId) {
         BusinessOutcome outcome = outcomes.findByIdAndProgramId(outcomeId, programId)
                 .orElseThrow(() -> new OutcomeNotFoundException(outcomeId));
+        events.publishEvent(new OutcomeChanged(outcome.view(), true));
         outcomes.delete(outcome);
     }
 

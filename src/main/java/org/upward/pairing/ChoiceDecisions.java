@@ -28,6 +28,7 @@ public class ChoiceDecisions {
     private final PeopleService directory;
     private final PairNotices notices;
     private final Clock clock;
+    private final PairEvents events;
 
     ChoiceDecisions(
             ParticipantChoice choice,
@@ -37,7 +38,8 @@ public class ChoiceDecisions {
             PairingService pairing,
             PeopleService directory,
             PairNotices notices,
-            Clock clock) {
+            Clock clock,
+            PairEvents events) {
         this.choice = choice;
         this.requests = requests;
         this.pairs = pairs;
@@ -46,6 +48,7 @@ public class ChoiceDecisions {
         this.directory = directory;
         this.notices = notices;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -124,6 +127,7 @@ public class ChoiceDecisions {
         requests.save(request);
         MentoringPair saved = pairs.saveAndFlush(pair);
         notices.approved(List.of(saved));
+        events.decided(PairDecided.Decision.APPROVED, saved, "confirmed the mentee's request, accepted by the mentor");
         return pairing.views(List.of(saved)).get(0);
     }
 

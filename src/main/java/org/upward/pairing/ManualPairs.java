@@ -23,12 +23,14 @@ public class ManualPairs {
     private final PairingService pairing;
     private final PairingInputs inputs;
     private final Clock clock;
+    private final PairEvents events;
 
-    ManualPairs(PairRepository pairs, PairingService pairing, PairingInputs inputs, Clock clock) {
+    ManualPairs(PairRepository pairs, PairingService pairing, PairingInputs inputs, Clock clock, PairEvents events) {
         this.pairs = pairs;
         this.pairing = pairing;
         this.inputs = inputs;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Pairs two people by hand; every constraint the pair breaks comes back as a warning. */
@@ -78,7 +80,9 @@ public class ManualPairs {
                         warnings,
                         true),
                 clock.instant()));
-        return pairing.views(List.of(pairs.saveAndFlush(pair))).get(0);
+        MentoringPair saved = pairs.saveAndFlush(pair);
+        events.decided(PairDecided.Decision.MADE_BY_HAND, saved, null);
+        return pairing.views(List.of(saved)).get(0);
     }
 
     private static long enrolled(

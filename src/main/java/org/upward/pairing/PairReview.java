@@ -23,6 +23,7 @@ public class PairReview {
     private final PeopleService people;
     private final PairNotices notices;
     private final Clock clock;
+    private final PairEvents events;
 
     PairReview(
             PairRepository pairs,
@@ -31,7 +32,8 @@ public class PairReview {
             BlockedPairs blocked,
             PeopleService people,
             PairNotices notices,
-            Clock clock) {
+            Clock clock,
+            PairEvents events) {
         this.pairs = pairs;
         this.pairing = pairing;
         this.inputs = inputs;
@@ -39,6 +41,7 @@ public class PairReview {
         this.people = people;
         this.notices = notices;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -46,6 +49,7 @@ public class PairReview {
         MentoringPair pair = in(pairId, PairStatus.PROPOSED, "approved");
         pair.moveTo(PairStatus.APPROVED, clock.instant());
         notices.approved(List.of(pair));
+        events.decided(PairDecided.Decision.APPROVED, pair, null);
         return view(pair);
     }
 
@@ -59,6 +63,7 @@ public class PairReview {
         proposed.forEach(p -> p.moveTo(PairStatus.APPROVED, clock.instant()));
         pairs.flush();
         notices.approved(proposed);
+        proposed.forEach(p -> events.decided(PairDecided.Decision.APPROVED, p, null));
         return pairing.views(proposed);
     }
 
@@ -68,6 +73,7 @@ public class PairReview {
         MentoringPair pair = in(pairId, PairStatus.PROPOSED, "rejected");
         pair.moveTo(PairStatus.REJECTED, clock.instant());
         blocked.block(pair.getProgramId(), pair.getMentorId(), pair.getMenteeId());
+        events.decided(PairDecided.Decision.REJECTED, pair, null);
         return view(pair);
     }
 
@@ -76,6 +82,7 @@ public class PairReview {
     public PairView activate(long pairId) {
         MentoringPair pair = in(pairId, PairStatus.APPROVED, "activated");
         pair.moveTo(PairStatus.ACTIVE, clock.instant());
+        events.decided(PairDecided.Decision.ACTIVATED, pair, null);
         return view(pair);
     }
 
@@ -90,6 +97,7 @@ public class PairReview {
         }
         pair.flag(note == null || note.isBlank() ? "Looks off" : note.trim(), clock.instant());
         notices.flagged(pair, by);
+        events.decided(PairDecided.Decision.FLAGGED, pair, pair.getFlagNote());
         return view(pair);
     }
 

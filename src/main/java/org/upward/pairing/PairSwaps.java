@@ -25,13 +25,21 @@ public class PairSwaps {
     private final PairingService pairing;
     private final PairingInputs inputs;
     private final Clock clock;
+    private final PairEvents events;
 
-    PairSwaps(PairRepository pairs, PairReview review, PairingService pairing, PairingInputs inputs, Clock clock) {
+    PairSwaps(
+            PairRepository pairs,
+            PairReview review,
+            PairingService pairing,
+            PairingInputs inputs,
+            Clock clock,
+            PairEvents events) {
         this.pairs = pairs;
         this.review = review;
         this.pairing = pairing;
         this.inputs = inputs;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -50,6 +58,7 @@ public class PairSwaps {
         ProgramView program = pairing.pairable(old.getProgramId());
         old.dissolve(reason.trim(), clock.instant());
         pairs.flush();
+        events.decided(PairDecided.Decision.SWAPPED, old, reason.trim());
         List<MentoringPair> taken = pairs.findByProgramIdOrderByIdAsc(program.id()).stream()
                 .filter(p -> p.getStatus().isLive())
                 .toList();

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -33,18 +34,21 @@ public class PairingJobs {
     private final TaskExecutor executor;
     private final Clock clock;
     private final int backgroundAbove;
+    private final ApplicationEventPublisher events;
 
     PairingJobs(
             PairingService pairing,
             JdbcTemplate jdbc,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             Clock clock,
-            @Value("${upward.pairing.background-above:400}") int backgroundAbove) {
+            @Value("${upward.pairing.background-above:400}") int backgroundAbove,
+            ApplicationEventPublisher events) {
         this.pairing = pairing;
         this.jdbc = jdbc;
         this.executor = executor;
         this.clock = clock;
         this.backgroundAbove = backgroundAbove;
+        this.events = events;
     }
 
     /** Whether a run of this program goes to the background: more participants than the threshold. */
@@ -73,6 +77,7 @@ public class PairingJobs {
             throw new ConflictException(
                     "Pairing already running", "A pairing run for this program is already in progress.");
         }
+        events.publishEvent(new PairingRunStarted(programId, accountId));
         executor.execute(() -> run(programId, accountId));
     }
 
@@ -89,12 +94,14 @@ public class PairingJobs {
                             result.unmatched().size()));
         } catch (ConflictException | InvalidFieldException refused) {
             finish(programId, PairingJob.State.FAILED, refused.getMessage());
+            events.publishEvent(new PairingRunFailed(programId, accountId, refused.getMessage()));
         } catch (RuntimeException failed) {
             log.error("Background pairing run of program {} failed", programId, failed);
             finish(
                     programId,
                     PairingJob.State.FAILED,
                     "The run failed on our side and was logged; nothing was stored.");
+            events.publishEvent(new PairingRunFailed(programId, accountId, "failed on our side"));
         }
     }
 

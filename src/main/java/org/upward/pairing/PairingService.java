@@ -44,6 +44,7 @@ public class PairingService {
     private final Clock clock;
     private final RunLock runLock;
     private final PairRequestRepository requests;
+    private final PairEvents events;
 
     PairingService(
             ProgramService programs,
@@ -54,7 +55,8 @@ public class PairingService {
             PeopleService directory,
             Clock clock,
             RunLock runLock,
-            PairRequestRepository requests) {
+            PairRequestRepository requests,
+            PairEvents events) {
         this.programs = programs;
         this.inputs = inputs;
         this.pairs = pairs;
@@ -64,6 +66,7 @@ public class PairingService {
         this.clock = clock;
         this.runLock = runLock;
         this.requests = requests;
+        this.events = events;
     }
 
     @Transactional
@@ -108,6 +111,12 @@ public class PairingService {
                             false),
                     clock.instant()));
         }
+        events.publish(new PairingRunFinished(
+                programId,
+                run.getId(),
+                accountId,
+                result.pairs().size(),
+                result.unmatched().size()));
         return RunViews.view(run.getId(), false, result, participants, changed);
     }
 

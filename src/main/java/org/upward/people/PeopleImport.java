@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.web.CsvText;
@@ -15,11 +16,13 @@ public class PeopleImport {
     private final PeopleImporter importer;
     private final PeopleCsvWriter writer;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    PeopleImport(PeopleImporter importer, PeopleCsvWriter writer, Clock clock) {
+    PeopleImport(PeopleImporter importer, PeopleCsvWriter writer, Clock clock, ApplicationEventPublisher events) {
         this.importer = importer;
         this.writer = writer;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Writes everyone as people.csv, in the format the import reads. */
@@ -46,7 +49,10 @@ public class PeopleImport {
             throw new PeopleCsvException(plan.problems());
         }
         importer.write(plan, clock.instant());
-        return new ImportResult(plan.toCreate().size(), plan.toUpdate().size());
+        ImportResult result =
+                new ImportResult(plan.toCreate().size(), plan.toUpdate().size());
+        events.publishEvent(new PeopleImported(result.created(), result.updated()));
+        return result;
     }
 
     private ImportPlan plan(byte[] csv) {

@@ -37,7 +37,9 @@ public class SkillCatalog {
     public SkillView add(NewSkill request) {
         String name = tidy(request.name());
         requireFreeName(name, null);
-        return SkillView.of(skills.save(new Skill(name, request.category())));
+        Skill added = skills.save(new Skill(name, request.category()));
+        events.publishEvent(new SkillAdded(added.getId(), added.getName()));
+        return SkillView.of(added);
     }
 
     @Transactional
@@ -48,9 +50,12 @@ public class SkillCatalog {
         }
         String name = tidy(change.name());
         requireFreeName(name, id);
+        boolean wasRetired = skill.isRetired();
         skill.rename(name, change.category());
         skill.setRetired(change.retired());
-        return SkillView.of(skills.saveAndFlush(skill));
+        Skill saved = skills.saveAndFlush(skill);
+        events.publishEvent(new SkillChanged(saved.getId(), saved.getName(), wasRetired, saved.isRetired()));
+        return SkillView.of(saved);
     }
 
     /** Moves every use of the duplicate onto the target, then deletes the duplicate. */

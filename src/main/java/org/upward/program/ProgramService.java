@@ -3,6 +3,7 @@ package org.upward.program;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -21,12 +22,19 @@ public class ProgramService {
     private final ProgramValidator validator;
     private final ProgramLifecycle lifecycle;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ProgramService(ProgramRepository programs, ProgramValidator validator, ProgramLifecycle lifecycle, Clock clock) {
+    ProgramService(
+            ProgramRepository programs,
+            ProgramValidator validator,
+            ProgramLifecycle lifecycle,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.programs = programs;
         this.validator = validator;
         this.lifecycle = lifecycle;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -70,7 +78,9 @@ public class ProgramService {
         ValidProgram valid = validator.validate(request, ProgramStatus.DRAFT);
         Program program = new Program(clock.instant());
         program.change(valid, clock.instant());
-        return view(programs.saveAndFlush(program));
+        Program saved = programs.saveAndFlush(program);
+        events.publishEvent(new ProgramCreated(saved.getId(), saved.getName()));
+        return view(saved);
     }
 
     /** Replaces the whole program; the request's version must be the one last read. */
@@ -86,15 +96,20 @@ public class ProgramService {
         }
         ProgramLifecycle.checkEditable(program);
         program.change(validator.validate(request, program.getStatus()), clock.instant());
-        return view(programs.saveAndFlush(program));
+        Program saved = programs.saveAndFlush(program);
+        events.publishEvent(new ProgramChanged(saved.getId(), saved.getName()));
+        return view(saved);
     }
 
     /** Moves the program to {@code next}, or throws a {@link ConflictException} whose detail says why not. */
     @Transactional
     public ProgramView transition(long id, ProgramStatus next) {
         Program program = find(id);
+        ProgramStatus from = program.getStatus();
         lifecycle.move(program, next, clock.instant());
-        return view(programs.saveAndFlush(program));
+        Program saved = programs.saveAndFlush(program);
+        events.publishEvent(new ProgramMoved(saved.getId(), saved.getName(), from, saved.getStatus()));
+        return view(saved);
     }
 
     private Program find(long id) {

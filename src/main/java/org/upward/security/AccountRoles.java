@@ -3,6 +3,7 @@ package org.upward.security;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.people.PeopleService;
@@ -32,10 +33,12 @@ public class AccountRoles {
 
     private final AccountRepository accounts;
     private final PeopleService people;
+    private final ApplicationEventPublisher events;
 
-    AccountRoles(AccountRepository accounts, PeopleService people) {
+    AccountRoles(AccountRepository accounts, PeopleService people, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.people = people;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -66,7 +69,16 @@ public class AccountRoles {
                     "Last administrator",
                     "You are the last administrator: make someone else an admin before removing your own ADMIN role.");
         }
+        Set<Role> before = EnumSet.noneOf(Role.class);
+        before.addAll(account.getRoles());
         account.replaceManagedRoles(roles);
-        return AccountSummary.of(accounts.saveAndFlush(account));
+        Account saved = accounts.saveAndFlush(account);
+        Set<Role> after = EnumSet.noneOf(Role.class);
+        after.addAll(saved.getRoles());
+        if (!before.equals(after)) {
+            events.publishEvent(new RolesChanged(
+                    person.getId(), person.getEmail(), person.getName(), Set.copyOf(before), Set.copyOf(after)));
+        }
+        return AccountSummary.of(saved);
     }
 }

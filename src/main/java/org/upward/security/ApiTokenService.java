@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,12 +21,19 @@ public class ApiTokenService {
     private final AccountRepository accounts;
     private final Clock clock;
     private final SignedInUsers users;
+    private final ApplicationEventPublisher events;
 
-    ApiTokenService(ApiTokenRepository tokens, AccountRepository accounts, Clock clock, SignedInUsers users) {
+    ApiTokenService(
+            ApiTokenRepository tokens,
+            AccountRepository accounts,
+            Clock clock,
+            SignedInUsers users,
+            ApplicationEventPublisher events) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.clock = clock;
         this.users = users;
+        this.events = events;
     }
 
     @Transactional
@@ -33,6 +41,7 @@ public class ApiTokenService {
         Account account = accounts.getReferenceById(accountId);
         String token = TokenHash.newToken(PREFIX);
         ApiToken saved = tokens.save(new ApiToken(account, name.trim(), TokenHash.of(token), clock.instant()));
+        events.publishEvent(new ApiTokenChanged(saved.getId(), saved.getName(), accountId, false));
         return new IssuedApiToken(saved.getId(), saved.getName(), token, saved.getCreatedAt());
     }
 
@@ -49,6 +58,7 @@ public class ApiTokenService {
                 .filter(found -> !found.isRevoked())
                 .orElseThrow(() -> new ApiTokenNotFoundException(tokenId));
         token.revoke(clock.instant());
+        events.publishEvent(new ApiTokenChanged(token.getId(), token.getName(), accountId, true));
     }
 
     /** The user a live token belongs to, if the token is live and its account may log in. */

@@ -85,6 +85,8 @@ class SecurityConfig {
                                 "/api/v1/programs/*/impact",
                                 "/api/v1/programs/*/impact/*")
                         .hasAnyRole(Role.ADMIN.name(), Role.EXECUTIVE.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/audit")
+                        .hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/programs", "/api/v1/programs/**")
                         .hasRole(Role.ADMIN.name())
                         .anyRequest()
@@ -130,6 +132,8 @@ class SecurityConfig {
                         .authenticated()
                         .requestMatchers(HttpMethod.GET, "/pairs/*/planned/*")
                         .hasAnyRole(Role.ADMIN.name(), Role.PARTICIPANT.name())
+                        .requestMatchers(HttpMethod.GET, "/admin/audit")
+                        .hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin", "/admin/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/executive", "/executive/**")

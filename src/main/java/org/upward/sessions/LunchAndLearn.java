@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,12 +33,19 @@ public class LunchAndLearn {
     private final SessionRules rules;
     private final PairAccess pairs;
     private final ProgramService programs;
+    private final ApplicationEventPublisher events;
 
-    LunchAndLearn(SessionService sessions, SessionRules rules, PairAccess pairs, ProgramService programs) {
+    LunchAndLearn(
+            SessionService sessions,
+            SessionRules rules,
+            PairAccess pairs,
+            ProgramService programs,
+            ApplicationEventPublisher events) {
         this.sessions = sessions;
         this.rules = rules;
         this.pairs = pairs;
         this.programs = programs;
+        this.events = events;
     }
 
     @Transactional
@@ -64,7 +72,10 @@ public class LunchAndLearn {
         if (!problems.isEmpty()) {
             throw new InvalidFieldsException(problems);
         }
-        return ids.stream().map(id -> sessions.log(id, session, admin)).toList();
+        List<SessionView> logged =
+                ids.stream().map(id -> sessions.log(id, session, admin)).toList();
+        events.publishEvent(new LunchAndLearnLogged(programId, List.copyOf(ids), session.date()));
+        return logged;
     }
 
     private Optional<FieldProblem> problem(long programId, long pairId) {

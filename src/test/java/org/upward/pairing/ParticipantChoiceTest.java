@@ -181,6 +181,17 @@ class ParticipantChoiceTest extends IntegrationTest {
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].status").value("CONFIRMED"));
         as("e1", get("/api/v1/programs/" + id + "/pairing/options")).andExpect(status().isConflict());
+        assertThat(jdbc.queryForList(
+                        "select actor_email, subject_type, summary from audit_entry where action = 'PAIR_APPROVED'"
+                                + " and program_id = ?",
+                        id))
+                .as("the admin's confirmation is in the audit log")
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.get("actor_email")).isEqualTo(ADMIN);
+                    assertThat(entry.get("subject_type")).isEqualTo("PAIR");
+                    assertThat(entry.get("summary")).asString().contains("confirmed the mentee's request");
+                });
         for (String partner : new String[] {email("e1"), email("m1")}) {
             assertThat(jdbc.queryForObject(
                             "select count(*) from notification n join person p on p.id = n.person_id"

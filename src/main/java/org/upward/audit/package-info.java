@@ -1,0 +1,6 @@
+/**
+ * Audit log: who did what and when for admin actions. Entries are written by listening to the events other
+ * features publish inside their transactions, so an entry commits with its action and a rolled-back action
+ * leaves none. Append-only: no code path updates or deletes an entry, and the database refuses it too.
+ */
+package org.upward.audit;

@@ -1,0 +1,4 @@
+package org.upward.program;
+
+/** Published inside the transaction that saves an edit of a program. */
+public record ProgramChanged(long programId, String name) {}
