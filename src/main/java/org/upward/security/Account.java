@@ -40,6 +40,9 @@ class Account {
 
     private Instant lastLoginAt;
 
+    /** May still log in with a password when single sign-on is required of everyone else. */
+    private boolean breakGlass;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
@@ -88,6 +91,19 @@ class Account {
 
     void activate(String passwordHash) {
         this.passwordHash = passwordHash;
+        this.enabled = true;
+    }
+
+    boolean isBreakGlass() {
+        return breakGlass;
+    }
+
+    void setBreakGlass(boolean breakGlass) {
+        this.breakGlass = breakGlass;
+    }
+
+    /** The person proved their email at the identity provider: they may log in, with or without a password. */
+    void enableForSingleSignOn() {
         this.enabled = true;
     }
 

@@ -1,5 +1,6 @@
 package org.upward.security;
 
+import java.util.Optional;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -12,17 +13,23 @@ class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
     private final SignedInUsers users;
+    private final PasswordLoginPolicy policy;
 
-    AccountUserDetailsService(AccountRepository accounts, SignedInUsers users) {
+    AccountUserDetailsService(AccountRepository accounts, SignedInUsers users, PasswordLoginPolicy policy) {
         this.accounts = accounts;
         this.users = users;
+        this.policy = policy;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
-        return accounts.findByPersonEmail(Person.normalizeEmail(email))
-                .filter(account -> account.getPasswordHash() != null)
+        Optional<Account> account = accounts.findByPersonEmail(Person.normalizeEmail(email));
+        // the same answer for unknown emails, so that it does not tell who has an account
+        if (policy.requiresSso() && !account.map(policy::allowsPasswordLogin).orElse(false)) {
+            throw new PasswordLoginRequiresSsoException();
+        }
+        return account.filter(found -> found.getPasswordHash() != null)
                 .map(users::of)
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown account"));
     }

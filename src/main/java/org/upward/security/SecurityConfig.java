@@ -15,7 +15,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Three chains: the JSON API (Basic or Bearer, stateless, no CSRF), the actuator, and the pages
- * (form login, session in PostgreSQL, CSRF). Every URL has an explicit rule; anything else is denied.
+ * (form login and, when configured, OpenID Connect single sign-on; session in PostgreSQL, CSRF). Every URL has an explicit rule; anything else is denied.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -119,7 +119,7 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, SingleSignOn sso, SsoAccountLinker linker) throws Exception {
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                         .permitAll()
                         .requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico")
@@ -150,10 +150,18 @@ class SecurityConfig {
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
                         .defaultSuccessUrl("/", true)
+                        .failureHandler(new PasswordLoginFailureHandler())
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        if (sso.isConfigured()) {
+            // /oauth2/authorization/sso and /login/oauth2/code/sso are handled by the OAuth2 filters
+            http.oauth2Login(oidc -> oidc.loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new LinkingOidcUserService(linker)))
+                    .successHandler(new SsoLoginSuccessHandler())
+                    .failureHandler(new SsoLoginFailureHandler()));
+        }
         return http.build();
     }
 }
