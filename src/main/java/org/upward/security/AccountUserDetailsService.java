@@ -27,7 +27,7 @@ class AccountUserDetailsService implements UserDetailsService {
         Optional<Account> account = accounts.findByPersonEmail(Person.normalizeEmail(email));
         // the same answer for unknown emails, so that it does not tell who has an account
         if (policy.requiresSso() && !account.map(policy::allowsPasswordLogin).orElse(false)) {
-            throw new PasswordLoginRequiresSsoException();
+            return new SsoOnlyLogin(email);
         }
         return account.filter(found -> found.getPasswordHash() != null)
                 .map(users::of)

@@ -3,6 +3,7 @@ package org.upward.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.security.authentication.AccountExpiredException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
@@ -13,17 +14,8 @@ class PasswordLoginFailureHandler implements AuthenticationFailureHandler {
     public void onAuthenticationFailure(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
-        String target = requiresSso(exception) ? "/login?sso-required" : "/login?error";
+        // only SsoOnlyLogin is ever expired: Upward's accounts do not expire
+        String target = exception instanceof AccountExpiredException ? "/login?sso-required" : "/login?error";
         response.sendRedirect(request.getContextPath() + target);
-    }
-
-    /** The user details service's exception reaches here wrapped by the authentication provider. */
-    static boolean requiresSso(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof PasswordLoginRequiresSsoException) {
-                return true;
-            }
-        }
-        return false;
     }
 }
