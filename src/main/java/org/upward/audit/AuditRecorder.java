@@ -22,9 +22,11 @@ import org.upward.program.ProgramChanged;
 import org.upward.program.ProgramCreated;
 import org.upward.program.ProgramMoved;
 import org.upward.security.ApiTokenChanged;
+import org.upward.security.BreakGlassChanged;
 import org.upward.security.InvitationIssued;
 import org.upward.security.Role;
 import org.upward.security.RolesChanged;
+import org.upward.security.SsoPolicyChanged;
 import org.upward.sessions.LunchAndLearnLogged;
 
 /**
@@ -164,6 +166,29 @@ class AuditRecorder {
                     null,
                     "Revoked " + role + " from " + who);
         }
+    }
+
+    @EventListener
+    void on(SsoPolicyChanged event) {
+        log.append(
+                event.required() ? AuditAction.SSO_REQUIRED : AuditAction.SSO_NO_LONGER_REQUIRED,
+                actors.of(event.changedByAccountId()),
+                Subject.kind("SSO_POLICY"),
+                null,
+                event.required()
+                        ? "Password logins refused for everyone but break-glass admins"
+                        : "Password logins allowed again for everyone");
+    }
+
+    @EventListener
+    void on(BreakGlassChanged event) {
+        String who = event.name() + " <" + event.email() + ">";
+        log.append(
+                event.breakGlass() ? AuditAction.BREAK_GLASS_GRANTED : AuditAction.BREAK_GLASS_REVOKED,
+                actors.current(),
+                Subject.of("PERSON", event.personId()),
+                null,
+                (event.breakGlass() ? "Named " : "No longer named ") + who + " a break-glass admin");
     }
 
     @EventListener

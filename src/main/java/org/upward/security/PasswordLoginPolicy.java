@@ -3,6 +3,7 @@ package org.upward.security;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,12 +22,19 @@ public class PasswordLoginPolicy {
     private final JdbcTemplate jdbc;
     private final AccountRepository accounts;
     private final SingleSignOn sso;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PasswordLoginPolicy(JdbcTemplate jdbc, AccountRepository accounts, SingleSignOn sso, Clock clock) {
+    PasswordLoginPolicy(
+            JdbcTemplate jdbc,
+            AccountRepository accounts,
+            SingleSignOn sso,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.sso = sso;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -44,6 +52,7 @@ public class PasswordLoginPolicy {
 
     @Transactional
     public void requireSso(boolean required, long adminAccountId) {
+        boolean wasRequired = requiresSso();
         if (required && !sso.isConfigured()) {
             throw new SsoPolicyConflict(
                     "sso.admin.refused.notConfigured",
@@ -65,6 +74,9 @@ public class PasswordLoginPolicy {
                 required,
                 adminAccountId,
                 Timestamp.from(clock.instant()));
+        if (required != wasRequired) {
+            events.publishEvent(new SsoPolicyChanged(required, adminAccountId));
+        }
     }
 
     @Transactional
@@ -88,7 +100,11 @@ public class PasswordLoginPolicy {
                         "Single sign-on is required: keep at least one break-glass admin, or stop requiring it first.");
             }
         }
-        account.setBreakGlass(breakGlass);
+        if (account.isBreakGlass() != breakGlass) {
+            account.setBreakGlass(breakGlass);
+            Person person = account.getPerson();
+            events.publishEvent(new BreakGlassChanged(person.getId(), person.getEmail(), person.getName(), breakGlass));
+        }
     }
 
     @Transactional(readOnly = true)

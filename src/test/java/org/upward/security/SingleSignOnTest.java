@@ -242,6 +242,22 @@ class SingleSignOnTest extends IntegrationTest {
                         .with(csrf()))
                 .andExpect(flash().attribute("successKey", "sso.admin.requiredOff"));
         logIn(MENTOR);
+        assertThat(jdbc.queryForList(
+                        "select action from audit_entry where action in ('SSO_REQUIRED', 'SSO_NO_LONGER_REQUIRED',"
+                                + " 'BREAK_GLASS_GRANTED') and actor_email = ? order by id desc limit 3",
+                        String.class,
+                        ADMIN))
+                .containsExactly("SSO_NO_LONGER_REQUIRED", "SSO_REQUIRED", "BREAK_GLASS_GRANTED");
+    }
+
+    @Test
+    void aCallbackThatDoesNotMatchTheLoginAttemptGoesBackToTheLoginPage() throws Exception {
+        Browser browser = new Browser();
+        assertThat(browser.get("/oauth2/authorization/sso").statusCode()).isEqualTo(302);
+        HttpResponse<String> callback = browser.get("/login/oauth2/code/sso?code=forged&state=forged");
+        assertThat(callback.statusCode()).isEqualTo(302);
+        assertThat(callback.headers().firstValue("Location")).hasValue(app("/login?sso-error"));
+        assertThat(browser.get("/admin").headers().firstValue("Location")).hasValue(app("/login"));
     }
 
     @Test
