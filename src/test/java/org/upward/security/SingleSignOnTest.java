@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.upward.people.NewPerson;
@@ -41,8 +42,9 @@ import org.upward.support.IntegrationTest;
 /**
  * OpenID Connect login end to end: a real provider (mock-oauth2-server) on its own port, the app on its random
  * port, a plain HTTP client following the redirects, and the app exchanging the code at the provider's token
- * endpoint over HTTP.
+ * endpoint over HTTP. Its own application context (the SSO settings differ), closed after the class.
  */
+@DirtiesContext
 class SingleSignOnTest extends IntegrationTest {
 
     private static final String ISSUER = "acme";
