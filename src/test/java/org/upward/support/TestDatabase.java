@@ -60,6 +60,12 @@ public final class TestDatabase {
         return new Settings(current.urlOf(name), current.username(), current.password());
     }
 
+    /** A database an earlier {@link #fresh} call created, as it is: for a second instance on the same data. */
+    public static synchronized Settings existing(String name) {
+        Server current = server();
+        return new Settings(current.urlOf(name), current.username(), current.password());
+    }
+
     private static Server server() {
         if (server == null) {
             server = resolveServer();
