@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.upward.enrollment.Side;
+import org.upward.web.SpreadsheetSafe;
 
 /** The survey's small rules without Spring: formula-safe text, wave status, the index and NPS. */
 class SurveyRulesTest {
