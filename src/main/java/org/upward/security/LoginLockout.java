@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.people.Person;
 
@@ -49,7 +50,8 @@ class LoginLockout {
                 .orElse(false);
     }
 
-    @Transactional
+    /** Counts a failed login; in a transaction of its own, so it stays counted when the caller's rolls back. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordFailure(String email) {
         Instant now = clock.instant();
         accounts.lockByPersonEmail(Person.normalizeEmail(email)).ifPresent(account -> {

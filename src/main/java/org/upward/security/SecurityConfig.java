@@ -65,7 +65,8 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens) throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/me", "/api/v1/tokens", "/api/v1/tokens/*")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/api/v1/me", "/api/v1/me/password", "/api/v1/tokens", "/api/v1/tokens/*")
                         .authenticated()
                         .requestMatchers(
                                 "/api/v1/me/notification-settings", "/api/v1/notifications", "/api/v1/notifications/**")
@@ -160,7 +161,7 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
-                        .requestMatchers("/", "/welcome", "/notifications", "/notifications/**")
+                        .requestMatchers("/", "/welcome", "/notifications", "/notifications/**", "/account/password")
                         .authenticated()
                         .requestMatchers(HttpMethod.GET, "/pairs/*/planned/*")
                         .hasAnyRole(Role.ADMIN.name(), Role.PARTICIPANT.name())

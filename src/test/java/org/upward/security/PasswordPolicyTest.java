@@ -5,12 +5,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,13 +22,16 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
 import org.upward.people.NewPerson;
 import org.upward.people.PeopleService;
 import org.upward.support.IntegrationTest;
+import org.upward.support.Passwords;
 
 /**
  * The password policy (length, not the email, not a common password) on every path where a person sets a
- * password: the invitation link page and the invitation API. (The first admin's password: StartupRulesTest.)
+ * password: the invitation link page and API, and changing one's own password on the account page and
+ * through the API. (The first admin's password: StartupRulesTest.)
  */
 class PasswordPolicyTest extends IntegrationTest {
 
@@ -130,5 +135,92 @@ class PasswordPolicyTest extends IntegrationTest {
                         .param("password", "violet kettle under a bridge")
                         .param("confirmation", "violet kettle under a bridge"))
                 .andExpect(redirectedUrl("/login?activated"));
+    }
+
+    private String personWithPassword(String password) throws Exception {
+        String email = invitedPerson();
+        Passwords.setThroughInvitation(mvc, email, password);
+        return email;
+    }
+
+    private int failedLogins(String email) {
+        return jdbc.queryForObject(
+                "select a.failed_login_count from account a join person p on p.id = a.person_id where p.email = ?",
+                Integer.class,
+                email);
+    }
+
+    private ResultActions changeOnPage(Cookie session, String current, String next, String confirmation)
+            throws Exception {
+        return mvc.perform(post("/account/password")
+                .cookie(session)
+                .with(csrf())
+                .param("currentPassword", current)
+                .param("newPassword", next)
+                .param("confirmation", confirmation));
+    }
+
+    @Test
+    void accountPageChangesThePasswordOnlyWithTheCurrentOneAndAStrongNewOne() throws Exception {
+        String first = "violet kettle under a bridge";
+        String email = personWithPassword(first);
+        Cookie session = logIn(email, first);
+        mvc.perform(get("/account/password").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("not a common password")));
+
+        changeOnPage(session, "not-the-current-one", "amber lantern over hills", "amber lantern over hills")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("not your current password")));
+        assertThat(failedLogins(email))
+                .as("a wrong current password counts as a failed login")
+                .isEqualTo(1);
+        changeOnPage(session, first, "Password1234", "Password1234")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("most common passwords")));
+        changeOnPage(session, first, email, email)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("must not be the email")));
+        changeOnPage(session, first, "short", "short")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("at least 12 characters")));
+        changeOnPage(session, first, "amber lantern over hills", "amber lantern over hill")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("not the same")));
+        mvc.perform(get("/api/v1/me").with(httpBasic(email, first))).andExpect(status().isOk());
+
+        changeOnPage(session, first, "amber lantern over hills", "amber lantern over hills")
+                .andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/api/v1/me").with(httpBasic(email, first))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/me").with(httpBasic(email, "amber lantern over hills")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/account/password")).andExpect(redirectedUrl("/login"));
+    }
+
+    private ResultActions changeThroughApi(String email, String password, String current, String next)
+            throws Exception {
+        return mvc.perform(put("/api/v1/me/password")
+                .with(httpBasic(email, password))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"currentPassword\": \"" + current + "\", \"newPassword\": \"" + next + "\"}"));
+    }
+
+    @Test
+    void apiChangesTheCallersPasswordUnderTheSamePolicy() throws Exception {
+        String first = "violet kettle under a bridge";
+        String email = personWithPassword(first);
+        changeThroughApi(email, first, "wrong-current-password", "amber lantern over hills")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("currentPassword"));
+        changeThroughApi(email, first, first, "qwertyuiop12")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("newPassword"));
+        changeThroughApi(email, first, first, "amber lantern over hills").andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/me").with(httpBasic(email, "amber lantern over hills")))
+                .andExpect(status().isOk());
+        mvc.perform(put("/api/v1/me/password")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"currentPassword\": \"x\", \"newPassword\": \"y\"}"))
+                .andExpect(status().isUnauthorized());
     }
 }

@@ -29,7 +29,7 @@ import org.upward.support.Passwords;
  * people (through the CSV import page), skills, programs and objectives, enrollment interests, session notes
  * and action items, feedback, check-in blockers, planned meetings, flags, survey items and answers, business
  * outcomes, and the notifications that quote names — then opens every page that shows them: each shows the
- * escaped text and no live tag.
+ * escaped text and no live tag. A video link (shown as a link) must be http(s), never javascript:.
  */
 class XssEscapingTest extends IntegrationTest {
 
@@ -212,6 +212,14 @@ class XssEscapingTest extends IntegrationTest {
                                         + " \"place\": " + json(xss("place")) + ", \"agenda\": "
                                         + json(xss("agenda")) + "}"))
                 .andExpect(status().isCreated());
+        as(
+                        mentor,
+                        postJson(
+                                "/api/v1/pairs/" + pairId + "/planned-sessions",
+                                "{\"date\": \"" + today.plusDays(4) + "\", \"startTime\": \"12:30\", \"timeZone\":"
+                                        + " \"Europe/Berlin\", \"durationMinutes\": 30, \"format\": \"VIDEO\","
+                                        + " \"videoLink\": \"javascript:alert(1)\"}"))
+                .andExpect(status().isUnprocessableContent());
         as(mentee, postJson("/api/v1/pairs/" + pairId + "/flag", "{\"note\": " + json(xss("flag")) + "}"))
                 .andExpect(status().isOk());
 
