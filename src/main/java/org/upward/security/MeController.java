@@ -23,9 +23,11 @@ class MeController {
     record PasswordChange(@NotBlank String currentPassword, @NotBlank String newPassword) {}
 
     private final AccountService accounts;
+    private final SignedInSessions sessions;
 
-    MeController(AccountService accounts) {
+    MeController(AccountService accounts, SignedInSessions sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     @GetMapping("/me")
@@ -33,10 +35,14 @@ class MeController {
         return new Me(user.email(), user.name(), user.roles().stream().sorted().toList());
     }
 
-    /** Changes the caller's own password; 422 when the current one is wrong or the new one is weak. */
+    /**
+     * Changes the caller's own password and ends all their page sessions; 422 when the current one is
+     * wrong or the new one is weak.
+     */
     @PutMapping("/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void changePassword(@AuthenticationPrincipal UpwardUser user, @Valid @RequestBody PasswordChange change) {
         accounts.changePassword(user.accountId(), change.currentPassword(), change.newPassword());
+        sessions.endAllBut(user.email(), null);
     }
 }

@@ -1,5 +1,6 @@
 package org.upward.security;
 
+import jakarta.servlet.http.HttpSession;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,9 +18,11 @@ import org.upward.web.InvalidFieldException;
 class PasswordPageController {
 
     private final AccountService accounts;
+    private final SignedInSessions sessions;
 
-    PasswordPageController(AccountService accounts) {
+    PasswordPageController(AccountService accounts, SignedInSessions sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     @GetMapping
@@ -33,6 +36,7 @@ class PasswordPageController {
             @RequestParam(defaultValue = "") String newPassword,
             @RequestParam(defaultValue = "") String confirmation,
             @AuthenticationPrincipal UpwardUser user,
+            HttpSession session,
             RedirectAttributes flash) {
         if (!newPassword.equals(confirmation)) {
             return page("confirmation", null, HttpStatus.UNPROCESSABLE_CONTENT);
@@ -42,6 +46,8 @@ class PasswordPageController {
         } catch (InvalidFieldException refused) {
             return page(refused.field(), refused.getMessage(), HttpStatus.UNPROCESSABLE_CONTENT);
         }
+        // whoever else is signed in with the old password is signed out; this browser stays
+        sessions.endAllBut(user.email(), session.getId());
         flash.addFlashAttribute("successKey", "password.changed");
         return new ModelAndView("redirect:/account/password");
     }

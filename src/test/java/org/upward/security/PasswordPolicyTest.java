@@ -189,8 +189,15 @@ class PasswordPolicyTest extends IntegrationTest {
                 .andExpect(content().string(Matchers.containsString("not the same")));
         mvc.perform(get("/api/v1/me").with(httpBasic(email, first))).andExpect(status().isOk());
 
+        Cookie elsewhere = logIn(email, first);
         changeOnPage(session, first, "amber lantern over hills", "amber lantern over hills")
                 .andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/account/password").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Your password is changed")));
+        mvc.perform(get("/account/password").cookie(elsewhere))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/login"));
         mvc.perform(get("/api/v1/me").with(httpBasic(email, first))).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/me").with(httpBasic(email, "amber lantern over hills")))
                 .andExpect(status().isOk());
@@ -215,7 +222,10 @@ class PasswordPolicyTest extends IntegrationTest {
         changeThroughApi(email, first, first, "qwertyuiop12")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("newPassword"));
+        Cookie page = logIn(email, first);
         changeThroughApi(email, first, first, "amber lantern over hills").andExpect(status().isNoContent());
+        // the page session signed in with the old password is ended
+        mvc.perform(get("/account/password").cookie(page)).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/api/v1/me").with(httpBasic(email, "amber lantern over hills")))
                 .andExpect(status().isOk());
         mvc.perform(put("/api/v1/me/password")
