@@ -95,6 +95,22 @@ class XssEscapingTest extends IntegrationTest {
         return page;
     }
 
+    /** A paged list (newest start date first): every page is safe, and one of them shows the field. */
+    private void assertListedEscaped(Cookie session, String path, String label) throws Exception {
+        boolean shown = false;
+        for (int page = 0; page < 20 && !shown; page++) {
+            String body = mvc.perform(
+                            get(path).param("page", String.valueOf(page)).cookie(session))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertNoLiveTag(path + "?page=" + page, body);
+            shown = body.contains(escaped(label));
+        }
+        assertThat(shown).as(path + " lists " + label + " escaped").isTrue();
+    }
+
     private static void assertNoLiveTag(String where, String page) {
         assertThat(page)
                 .as(where + " has no live script or image tag")
@@ -254,7 +270,7 @@ class XssEscapingTest extends IntegrationTest {
         assertEscaped(adminSession, "/admin/people?q=" + run, "mentorname", "menteename", "dept", "title");
         assertEscaped(adminSession, "/admin/people/" + mentor + "/edit", "mentorname", "dept", "title");
         assertEscaped(adminSession, "/admin/skills", "skill");
-        assertEscaped(adminSession, "/admin/programs", "progname");
+        assertListedEscaped(adminSession, "/admin/programs", "progname");
         assertEscaped(
                 adminSession, programPage, "progname", "description", "criteria", "statement", "measure", "skill");
         assertEscaped(
