@@ -8,6 +8,8 @@ import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AccountStatusException;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,9 +21,21 @@ final class ProblemResponses {
 
     private ProblemResponses() {}
 
+    /**
+     * Said for every refused email and password alike — unknown email, wrong password, locked account — so
+     * the answer does not tell whether the email has an account.
+     */
+    static final String LOGIN_FAILED = "The email and password did not work. After "
+            + LoginLockout.FAILURES_PER_LOCK + " failed attempts an account is locked for a while; "
+            + "wait a few minutes and try again.";
+
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, exception) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Upward\", Bearer realm=\"Upward\"");
+            if (exception instanceof BadCredentialsException || exception instanceof AccountStatusException) {
+                write(request, response, HttpStatus.UNAUTHORIZED, "Login failed", LOGIN_FAILED);
+                return;
+            }
             write(
                     request,
                     response,
