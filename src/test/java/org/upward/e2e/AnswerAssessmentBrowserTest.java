@@ -56,13 +56,6 @@ class AnswerAssessmentBrowserTest extends BrowserTest {
         assertThat(mainOnceItSays("Reminded ")).containsPattern("Reminded \\d+ participant\\(s\\)");
     }
 
-    /** The main text once the page that follows a click says {@code text}: the old page may still be shown. */
-    private String mainOnceItSays(String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
-        return main();
-    }
-
     private String main() {
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
