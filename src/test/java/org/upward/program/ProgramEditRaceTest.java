@@ -1,11 +1,13 @@
 package org.upward.program;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
@@ -24,14 +26,7 @@ class ProgramEditRaceTest extends IntegrationTest {
     @Test
     void twoSimultaneousEditsFromTheSameVersionKeepOneWholeAndRefuseTheOtherWith409() throws Exception {
         ProgramJson program = ProgramJson.valid();
-        String created = mvc.perform(post("/api/v1/programs")
-                        .with(httpBasic(ADMIN, DEMO_PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(program.json()))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+        long id = created(program);
         String first = program.name() + " by Ann";
         String second = program.name() + " by Bob";
 
@@ -59,6 +54,49 @@ class ProgramEditRaceTest extends IntegrationTest {
                 .containsEntry("name", annWon ? first : second)
                 .containsEntry("start", annWon ? "2027-01-11" : "2027-03-01")
                 .containsEntry("version", 1L);
+    }
+
+    @Test
+    void aStatusMoveOnThePageThatLosesToASimultaneousEditShowsTheChangedBySomeoneElsePage() throws Exception {
+        ProgramJson program = ProgramJson.valid();
+        long id = created(program);
+        Cookie session = logIn(ADMIN);
+        String renamed = program.name() + " renamed";
+
+        List<MockHttpServletResponse> answers = Race.heldAtRow(
+                jdbc,
+                "program",
+                id,
+                "update program set%",
+                List.of(save(id, ProgramJson.valid().name(renamed).version(0)), () -> mvc.perform(
+                                post("/admin/programs/{id}/transitions", id)
+                                        .param("to", "ENROLLING")
+                                        .cookie(session)
+                                        .with(csrf()))
+                        .andReturn()
+                        .getResponse()));
+
+        assertThat(answers.get(0).getStatus()).as("the edit queued first wins").isEqualTo(200);
+        MockHttpServletResponse page = answers.get(1);
+        assertThat(page.getStatus()).isEqualTo(409);
+        assertThat(page.getContentAsString())
+                .contains("This was changed by someone else meanwhile")
+                .contains("Your change was not saved")
+                .doesNotContain("Exception");
+        assertThat(jdbc.queryForMap("select name, status from program where id = ?", id))
+                .containsEntry("name", renamed)
+                .containsEntry("status", "DRAFT");
+    }
+
+    private long created(ProgramJson program) throws Exception {
+        String created = mvc.perform(post("/api/v1/programs")
+                        .with(httpBasic(ADMIN, DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(program.json()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return ((Number) JsonPath.read(created, "$.id")).longValue();
     }
 
     private Callable<MockHttpServletResponse> save(long id, ProgramJson program) {

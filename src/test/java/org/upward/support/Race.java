@@ -23,9 +23,10 @@ public final class Race {
     private Race() {}
 
     /**
-     * Runs {@code calls} at once while a {@code select ... for no key update} of {@code table}'s row
-     * {@code id} holds them back, waits until all of them wait at a statement like {@code waitingAt}
-     * (a LIKE pattern), lets them go and answers their results in the order of {@code calls}.
+     * Runs {@code calls} concurrently while a {@code select ... for no key update} of {@code table}'s row
+     * {@code id} holds them back: each is started once the ones before it wait at a statement like
+     * {@code waitingAt} (a LIKE pattern), so PostgreSQL queues them in that order and the first call
+     * is the first to write once the lock is released. Answers their results in the order of {@code calls}.
      */
     public static <T> List<T> heldAtRow(
             JdbcTemplate jdbc, String table, long id, String waitingAt, List<Callable<T>> calls) throws Exception {
@@ -40,16 +41,17 @@ public final class Race {
             List<Future<T>> running = new ArrayList<>();
             for (Callable<T> call : calls) {
                 running.add(racers.submit(call));
+                int started = running.size();
+                Awaitility.await(started + " request(s) waiting at " + waitingAt)
+                        .atMost(Duration.ofSeconds(30))
+                        .until(
+                                () -> jdbc.queryForObject(
+                                        "select count(*) from pg_stat_activity where datname = current_database()"
+                                                + " and wait_event_type = 'Lock' and query ilike ?",
+                                        Integer.class,
+                                        waitingAt),
+                                waiting -> waiting == started);
             }
-            Awaitility.await("all " + calls.size() + " requests waiting at " + waitingAt)
-                    .atMost(Duration.ofSeconds(30))
-                    .until(
-                            () -> jdbc.queryForObject(
-                                    "select count(*) from pg_stat_activity where datname = current_database()"
-                                            + " and wait_event_type = 'Lock' and query ilike ?",
-                                    Integer.class,
-                                    waitingAt),
-                            waiting -> waiting == calls.size());
             blocker.rollback();
             List<T> results = new ArrayList<>();
             for (Future<T> result : running) {
