@@ -3,8 +3,19 @@ package org.upward.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.upward.support.ProductionApp.call;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,15 +35,19 @@ class DatabaseOutageTest {
 
     private static final String ADMIN = "outage.admin@example.com";
     private static final String PASSWORD = "a-long-outage-password";
+    private static final String HEADER =
+            "email,name,department,job_title,job_level,manager_email,hire_date,leave_date,generation\n";
     private static final String SKILL_JSON = "{\"name\": \"%s\", \"category\": \"DATA_AND_AI\"}";
 
+    private static TestDatabase.Settings direct;
     private static DatabaseProxy proxy;
     private static ConfigurableApplicationContext app;
     private static int port;
 
     @BeforeAll
     static void startBehindAProxy() {
-        proxy = DatabaseProxy.inFrontOf(TestDatabase.freshBeside("outage"));
+        direct = TestDatabase.freshBeside("outage");
+        proxy = DatabaseProxy.inFrontOf(direct);
         app = ProductionApp.start(ProductionApp.settings(
                 proxy.settings(),
                 "upward.admin.email",
@@ -63,6 +78,8 @@ class DatabaseOutageTest {
     void whileTheDatabaseIsDownPagesAndApiSay503AndReadinessIsDownThenAllRecoversWithoutRestart() throws Exception {
         BrowserlessSession browser = new BrowserlessSession("http://localhost:" + port);
         assertThat(browser.logIn(ADMIN, PASSWORD).statusCode()).isEqualTo(200);
+        BrowserlessSession latecomer = new BrowserlessSession("http://localhost:" + port);
+        String loginForm = latecomer.get("/login").body();
         assertThat(browser.get("/").statusCode()).isEqualTo(200);
         assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
 
@@ -88,6 +105,11 @@ class DatabaseOutageTest {
         HttpResponse<String> loginPage = new BrowserlessSession("http://localhost:" + port).get("/login");
         assertThat(loginPage.statusCode()).isEqualTo(503);
         assertThat(loginPage.body()).contains("Upward is temporarily unavailable");
+
+        HttpResponse<String> login = latecomer.submit(loginForm, "/login", "email", ADMIN, "password", PASSWORD);
+        assertThat(login.statusCode())
+                .as("not 'wrong password': the password could not be checked")
+                .isEqualTo(503);
 
         HttpResponse<String> me = call(port, "GET", "/api/v1/me", ADMIN, PASSWORD, null);
         assertThat(me.statusCode()).isEqualTo(503);
@@ -127,6 +149,87 @@ class DatabaseOutageTest {
                 .doesNotContain("Outage proof skill");
         assertThat(call(port, "POST", "/api/v1/skills", ADMIN, PASSWORD, json).statusCode())
                 .isEqualTo(201);
+    }
+
+    @Test
+    void anImportCutOffByTheOutageInTheMiddleOfItsTransactionLeavesNothing() throws Exception {
+        String kept = "kept@outage.example.com";
+        assertThat(importPeople(HEADER + kept + ",Kim Kept,Finance,,4,,,,\n").get(30, TimeUnit.SECONDS))
+                .isEqualTo(200);
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 100; i++) {
+            csv.append("new")
+                    .append(i)
+                    .append("@outage.example.com,New Person ")
+                    .append(i)
+                    .append(",Sales,,3,,,,\n");
+        }
+        csv.append(kept).append(",Kim Renamed,Finance,,5,,,,\n");
+
+        CompletableFuture<Integer> cutOff;
+        // the test's own connection bypasses the proxy, so it outlives the outage
+        try (Connection blocker = DriverManager.getConnection(direct.url(), direct.username(), direct.password());
+                Connection watcher = DriverManager.getConnection(direct.url(), direct.username(), direct.password())) {
+            blocker.setAutoCommit(false);
+            try (PreparedStatement lock =
+                    blocker.prepareStatement("select id from person where email = ? for update")) {
+                lock.setString(1, kept);
+                lock.executeQuery().close();
+            }
+            cutOff = importPeople(csv.toString());
+            Awaitility.await("the import has written the new people and waits to update the known one")
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> waitingUpdates(watcher) == 1);
+            proxy.cut();
+            blocker.rollback();
+        }
+        try {
+            assertThat(cutOff.get(30, TimeUnit.SECONDS)).isEqualTo(503);
+        } finally {
+            proxy.restore();
+        }
+        try (Connection check = DriverManager.getConnection(direct.url(), direct.username(), direct.password());
+                Statement sql = check.createStatement()) {
+            Awaitility.await("PostgreSQL has ended the cut-off transaction")
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> waitingUpdates(check) == 0);
+            try (ResultSet people = sql.executeQuery(
+                    "select count(*) filter (where email like 'new%'), max(name) filter (where email = '" + kept
+                            + "') from person")) {
+                people.next();
+                assertThat(people.getInt(1)).isZero();
+                assertThat(people.getString(2)).isEqualTo("Kim Kept");
+            }
+        }
+    }
+
+    private static int waitingUpdates(Connection connection) throws Exception {
+        try (Statement sql = connection.createStatement();
+                ResultSet waiting =
+                        sql.executeQuery("select count(*) from pg_stat_activity where datname = current_database()"
+                                + " and query ilike 'update person set name%' and state = 'active'")) {
+            waiting.next();
+            return waiting.getInt(1);
+        }
+    }
+
+    private static CompletableFuture<Integer> importPeople(String csv) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                String basic = Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD).getBytes());
+                HttpResponse<String> answer = HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/people/import"))
+                                        .header("Authorization", "Basic " + basic)
+                                        .header("Content-Type", "text/csv")
+                                        .POST(HttpRequest.BodyPublishers.ofString(csv))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+                return answer.statusCode();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
