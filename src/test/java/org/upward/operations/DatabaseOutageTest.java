@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -62,6 +63,16 @@ class DatabaseOutageTest {
                 "spring.datasource.hikari.validation-timeout",
                 "1000"));
         port = ProductionApp.port(app);
+    }
+
+    /** Whatever a test did, the next one starts with the database reachable and the application ready. */
+    @AfterEach
+    void databaseBack() {
+        proxy.restore();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> get("/actuator/health/readiness").statusCode() == 200);
     }
 
     @AfterAll
