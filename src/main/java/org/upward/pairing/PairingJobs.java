@@ -32,7 +32,7 @@ public class PairingJobs {
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
 
     static final String INTERRUPTED =
-            "The run was interrupted when the server running it stopped; nothing was" + " stored. Start it again.";
+            "The run was interrupted when the server running it stopped; nothing was stored. Start it again.";
     private static final Logger log = LoggerFactory.getLogger(PairingJobs.class);
 
     private final PairingService pairing;
