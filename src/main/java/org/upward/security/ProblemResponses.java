@@ -12,6 +12,7 @@ import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.upward.web.DatabaseOutage;
 import tools.jackson.databind.json.JsonMapper;
 
 /** 401 and 403 answers of the API and actuator, as RFC 9457 problem documents. */
@@ -31,6 +32,12 @@ final class ProblemResponses {
 
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, exception) -> {
+            if (DatabaseOutage.isCause(exception)) {
+                // the credentials could not be checked at all: not the client's fault, and worth a retry
+                response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER);
+                write(request, response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.TITLE, DatabaseOutage.DETAIL);
+                return;
+            }
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Upward\", Bearer realm=\"Upward\"");
             if (exception instanceof BadCredentialsException || exception instanceof AccountStatusException) {
                 write(request, response, HttpStatus.UNAUTHORIZED, "Login failed", LOGIN_FAILED);
