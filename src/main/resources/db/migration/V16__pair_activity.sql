@@ -1,4 +1,4 @@
--- Per-pair activity totals for the impact dashboard, kept up to date by the database itself whenever a
+-- Per-pair activity totals for the impact dashboard and the status board, kept up to date by the database itself whenever a
 -- session, feedback answer, check-in or the program's start date or cadence changes, so the dashboard
 -- aggregates one row per pair instead of every session of a large program. Whatever writes (the app, an
 -- import, a bulk load), the totals follow; a statement-level trigger refreshes each touched pair once.
@@ -7,6 +7,7 @@ create table pair_activity (
     sessions         integer not null default 0,
     minutes          bigint  not null default 0,
     first_held       date,
+    last_held        date,
     -- cadence periods with a session, or with both partners' check-ins (the status board's rule)
     active_periods   integer not null default 0,
     feedback_sum     bigint  not null default 0,
@@ -14,7 +15,10 @@ create table pair_activity (
     feedback_authors bigint[] not null default '{}',
     check_in_sum     bigint  not null default 0,
     check_in_count   integer not null default 0,
-    check_in_people  bigint[] not null default '{}'
+    check_in_people  bigint[] not null default '{}',
+    last_check_in    date,
+    -- the latest cadence period in which both partners checked in
+    last_joint_period integer
 );
 
 create function refresh_pair_activity(ids bigint[]) returns void
@@ -27,14 +31,16 @@ begin
     -- writes committed while this one waited, so no concurrent session is left out of the totals.
     perform 1 from pair_activity where pair_id = any (ids) order by pair_id for update;
     update pair_activity a
-    set sessions = s.sessions, minutes = s.minutes, first_held = s.first_held,
+    set sessions = s.sessions, minutes = s.minutes, first_held = s.first_held, last_held = s.last_held,
         active_periods = p.periods,
         feedback_sum = f.total, feedback_count = f.answers, feedback_authors = f.authors,
-        check_in_sum = c.total, check_in_count = c.answers, check_in_people = c.people
+        check_in_sum = c.total, check_in_count = c.answers, check_in_people = c.people,
+        last_check_in = c.last_answered, last_joint_period = j.period
     from mentoring_pair mp
     join program pr on pr.id = mp.program_id
     cross join lateral (
-        select count(*) as sessions, coalesce(sum(duration_minutes), 0) as minutes, min(held_on) as first_held
+        select count(*) as sessions, coalesce(sum(duration_minutes), 0) as minutes, min(held_on) as first_held,
+               max(held_on) as last_held
         from mentoring_session where pair_id = mp.id) s
     cross join lateral (
         select count(*) as answers, coalesce(sum(f.rating), 0) as total,
@@ -43,8 +49,12 @@ begin
         where ms.pair_id = mp.id) f
     cross join lateral (
         select count(*) as answers, coalesce(sum(rating), 0) as total,
-               coalesce(array_agg(distinct person_id), '{}') as people
+               coalesce(array_agg(distinct person_id), '{}') as people, max(answered_on) as last_answered
         from pair_check_in where pair_id = mp.id) c
+    cross join lateral (
+        select max(period_index) as period from (
+            select period_index from pair_check_in where pair_id = mp.id
+            group by period_index having count(distinct person_id) = 2) joint) j
     cross join lateral (
         select count(distinct period) as periods from (
             select (held_on - pr.start_date) / (pr.check_in_cadence_weeks * 7) as period

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.upward.web.SpreadsheetSafe;
 
 /**
  * The dashboard's tables as CSV, one file each. A suppressed figure is an empty cell with
@@ -105,7 +106,7 @@ enum ImpactTable {
                 .get()
                 .print(out)) {
             for (List<Object> row : rows.apply(impact)) {
-                printer.printRecord(row);
+                printer.printRecord(row.stream().map(SpreadsheetSafe::cell).toList());
             }
         }
     }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -95,6 +96,8 @@ class PairActionsPageController {
             flash.addFlashAttribute("notice", action.get());
         } catch (ConflictException | InvalidFieldException | NotFoundException refused) {
             flash.addFlashAttribute("problem", new PageNotice("pairing.refused", refused.getMessage()));
+        } catch (ObjectOptimisticLockingFailureException lostRace) {
+            flash.addFlashAttribute("problem", new PageNotice("pairing.changedMeanwhile"));
         }
         return PairingPageController.redirect(programId);
     }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -20,16 +21,23 @@ import org.upward.web.InvalidFieldException;
 /**
  * Pairing runs started from the page: a small program is paired at once, a large one (where a run can
  * take more than a second) in the background, so the request never waits on it. The job's state lives
- * in PostgreSQL, so every instance shows it; a job left RUNNING by a crashed instance counts as stale
- * after {@link #STALE_AFTER}, and the run itself is all-or-nothing, so nothing half-written remains.
+ * in PostgreSQL, so every instance shows it. The run itself is one transaction holding the program's
+ * {@link RunLock}: when the instance running it dies, PostgreSQL rolls the run back and frees the lock,
+ * so nothing half-written remains, and a job still RUNNING without its lock a while after it started
+ * ({@link #ABANDONED_AFTER}) is reported as interrupted and can be started again, on any instance.
  */
 @Service
 public class PairingJobs {
 
-    static final Duration STALE_AFTER = Duration.ofMinutes(10);
+    /** Time a started job may take to begin its run (and take the lock) before a missing lock means it died. */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
+
+    static final String INTERRUPTED =
+            "The run was interrupted when the server running it stopped; nothing was stored. Start it again.";
     private static final Logger log = LoggerFactory.getLogger(PairingJobs.class);
 
     private final PairingService pairing;
+    private final RunLock runLock;
     private final JdbcTemplate jdbc;
     private final TaskExecutor executor;
     private final Clock clock;
@@ -38,12 +46,14 @@ public class PairingJobs {
 
     PairingJobs(
             PairingService pairing,
+            RunLock runLock,
             JdbcTemplate jdbc,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             Clock clock,
             @Value("${upward.pairing.background-above:400}") int backgroundAbove,
             ApplicationEventPublisher events) {
         this.pairing = pairing;
+        this.runLock = runLock;
         this.jdbc = jdbc;
         this.executor = executor;
         this.clock = clock;
@@ -59,7 +69,9 @@ public class PairingJobs {
     /** Starts a background run, unless one is already running for this program. */
     public void start(long programId, long accountId) {
         pairing.pairable(programId);
-        Instant now = clock.instant();
+        // microseconds, as PostgreSQL stores it: the run finishes its job only while the row is still its own
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        boolean runHoldsLock = runLock.held(programId);
         int claimed = jdbc.update(
                 """
                 insert into pairing_job (program_id, state, started_at, started_by_account_id)
@@ -67,25 +79,27 @@ public class PairingJobs {
                 on conflict (program_id) do update
                    set state = 'RUNNING', started_at = excluded.started_at, finished_at = null, message = null,
                        started_by_account_id = excluded.started_by_account_id
-                 where pairing_job.state <> 'RUNNING' or pairing_job.started_at < ?
+                 where pairing_job.state <> 'RUNNING' or (pairing_job.started_at < ? and not ?)
                 """,
                 programId,
                 Timestamp.from(now),
                 accountId,
-                Timestamp.from(now.minus(STALE_AFTER)));
+                Timestamp.from(now.minus(ABANDONED_AFTER)),
+                runHoldsLock);
         if (claimed == 0) {
             throw new ConflictException(
                     "Pairing already running", "A pairing run for this program is already in progress.");
         }
         events.publishEvent(new PairingRunStarted(programId, accountId));
-        executor.execute(() -> run(programId, accountId));
+        executor.execute(() -> run(programId, accountId, now));
     }
 
-    void run(long programId, long accountId) {
+    void run(long programId, long accountId, Instant startedAt) {
         try {
             RunView result = pairing.run(programId, new RunRequest(false, null, null, null), accountId);
             finish(
                     programId,
+                    startedAt,
                     PairingJob.State.DONE,
                     String.format(
                             "Proposed %d pairs with a total score of %.2f; %d people are unmatched.",
@@ -93,19 +107,37 @@ public class PairingJobs {
                             result.totalScore(),
                             result.unmatched().size()));
         } catch (ConflictException | InvalidFieldException refused) {
-            finish(programId, PairingJob.State.FAILED, refused.getMessage());
+            finish(programId, startedAt, PairingJob.State.FAILED, refused.getMessage());
             events.publishEvent(new PairingRunFailed(programId, accountId, refused.getMessage()));
         } catch (RuntimeException failed) {
             log.error("Background pairing run of program {} failed", programId, failed);
             finish(
                     programId,
+                    startedAt,
                     PairingJob.State.FAILED,
                     "The run failed on our side and was logged; nothing was stored.");
             events.publishEvent(new PairingRunFailed(programId, accountId, "failed on our side"));
         }
     }
 
+    /** The program's latest job; one left RUNNING by an instance that died is marked interrupted first. */
     public Optional<PairingJob> latest(long programId) {
+        Optional<PairingJob> job = read(programId);
+        if (job.isPresent() && abandoned(programId, job.get())) {
+            finish(programId, job.get().startedAt(), PairingJob.State.FAILED, INTERRUPTED);
+            log.warn("Background pairing run of program {} was left running by a stopped instance", programId);
+            return read(programId);
+        }
+        return job;
+    }
+
+    private boolean abandoned(long programId, PairingJob job) {
+        return job.running()
+                && job.startedAt().isBefore(clock.instant().minus(ABANDONED_AFTER))
+                && !runLock.held(programId);
+    }
+
+    private Optional<PairingJob> read(long programId) {
         List<PairingJob> jobs = jdbc.query(
                 "select state, started_at, finished_at, message from pairing_job where program_id = ?",
                 (row, n) -> new PairingJob(
@@ -117,12 +149,15 @@ public class PairingJobs {
         return jobs.stream().findFirst();
     }
 
-    private void finish(long programId, PairingJob.State state, String message) {
+    /** Ends the job started at {@code startedAt}; a job started again since then is not touched. */
+    private void finish(long programId, Instant startedAt, PairingJob.State state, String message) {
         jdbc.update(
-                "update pairing_job set state = ?, finished_at = ?, message = ? where program_id = ?",
+                "update pairing_job set state = ?, finished_at = ?, message = ?"
+                        + " where program_id = ? and state = 'RUNNING' and started_at = ?",
                 state.name(),
                 Timestamp.from(clock.instant()),
                 message,
-                programId);
+                programId,
+                Timestamp.from(startedAt));
     }
 }

@@ -42,9 +42,20 @@ class PairingPageController {
     }
 
     @GetMapping
-    String show(@PathVariable long programId, @AuthenticationPrincipal UpwardUser admin, Model model) {
+    String show(
+            @PathVariable long programId,
+            @RequestParam(defaultValue = "0") int proposedPage,
+            @RequestParam(defaultValue = "0") int agreedPage,
+            @RequestParam(defaultValue = "0") int historyPage,
+            @AuthenticationPrincipal UpwardUser admin,
+            Model model) {
         ProgramView program = programs.get(programId);
-        return page.render(program, WhatIfForm.of(program), admin, model);
+        return page.render(
+                program,
+                WhatIfForm.of(program),
+                new ReviewPage.Pages(proposedPage, agreedPage, historyPage),
+                admin,
+                model);
     }
 
     @PostMapping("/runs")

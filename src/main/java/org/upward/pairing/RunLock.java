@@ -21,12 +21,34 @@ class RunLock {
     }
 
     void acquire(long programId) {
-        Boolean locked = jdbc.queryForObject(
-                "select pg_try_advisory_xact_lock(?)", Boolean.class, NAMESPACE | (programId & 0xFFFF_FFFFL));
+        Boolean locked = jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, key(programId));
         if (!Boolean.TRUE.equals(locked)) {
             throw new ConflictException(
                     "Pairing already running",
                     "A pairing run for this program is already in progress. Try again in a moment.");
         }
+    }
+
+    /**
+     * Whether some run of this program holds the lock right now, on any instance. A run whose instance
+     * died holds nothing: PostgreSQL ends the dead connection's transaction and frees its locks.
+     */
+    boolean held(long programId) {
+        long key = key(programId);
+        // a bigint advisory key shows in pg_locks as classid (high half), objid (low half), objsubid 1
+        Boolean held = jdbc.queryForObject(
+                """
+                select exists (select 1 from pg_locks
+                                where locktype = 'advisory' and granted and objsubid = 1
+                                  and classid::bigint = ? and objid::bigint = ?)
+                """,
+                Boolean.class,
+                key >>> 32,
+                key & 0xFFFF_FFFFL);
+        return Boolean.TRUE.equals(held);
+    }
+
+    static long key(long programId) {
+        return NAMESPACE | (programId & 0xFFFF_FFFFL);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.upward.web.SpreadsheetSafe;
 import org.upward.web.StrictUtf8;
 
 /**
@@ -78,7 +79,7 @@ final class PeopleCsvReader {
             }
             Map<PeopleCsvColumn, String> cells = new EnumMap<>(PeopleCsvColumn.class);
             for (int i = 0; i < header.size(); i++) {
-                cells.put(header.get(i), record.get(i));
+                cells.put(header.get(i), SpreadsheetSafe.imported(record.get(i)));
             }
             rows.add(new PersonCsvRow(line, cells));
         }

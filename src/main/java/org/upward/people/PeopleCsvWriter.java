@@ -7,6 +7,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.upward.web.SpreadsheetSafe;
 
 /** Writes the whole directory as people.csv (the import's format), streaming rows from the database. */
 @Component
@@ -33,12 +34,12 @@ class PeopleCsvWriter {
                 rs -> {
                     try {
                         csv.printRecord(
-                                rs.getString(1),
-                                rs.getString(2),
-                                rs.getString(3),
-                                rs.getString(4),
+                                SpreadsheetSafe.text(rs.getString(1)),
+                                SpreadsheetSafe.text(rs.getString(2)),
+                                SpreadsheetSafe.text(rs.getString(3)),
+                                SpreadsheetSafe.text(rs.getString(4)),
                                 rs.getInt(5),
-                                rs.getString(6),
+                                SpreadsheetSafe.text(rs.getString(6)),
                                 rs.getString(7),
                                 rs.getString(8),
                                 rs.getString(9));

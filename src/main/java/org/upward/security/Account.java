@@ -81,6 +81,10 @@ class Account {
         return failedLoginCount;
     }
 
+    Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
     Instant getLastLoginAt() {
         return lastLoginAt;
     }

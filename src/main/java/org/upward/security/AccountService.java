@@ -5,6 +5,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.people.Person;
+import org.upward.web.InvalidFieldException;
 
 /** Accounts' public face: who can log in, with which roles. */
 @Service
@@ -12,10 +13,12 @@ public class AccountService {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final LoginLockout lockout;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, LoginLockout lockout) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.lockout = lockout;
     }
 
     @Transactional(readOnly = true)
@@ -26,6 +29,32 @@ public class AccountService {
     @Transactional(readOnly = true)
     public boolean hasAccount(String email) {
         return accounts.findByPersonEmail(Person.normalizeEmail(email)).isPresent();
+    }
+
+    /**
+     * Replaces a signed-in person's password: the current one must match, the new one must meet the
+     * {@link PasswordPolicy}. A wrong current password counts as a failed login (and may lock the account).
+     */
+    @Transactional
+    public void changePassword(long accountId, String currentPassword, String newPassword) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        String email = account.getPerson().getEmail();
+        if (lockout.isLocked(email)) {
+            throw new InvalidFieldException("currentPassword", ProblemResponses.LOGIN_FAILED);
+        }
+        if (currentPassword == null
+                || account.getPasswordHash() == null
+                || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            lockout.recordFailure(email);
+            throw new InvalidFieldException("currentPassword", "This is not your current password.");
+        }
+        PasswordPolicy.problemWith(newPassword, email).ifPresent(problem -> {
+            throw new InvalidFieldException("newPassword", "The new password " + problem + ".");
+        });
+        if (newPassword.equals(currentPassword)) {
+            throw new InvalidFieldException("newPassword", "The new password must differ from the current one.");
+        }
+        account.activate(passwordEncoder.encode(newPassword));
     }
 
     /** Gives the person an enabled account with that password and those roles, unless they have one. */

@@ -54,7 +54,9 @@ class FirstAdminSetup implements ApplicationRunner {
         }
         PasswordPolicy.problemWith(password, email).ifPresent(problem -> {
             throw new MissingSettingException(
-                    "UPWARD_ADMIN_PASSWORD " + problem + ".", "Choose a stronger UPWARD_ADMIN_PASSWORD.");
+                    "UPWARD_ADMIN_PASSWORD " + problem + ".",
+                    "Choose a stronger UPWARD_ADMIN_PASSWORD: at least " + PasswordPolicy.MIN_LENGTH
+                            + " characters, not the email, not a common password.");
         });
         if (accounts.hasAccount(email)) {
             throw new MissingSettingException(

@@ -1,10 +1,16 @@
 package org.upward.security;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -14,8 +20,29 @@ class MeController {
 
     record Me(String email, String name, List<Role> roles) {}
 
+    record PasswordChange(@NotBlank String currentPassword, @NotBlank String newPassword) {}
+
+    private final AccountService accounts;
+    private final SignedInSessions sessions;
+
+    MeController(AccountService accounts, SignedInSessions sessions) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+    }
+
     @GetMapping("/me")
     Me me(@AuthenticationPrincipal UpwardUser user) {
         return new Me(user.email(), user.name(), user.roles().stream().sorted().toList());
+    }
+
+    /**
+     * Changes the caller's own password and ends all their page sessions; 422 when the current one is
+     * wrong or the new one is weak.
+     */
+    @PutMapping("/me/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void changePassword(@AuthenticationPrincipal UpwardUser user, @Valid @RequestBody PasswordChange change) {
+        accounts.changePassword(user.accountId(), change.currentPassword(), change.newPassword());
+        sessions.endAllBut(user.email(), null);
     }
 }

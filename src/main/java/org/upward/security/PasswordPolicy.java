@@ -1,11 +1,28 @@
 package org.upward.security;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** The rules a password chosen by a person must meet. */
+/**
+ * The rules a password chosen by a person must meet, wherever it is set (invitation link page and API, the
+ * first admin from UPWARD_ADMIN_PASSWORD): at least {@value #MIN_LENGTH} characters, not the email or the
+ * part of it before the @, and not one of the common passwords bundled in {@value #COMMON_PASSWORDS}.
+ */
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
+
+    static final String COMMON_PASSWORDS = "security/common-passwords.txt";
+
+    private static final Set<String> COMMON = load();
 
     private PasswordPolicy() {}
 
@@ -14,9 +31,37 @@ public final class PasswordPolicy {
         if (password == null || password.length() < MIN_LENGTH) {
             return Optional.of("must be at least " + MIN_LENGTH + " characters long");
         }
-        if (email != null && password.equalsIgnoreCase(email.trim())) {
-            return Optional.of("must not be the email address");
+        String lower = password.trim().toLowerCase(Locale.ROOT);
+        if (email != null) {
+            String address = email.trim().toLowerCase(Locale.ROOT);
+            int at = address.indexOf('@');
+            if (lower.equals(address) || (at > 0 && lower.equals(address.substring(0, at)))) {
+                return Optional.of("must not be the email address");
+            }
+        }
+        if (COMMON.contains(lower)) {
+            return Optional.of("is one of the most common passwords; choose one that is harder to guess");
         }
         return Optional.empty();
+    }
+
+    static boolean isCommon(String password) {
+        return COMMON.contains(password.toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> load() {
+        InputStream list = PasswordPolicy.class.getClassLoader().getResourceAsStream(COMMON_PASSWORDS);
+        if (list == null) {
+            throw new IllegalStateException("The list of common passwords " + COMMON_PASSWORDS + " is missing");
+        }
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(list, StandardCharsets.UTF_8))) {
+            return lines.lines()
+                    .map(String::trim)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(line -> line.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -8,8 +8,11 @@ import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AccountStatusException;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.upward.web.DatabaseOutage;
 import tools.jackson.databind.json.JsonMapper;
 
 /** 401 and 403 answers of the API and actuator, as RFC 9457 problem documents. */
@@ -19,9 +22,27 @@ final class ProblemResponses {
 
     private ProblemResponses() {}
 
+    /**
+     * Said for every refused email and password alike — unknown email, wrong password, locked account — so
+     * the answer does not tell whether the email has an account.
+     */
+    static final String LOGIN_FAILED = "The email and password did not work. After "
+            + LoginLockout.FAILURES_PER_LOCK + " failed attempts an account is locked for a while; "
+            + "wait a few minutes and try again.";
+
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, exception) -> {
+            if (DatabaseOutage.isCause(exception)) {
+                // the credentials could not be checked at all: not the client's fault, and worth a retry
+                response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER);
+                write(request, response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.TITLE, DatabaseOutage.DETAIL);
+                return;
+            }
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Upward\", Bearer realm=\"Upward\"");
+            if (exception instanceof BadCredentialsException || exception instanceof AccountStatusException) {
+                write(request, response, HttpStatus.UNAUTHORIZED, "Login failed", LOGIN_FAILED);
+                return;
+            }
             write(
                     request,
                     response,

@@ -1,11 +1,16 @@
 package org.upward.security;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,16 +29,44 @@ class SecurityConfig {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** JSON and CSV answers load nothing and may not be framed. */
+    static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    static final Duration HSTS_MAX_AGE = Duration.ofDays(365);
+
+    /**
+     * The headers every answer carries: a content security policy, nosniff, no framing, a referrer
+     * policy, and HSTS — the last only on requests that came over HTTPS (directly or, with
+     * {@code server.forward-headers-strategy}, as the proxy's {@code X-Forwarded-Proto} says).
+     */
+    static Customizer<HeadersConfigurer<HttpSecurity>> securityHeaders(String contentSecurityPolicy) {
+        return headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+                .contentTypeOptions(Customizer.withDefaults())
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(HttpServletRequest::isSecure)
+                        .maxAgeInSeconds(HSTS_MAX_AGE.toSeconds())
+                        .includeSubDomains(true));
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The one way email and password are checked, for the login form and API Basic alike. */
+    @Bean
+    AuthenticationProvider passwordLogin(
+            AccountUserDetailsService accounts, PasswordEncoder passwordEncoder, LoginLockout lockout) {
+        return new ThrottledAuthenticationProvider(accounts, passwordEncoder, lockout);
     }
 
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens) throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/me", "/api/v1/tokens", "/api/v1/tokens/*")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/api/v1/me", "/api/v1/me/password", "/api/v1/tokens", "/api/v1/tokens/*")
                         .authenticated()
                         .requestMatchers(
                                 "/api/v1/me/notification-settings", "/api/v1/notifications", "/api/v1/notifications/**")
@@ -95,6 +128,7 @@ class SecurityConfig {
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(securityHeaders(API_CONTENT_SECURITY_POLICY))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses.unauthorized())
                         .accessDeniedHandler(ProblemResponses.forbidden()));
         return http.build();
@@ -112,6 +146,7 @@ class SecurityConfig {
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(securityHeaders(API_CONTENT_SECURITY_POLICY))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses.unauthorized())
                         .accessDeniedHandler(ProblemResponses.forbidden()));
         return http.build();
@@ -128,7 +163,7 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
-                        .requestMatchers("/", "/welcome", "/notifications", "/notifications/**")
+                        .requestMatchers("/", "/welcome", "/notifications", "/notifications/**", "/account/password")
                         .authenticated()
                         .requestMatchers(HttpMethod.GET, "/pairs/*/planned/*")
                         .hasAnyRole(Role.ADMIN.name(), Role.PARTICIPANT.name())
@@ -153,8 +188,8 @@ class SecurityConfig {
                         .failureHandler(new PasswordLoginFailureHandler())
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(securityHeaders(CONTENT_SECURITY_POLICY));
         if (sso.isConfigured()) {
             // /oauth2/authorization/sso and /login/oauth2/code/sso are handled by the OAuth2 filters
             http.oauth2Login(oidc -> oidc.loginPage("/login")

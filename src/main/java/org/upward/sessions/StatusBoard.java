@@ -3,7 +3,6 @@ package org.upward.sessions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -13,6 +12,7 @@ import org.upward.pairing.PairAccess.PairRef;
 import org.upward.pairing.PairStatus;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
+import org.upward.web.ListPage;
 
 /** The admin's at-a-glance view of a program's agreed pairs: who meets, who is due, who went quiet. */
 @Service
@@ -28,24 +28,17 @@ public class StatusBoard {
             LocalDate lastCheckIn,
             ActivityStatus status) {}
 
-    /** The rows shown (all or one status) and how many pairs have each status. */
-    public record Board(ProgramView program, List<Row> rows, Map<ActivityStatus, Long> counts) {}
+    /** The rows shown (one page of all pairs or of one status) and how many pairs have each status. */
+    public record Board(ProgramView program, ListPage<Row> rows, Map<ActivityStatus, Long> counts) {}
 
     private final PairAccess pairs;
-    private final SessionLogRepository sessions;
-    private final CheckInRepository checkIns;
+    private final LatestActivity latest;
     private final ProgramService programs;
     private final Clock clock;
 
-    StatusBoard(
-            PairAccess pairs,
-            SessionLogRepository sessions,
-            CheckInRepository checkIns,
-            ProgramService programs,
-            Clock clock) {
+    StatusBoard(PairAccess pairs, LatestActivity latest, ProgramService programs, Clock clock) {
         this.pairs = pairs;
-        this.sessions = sessions;
-        this.checkIns = checkIns;
+        this.latest = latest;
         this.programs = programs;
         this.clock = clock;
     }
@@ -53,9 +46,9 @@ public class StatusBoard {
     /** An agreed pair's last session and check-in, and its status on a given day. */
     record PairActivity(PairRef pair, LocalDate lastSession, LocalDate lastCheckIn, ActivityStatus status) {}
 
-    /** Every agreed pair, or only those with {@code only} when it is not null. */
+    /** One page of the agreed pairs, or of those with {@code only} when it is not null. */
     @Transactional(readOnly = true)
-    public Board board(long programId, ActivityStatus only) {
+    public Board board(long programId, ActivityStatus only, int page) {
         ProgramView program = programs.get(programId);
         List<Row> rows = activity(program, LocalDate.now(clock)).stream()
                 .map(a -> new Row(
@@ -74,7 +67,7 @@ public class StatusBoard {
         List<Row> shown = only == null
                 ? rows
                 : rows.stream().filter(r -> r.status() == only).toList();
-        return new Board(program, shown, counts);
+        return new Board(program, ListPage.of(shown, page, ListPage.DEFAULT_SIZE), counts);
     }
 
     /** The program's agreed pairs as they stand on {@code today}, by {@link ActivityRules}. */
@@ -82,35 +75,26 @@ public class StatusBoard {
     List<PairActivity> activity(ProgramView program, LocalDate today) {
         CadencePeriods periods = periods(program);
         List<PairRef> agreed = pairs.agreedPairs(program.id());
-        List<Long> ids = agreed.stream().map(PairRef::id).toList();
-        Map<Long, LocalDate> lastSessions = ids.isEmpty() ? Map.of() : dates(sessions.lastSessionDates(ids));
-        Map<Long, LocalDate> lastCheckIns = ids.isEmpty() ? Map.of() : dates(checkIns.lastCheckInDates(ids));
-        Map<Long, Integer> jointCheckIns = new HashMap<>();
-        if (!ids.isEmpty()) {
-            checkIns.lastJointCheckInPeriods(ids)
-                    .forEach(row -> jointCheckIns.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
-        }
+        Map<Long, LatestActivity.Latest> latest =
+                this.latest.of(agreed.stream().map(PairRef::id).toList());
         return agreed.stream()
-                .map(p -> new PairActivity(
-                        p,
-                        lastSessions.get(p.id()),
-                        lastCheckIns.get(p.id()),
-                        ActivityRules.status(
-                                periods,
-                                today,
-                                lastSessions.get(p.id()),
-                                jointCheckIns.get(p.id()),
-                                LocalDate.ofInstant(p.createdAt(), clock.getZone()))))
+                .map(p -> {
+                    LatestActivity.Latest last = latest.getOrDefault(p.id(), LatestActivity.Latest.NONE);
+                    return new PairActivity(
+                            p,
+                            last.session(),
+                            last.checkIn(),
+                            ActivityRules.status(
+                                    periods,
+                                    today,
+                                    last.session(),
+                                    last.jointCheckInPeriod(),
+                                    LocalDate.ofInstant(p.createdAt(), clock.getZone())));
+                })
                 .toList();
     }
 
     static CadencePeriods periods(ProgramView program) {
         return new CadencePeriods(program.startDate(), program.checkInCadenceWeeks());
-    }
-
-    private static Map<Long, LocalDate> dates(List<Object[]> rows) {
-        Map<Long, LocalDate> dates = new HashMap<>();
-        rows.forEach(row -> dates.put((Long) row[0], (LocalDate) row[1]));
-        return dates;
     }
 }

@@ -34,8 +34,12 @@ class StatusBoardController {
     }
 
     @GetMapping("/admin/programs/{id}/status")
-    String board(@PathVariable long id, @RequestParam(required = false) ActivityStatus status, Model model) {
-        model.addAttribute("board", board.board(id, status));
+    String board(
+            @PathVariable long id,
+            @RequestParam(required = false) ActivityStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        model.addAttribute("board", board.board(id, status, page));
         model.addAttribute("selected", status);
         model.addAttribute("statuses", ActivityStatus.values());
         model.addAttribute("focusSkills", rules.focusSkills(id));

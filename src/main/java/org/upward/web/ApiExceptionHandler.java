@@ -117,12 +117,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception ex) {
+    ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        if (DatabaseOutage.isCause(ex)) {
+            log.warn("API call answered 503: the database is out of reach ({})", ex.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER)
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.TITLE, DatabaseOutage.DETAIL));
+        }
         log.error("Unexpected error in API call", ex);
-        return problem(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                "Internal error",
-                "Something went wrong on our side. It has been logged.");
+        return ResponseEntity.internalServerError()
+                .body(problem(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "Internal error",
+                        "Something went wrong on our side. It has been logged."));
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -11,6 +11,7 @@ final class ErrorPages {
         return switch (status) {
             case FORBIDDEN -> "error/403";
             case NOT_FOUND -> "error/404";
+            case CONFLICT -> "error/409";
             case CONTENT_TOO_LARGE -> "error/413";
             case SERVICE_UNAVAILABLE -> "error/503";
             default -> status.is4xxClientError() ? "error/4xx" : "error/500";

@@ -7,9 +7,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * every fill is the same): 10,000 people, 5,000 participants (2,500 mentees and 2,500 mentors), 2,500 active
  * pairs, 100,000 session logs with feedback from about 60% of them, check-ins from both partners in most
  * cadence periods, 20,000 assessment ratings (PRE and POST, two focus skills, every participant) and 15,000
- * survey responses over three closed waves (participants and a comparison group). Run by {@link ImpactBenchmark}; documented in docs/benchmarks.md.
+ * survey responses over three closed waves (participants and a comparison group). Run by {@link ImpactBenchmark} and the load test
+ * ({@code org.upward.load.LoadTest}); documented in docs/benchmarks.md.
  */
-final class LargeProgram {
+public final class LargeProgram {
 
     static final int PEOPLE = 10_000;
     static final int PAIRS = 2_500;
@@ -19,7 +20,7 @@ final class LargeProgram {
     private LargeProgram() {}
 
     /** Creates the program and everything in it; returns the program's id. */
-    static long fill(JdbcTemplate jdbc) {
+    public static long fill(JdbcTemplate jdbc) {
         jdbc.queryForObject("select setseed(0.2027)", Object.class);
         jdbc.update(
                 """

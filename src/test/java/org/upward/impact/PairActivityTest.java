@@ -49,6 +49,8 @@ class PairActivityTest extends IntegrationTest {
                 .containsEntry("sessions", 2)
                 .containsEntry("minutes", 105L)
                 .containsEntry("first_held", java.sql.Date.valueOf("2025-01-07"))
+                .containsEntry("last_held", java.sql.Date.valueOf("2025-02-04"))
+                .containsEntry("last_joint_period", null)
                 .containsEntry("feedback_sum", 6L)
                 .containsEntry("feedback_count", 2)
                 .containsEntry("check_in_sum", 5L)
@@ -58,7 +60,10 @@ class PairActivityTest extends IntegrationTest {
         assertThat(totals).containsEntry("active_periods", 2);
 
         pair.as(pair.mentee, checkIn(pair, 3)).andExpect(status().isCreated());
-        assertThat(totals(pair.pairId)).containsEntry("active_periods", 3).containsEntry("check_in_count", 2);
+        Map<String, Object> bothCheckedIn = totals(pair.pairId);
+        assertThat(bothCheckedIn).containsEntry("active_periods", 3).containsEntry("check_in_count", 2);
+        assertThat(bothCheckedIn.get("last_joint_period")).isNotNull();
+        assertThat(bothCheckedIn.get("last_check_in")).isNotNull();
 
         jdbc.update("delete from mentoring_session where id = ?", first);
         assertThat(totals(pair.pairId))

@@ -78,13 +78,15 @@ class SmallProgramSuppressionTest extends IntegrationTest {
 
         String base = "/api/v1/programs/" + program.programId + "/impact";
         String json = body(base);
-        // only headcounts (the group sizes themselves) and the rest of the company are shown
+        // shown from fewer than five: only the headcounts (the group sizes themselves)
         List<Map<String, Object>> shown = JsonPath.read(json, "$..[?(@.suppressed == false)]");
-        assertThat(shown)
-                .containsExactlyInAnyOrder(
-                        figure(2.0, 2), figure(2.0, 2), figure(2.0, 4), figure(56.0, 56), figure(100.0, 56));
+        assertThat(shown.stream()
+                        .filter(figure -> ((Number) figure.get("n")).intValue() < 5)
+                        .toList())
+                .containsExactlyInAnyOrder(figure(2.0, 2), figure(2.0, 2), figure(2.0, 4));
+        // the rest of the company, everyone else, is a large group
         assertThat(JsonPath.<Integer>read(json, "$.retention.periods[0].others.people"))
-                .isEqualTo(56);
+                .isGreaterThanOrEqualTo(5);
         List<Object> suppressedValues = JsonPath.read(json, "$..[?(@.suppressed == true)].value");
         assertThat(suppressedValues).isNotEmpty().containsOnlyNulls();
 

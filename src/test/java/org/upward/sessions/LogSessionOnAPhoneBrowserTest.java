@@ -48,18 +48,18 @@ class LogSessionOnAPhoneBrowserTest extends BrowserTest {
             type("taught", "Prompting for summaries");
             type("privateReflection", "I was nervous; secret-to-me-only");
             click(By.xpath("//button[contains(., 'Log session')]"));
-            assertThat(main()).contains("Tried three AI assistants", "How the board reads a memo");
+            assertThat(mainOnceItSays("Tried three AI assistants")).contains("How the board reads a memo");
 
             signIn(keen.mentee, ActivePair.PASSWORD);
             click(By.xpath("//a[contains(., 'Our sessions')]"));
-            assertThat(main())
-                    .contains("Tried three AI assistants", "How the board reads a memo")
+            assertThat(mainOnceItSays("Tried three AI assistants"))
+                    .contains("How the board reads a memo")
                     .doesNotContain("secret-to-me-only");
             click(By.xpath("//article//label[contains(@for, '-4')]"));
             browser.findElement(By.xpath("//article//input[starts-with(@id, 'learned-')]"))
                     .sendKeys("Three assistants and when to use which", Keys.TAB);
             click(By.xpath("//article//button[contains(., 'Save feedback')]"));
-            assertThat(main()).contains("Three assistants and when to use which");
+            assertThat(mainOnceItSays("Three assistants and when to use which")).isNotEmpty();
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 900));
         }

@@ -48,6 +48,16 @@ class StartupRulesTest {
     }
 
     @Test
+    void refusesACommonFirstAdminPassword() {
+        TestDatabase.Settings db = TestDatabase.fresh("upward_common_admin");
+        assertThatThrownBy(() ->
+                        start(settings(db, "upward.admin.email", ADMIN_EMAIL, "upward.admin.password", "Password1234")))
+                .isInstanceOf(MissingSettingException.class)
+                .hasMessageContaining("UPWARD_ADMIN_PASSWORD")
+                .hasMessageContaining("most common passwords");
+    }
+
+    @Test
     void createsTheFirstAdminOnAFreshDatabaseWithoutDemoData() throws Exception {
         TestDatabase.Settings db = TestDatabase.fresh("upward_first_admin");
         Map<String, Object> firstStart =

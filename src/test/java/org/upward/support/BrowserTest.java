@@ -112,6 +112,16 @@ public abstract class BrowserTest extends IntegrationTest {
         }
     }
 
+    /**
+     * The main content's text once it says {@code text}: after a click the old page may still be shown for a moment,
+     * so reading it at once would read the page before.
+     */
+    protected String mainOnceItSays(String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
+        return browser.findElement(By.tagName("main")).getText();
+    }
+
     protected String heading() {
         return browser.findElement(By.tagName("h1")).getText();
     }

@@ -20,11 +20,41 @@ public final class BrowserlessSession {
     private final HttpClient client;
 
     public BrowserlessSession(String baseUrl) {
+        this(
+                baseUrl,
+                HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .build());
+    }
+
+    private BrowserlessSession(String baseUrl, HttpClient client) {
         this.baseUrl = baseUrl;
-        this.client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
+        this.client = client;
+    }
+
+    /** The same browser (same cookies) talking to another server, as behind a load balancer. */
+    public BrowserlessSession at(String otherBaseUrl) {
+        return new BrowserlessSession(otherBaseUrl, client);
+    }
+
+    /** Posts a form of {@code page} (the first CSRF token on it) with the given fields. */
+    public HttpResponse<String> submit(String page, String action, String... fields)
+            throws IOException, InterruptedException {
+        Matcher csrf = CSRF.matcher(page);
+        if (!csrf.find()) {
+            throw new IllegalStateException("The page has no CSRF token");
+        }
+        StringBuilder form = new StringBuilder("_csrf=" + encode(csrf.group(1)));
+        for (int i = 0; i < fields.length; i += 2) {
+            form.append('&').append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
+        }
+        return client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + action))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {

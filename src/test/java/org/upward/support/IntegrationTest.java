@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -17,10 +18,12 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Base of every integration test: the whole application on a real PostgreSQL chosen by
- * {@link TestDatabase}, with demo data, on a random port. All subclasses share one context.
+ * {@link TestDatabase}, with demo data, on a random port, and a {@link MutableClock}. All subclasses share one
+ * context.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
+@Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {
 
     protected static final String DEMO_PASSWORD = "upward-demo";

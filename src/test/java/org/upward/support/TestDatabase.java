@@ -46,6 +46,16 @@ public final class TestDatabase {
         return shared;
     }
 
+    /**
+     * A new, empty database named after this run's shared one ({@code <shared>_<suffix>}), so test runs
+     * with different {@code UPWARD_TEST_DB_URL}s on one server never drop each other's databases.
+     */
+    public static Settings freshBeside(String suffix) {
+        String configured = System.getenv("UPWARD_TEST_DB_URL");
+        String base = configured == null || configured.isBlank() ? "upward_test" : databaseOf(configured);
+        return fresh(base + "_" + suffix);
+    }
+
     /** A new, empty database on the same server, for a test that needs one of its own. */
     public static synchronized Settings fresh(String name) {
         Server current = server();
@@ -57,6 +67,12 @@ public final class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create test database " + name + ": " + e.getMessage(), e);
         }
+        return new Settings(current.urlOf(name), current.username(), current.password());
+    }
+
+    /** A database an earlier {@link #fresh} call created, as it is: for a second instance on the same data. */
+    public static synchronized Settings existing(String name) {
+        Server current = server();
         return new Settings(current.urlOf(name), current.username(), current.password());
     }
 

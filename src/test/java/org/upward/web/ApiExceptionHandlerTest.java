@@ -2,9 +2,13 @@ package org.upward.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 class ApiExceptionHandlerTest {
 
@@ -20,8 +24,31 @@ class ApiExceptionHandlerTest {
 
     @Test
     void anUnexpectedErrorSaysNothingAboutItsCause() {
-        ProblemDetail problem = handler.unexpected(new IllegalStateException("secret internals"));
+        ProblemDetail problem = handler.unexpected(new IllegalStateException("secret internals"))
+                .getBody();
         assertThat(problem.getStatus()).isEqualTo(500);
         assertThat(problem.getDetail()).doesNotContain("secret internals");
+    }
+
+    @Test
+    void anUnreachableDatabaseIsUnavailableToRetryNotAServerError() {
+        ResponseEntity<ProblemDetail> answer = handler.unexpected(new CannotCreateTransactionException(
+                "Could not open JPA EntityManager for transaction",
+                new SQLTransientConnectionException("HikariPool-1 - Connection is not available")));
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("30");
+        assertThat(answer.getBody().getDetail()).contains("try again").doesNotContain("Hikari");
+    }
+
+    @Test
+    void aConnectionDroppedByTheServerCountsAsAnOutageButABadQueryDoesNot() {
+        assertThat(DatabaseOutage.isCause(new RuntimeException(new SQLException("terminating connection", "57P01"))))
+                .isTrue();
+        assertThat(DatabaseOutage.isCause(new RuntimeException(new SQLException("I/O error", "08006"))))
+                .isTrue();
+        assertThat(DatabaseOutage.isCause(new RuntimeException(new SQLException("syntax error", "42601"))))
+                .isFalse();
+        assertThat(DatabaseOutage.isCause(new DataIntegrityViolationException("duplicate key")))
+                .isFalse();
     }
 }

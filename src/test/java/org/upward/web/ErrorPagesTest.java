@@ -36,7 +36,7 @@ class ErrorPagesTest extends IntegrationTest {
         BrowserlessSession browser = new BrowserlessSession("http://localhost:" + port);
         HttpResponse<String> page = browser.logIn("nobody@example.com", "whatever-password");
         assertThat(page.uri().toString()).endsWith("/login?error");
-        assertThat(page.body()).contains("do not match an active account");
+        assertThat(page.body()).contains("That email and password did not work");
     }
 
     @Test

@@ -1,0 +1,46 @@
+package org.upward.load;
+
+import java.util.List;
+import java.util.Random;
+
+/**
+ * One kind of request of the mix, with the share it has among its role's requests. Participants use the API
+ * with a Bearer token; admins browse pages with the session of a form login; executives read the dashboard as a
+ * page (session) and through the API (token).
+ */
+enum Action {
+    READ_SESSIONS(Role.PARTICIPANT, 50, "participant GET  /api/v1/pairs/{id}/sessions"),
+    LOG_SESSION(Role.PARTICIPANT, 30, "participant POST /api/v1/pairs/{id}/sessions"),
+    CHECK_IN(Role.PARTICIPANT, 20, "participant POST /api/v1/pairs/{id}/check-ins"),
+    STATUS_BOARD(Role.ADMIN, 25, "admin GET /admin/programs/{id}/status"),
+    PEOPLE_DIRECTORY(Role.ADMIN, 25, "admin GET /admin/people?page=|q="),
+    PROGRAM_PAGE(Role.ADMIN, 25, "admin GET /admin/programs/{id}"),
+    PAIRING_REVIEW(Role.ADMIN, 25, "admin GET /admin/programs/{id}/pairing"),
+    IMPACT_PAGE(Role.EXECUTIVE, 50, "executive GET /impact/programs/{id}"),
+    IMPACT_API(Role.EXECUTIVE, 50, "executive GET /api/v1/programs/{id}/impact");
+
+    final Role role;
+    final int weight;
+    final String label;
+
+    Action(Role role, int weight, String label) {
+        this.role = role;
+        this.weight = weight;
+        this.label = label;
+    }
+
+    /** One of the role's actions, drawn by weight. */
+    static Action pick(Role role, Random random) {
+        List<Action> mine =
+                List.of(values()).stream().filter(a -> a.role == role).toList();
+        int total = mine.stream().mapToInt(a -> a.weight).sum();
+        int draw = random.nextInt(total);
+        for (Action action : mine) {
+            draw -= action.weight;
+            if (draw < 0) {
+                return action;
+            }
+        }
+        throw new IllegalStateException("weights of " + role);
+    }
+}

@@ -1,0 +1,133 @@
+package org.upward.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.upward.impact.LargeProgram;
+import org.upward.security.ApiTokenService;
+import org.upward.support.BenchmarkApp;
+
+/**
+ * The load test of issue 8: starts the application (one instance, or two on the same database) on a fresh
+ * database filled with the impact benchmark's large program, gives 200 of its participants API tokens and a few
+ * admins and executives accounts, then runs a mix of participants (API: read the pair's sessions, log a
+ * session, check in), admins (pages: status board, people directory, program page, pairing review) and
+ * executives (the impact dashboard as a page and through the API) over real HTTP, with one thread per client
+ * and a think time. Prints count, throughput, p50/p95/p99/max and errors per request and overall, and checks
+ * that every session logged with a 201 answer is in the database. Run it with {@code scripts/load-test.sh};
+ * documented in docs/benchmarks.md ("Load test").
+ */
+public final class LoadTest {
+
+    static final String FIRST_ADMIN = "load.admin@example.com";
+    private static final double TARGET_P99_MILLIS = 500;
+    /** Without SMTP every notice mail is logged in full; a run logs thousands of sessions, each noticed. */
+    private static final Map<String, Object> QUIET_MAIL =
+            Map.of("logging.level.org.upward.notification.OutgoingMail", "WARN");
+
+    private LoadTest() {}
+
+    public static void main(String[] args) throws Exception {
+        LoadOptions options;
+        try {
+            options = LoadOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            if (!e.getMessage().isEmpty()) {
+                System.err.println(e.getMessage());
+            }
+            System.err.print(LoadOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        boolean passed;
+        List<ConfigurableApplicationContext> apps = new ArrayList<>();
+        try {
+            apps.add(BenchmarkApp.start(options.database(), FIRST_ADMIN, QUIET_MAIL));
+            JdbcTemplate jdbc = apps.get(0).getBean(JdbcTemplate.class);
+            long fillStart = System.nanoTime();
+            long programId = LargeProgram.fill(jdbc);
+            System.out.printf(
+                    "Filled the large program in %,d ms: %,d people, %,d pairs, %,d sessions, %,d check-ins%n",
+                    (System.nanoTime() - fillStart) / 1_000_000,
+                    count(jdbc, "select count(*) from person"),
+                    count(jdbc, "select count(*) from mentoring_pair"),
+                    count(jdbc, "select count(*) from mentoring_session"),
+                    count(jdbc, "select count(*) from pair_check_in"));
+            LoadUsers users = LoadUsers.create(
+                    jdbc,
+                    apps.get(0).getBean(ApiTokenService.class),
+                    programId,
+                    FIRST_ADMIN,
+                    BenchmarkApp.ADMIN_PASSWORD,
+                    options);
+            if (options.instances() == 2) {
+                apps.add(BenchmarkApp.join(options.database(), QUIET_MAIL));
+            }
+            List<String> baseUrls = apps.stream()
+                    .map(app -> "http://127.0.0.1:" + BenchmarkApp.port(app))
+                    .toList();
+            System.out.printf(
+                    "Load test: %d instance(s) %s on database %s; %d clients (%d participants acting as %d people,"
+                            + " %d admins, %d executives); think %s; warm-up %d s, measured %d s; %s, %d cores,"
+                            + " load average %s%n",
+                    baseUrls.size(),
+                    baseUrls,
+                    options.database(),
+                    options.clients(),
+                    options.participantClients(),
+                    users.participants().size(),
+                    users.admins().size(),
+                    users.executives().size(),
+                    options.think(),
+                    options.warmUpSeconds(),
+                    options.durationSeconds(),
+                    Runtime.version(),
+                    Runtime.getRuntime().availableProcessors(),
+                    loadAverage());
+            String sessionsOfProgram = "select count(*) from mentoring_session s join mentoring_pair p"
+                    + " on p.id = s.pair_id where p.program_id = " + programId;
+            long before = count(jdbc, sessionsOfProgram);
+            Measurements measurements = LoadRun.run(options, users, baseUrls);
+            long after = count(jdbc, sessionsOfProgram);
+            System.out.println("Load average after the run: " + loadAverage());
+            LoadReport.print(measurements, options.durationSeconds(), System.out);
+            boolean sessionsKept = after - before == measurements.sessionsCreated();
+            System.out.printf(
+                    "Sessions: %,d logged with 201 (warm-up included); the program's sessions in the database went"
+                            + " from %,d to %,d (+%,d): %s%n",
+                    measurements.sessionsCreated(), before, after, after - before, sessionsKept ? "PASS" : "FAIL");
+            Measurements.Figures all = measurements.overall();
+            boolean targetMet = all.errors() == 0 && measurements.warmUpErrors() == 0 && all.p99() <= TARGET_P99_MILLIS;
+            System.out.printf(
+                    "Target of issue 8 (0 errors, p99 <= %.0f ms): %s (errors %d, warm-up errors %d, p99 %.1f ms)%n",
+                    TARGET_P99_MILLIS,
+                    targetMet ? "met" : "NOT met",
+                    all.errors(),
+                    measurements.warmUpErrors(),
+                    all.p99());
+            passed = sessionsKept;
+        } finally {
+            for (int i = apps.size() - 1; i >= 0; i--) {
+                apps.get(i).close();
+            }
+        }
+        System.exit(passed ? 0 : 1);
+    }
+
+    private static long count(JdbcTemplate jdbc, String sql) {
+        return jdbc.queryForObject(sql, Long.class);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.upward.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.upward.security.ApiTokenService;
+
+/**
+ * The people the load test acts as, given accounts on the large program's data (which has none): the partners
+ * of the program's first pairs with an API token each (issued by the token service, so no password is hashed
+ * per request), and admins and executives among the people outside the program, who sign in through the login
+ * form with the first admin's password (their accounts share its password hash).
+ */
+record LoadUsers(
+        long programId,
+        List<String> focusSkills,
+        List<Participant> participants,
+        List<Person> admins,
+        List<Person> executives) {
+
+    /** A partner of an active pair, calling the API with a Bearer token. */
+    record Participant(String email, long pairId, String token) {}
+
+    /** An admin or executive, signing in with a password; executives also read the API with a token. */
+    record Person(String email, String password, String token) {}
+
+    private static final String TOKEN_NAME = "load test";
+
+    static LoadUsers create(
+            JdbcTemplate jdbc,
+            ApiTokenService tokens,
+            long programId,
+            String firstAdminEmail,
+            String password,
+            LoadOptions options) {
+        String passwordHash = jdbc.queryForObject(
+                "select a.password_hash from account a join person p on p.id = a.person_id where p.email = ?",
+                String.class,
+                firstAdminEmail.toLowerCase());
+        List<Participant> participants = new ArrayList<>();
+        List<Map<String, Object>> partners = jdbc.queryForList(
+                """
+                select pair.id as pair_id, who.person_id, p.email
+                from (select id, mentor_id, mentee_id from mentoring_pair
+                      where program_id = ? and status = 'ACTIVE' order by id limit ?) pair
+                cross join lateral (values (pair.mentor_id, 0), (pair.mentee_id, 1)) as who(person_id, side)
+                join person p on p.id = who.person_id
+                order by pair.id, who.side
+                limit ?
+                """,
+                programId,
+                (options.participants() + 1) / 2,
+                options.participants());
+        for (Map<String, Object> partner : partners) {
+            long account = account(jdbc, ((Number) partner.get("person_id")).longValue(), null, null);
+            participants.add(new Participant(
+                    (String) partner.get("email"),
+                    ((Number) partner.get("pair_id")).longValue(),
+                    tokens.issue(account, TOKEN_NAME).token()));
+        }
+        if (participants.size() < options.participants()) {
+            throw new IllegalStateException("The program has only " + participants.size() + " active partners");
+        }
+        List<Map<String, Object>> outsiders = jdbc.queryForList(
+                """
+                select p.id, p.email from person p
+                where not exists (select 1 from enrollment e where e.person_id = p.id)
+                  and not exists (select 1 from account a where a.person_id = p.id)
+                order by p.id limit ?
+                """,
+                options.admins() + options.executives());
+        List<Person> admins = new ArrayList<>();
+        List<Person> executives = new ArrayList<>();
+        for (Map<String, Object> outsider : outsiders) {
+            boolean admin = admins.size() < options.admins();
+            long account = account(
+                    jdbc, ((Number) outsider.get("id")).longValue(), passwordHash, admin ? "ADMIN" : "EXECUTIVE");
+            String email = (String) outsider.get("email");
+            if (admin) {
+                admins.add(new Person(email, password, null));
+            } else {
+                executives.add(new Person(
+                        email, password, tokens.issue(account, TOKEN_NAME).token()));
+            }
+        }
+        List<String> focusSkills = jdbc.queryForList(
+                """
+                select s.name from program_objective o
+                join program_objective_skill os on os.objective_id = o.id
+                join skill s on s.id = os.skill_id
+                where o.program_id = ? order by o.position, s.name
+                """,
+                String.class,
+                programId);
+        return new LoadUsers(
+                programId,
+                List.copyOf(focusSkills),
+                List.copyOf(participants),
+                List.copyOf(admins),
+                List.copyOf(executives));
+    }
+
+    private static long account(JdbcTemplate jdbc, long personId, String passwordHash, String role) {
+        Long id = jdbc.queryForObject(
+                "insert into account (person_id, password_hash, enabled) values (?, ?, true) returning id",
+                Long.class,
+                personId,
+                passwordHash);
+        if (role != null) {
+            jdbc.update("insert into account_role (account_id, role) values (?, ?)", id, role);
+        }
+        return id;
+    }
+}
