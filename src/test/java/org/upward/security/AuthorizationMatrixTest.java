@@ -187,7 +187,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("POST /participant/enrollments/{id}", PARTNER_ONLY).param("version", "0"),
                 // ---- pairing (admin) and pairs
                 row("POST /api/v1/programs/{id}/pairing-runs", ADMINS).ids("S"),
-                row("GET /api/v1/programs/{id}/pairs", PARTICIPANT_ADMIN),
+                row("GET /api/v1/programs/{id}/pairs", PARTNER_ADMIN).ids("C"),
                 row("GET /api/v1/programs/{id}/pairing/candidates", ADMINS),
                 row("POST /api/v1/programs/{id}/pairs", ADMINS),
                 row("POST /api/v1/pairs/{id}/approve", ADMINS).ids("B"),
