@@ -232,6 +232,17 @@ class ObjectLevelAccessTest extends IntegrationTest {
                                 + " \"pairId\": " + a + "}"))
                 .andExpect(status().isUnprocessableContent());
 
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String waveJson = "{\"wave\": \"BASELINE\", \"opensOn\": \"" + today.minusDays(1) + "\", \"closesOn\": \""
+                + today.plusDays(9) + "\"}";
+        long wave =
+                ActivePair.id(pairs.admin(json(post("/api/v1/programs/" + pairs.programId + "/survey-waves"), waveJson))
+                        .andExpect(status().isCreated()));
+        pairs.admin(json(put("/api/v1/programs/" + elsewhere.programId + "/survey-waves/" + wave), waveJson))
+                .andExpect(status().isNotFound());
+        page(admin, post("/admin/programs/" + elsewhere.programId + "/surveys/waves/" + wave + "/reminders"))
+                .andExpect(status().isNotFound());
+
         assertThat(jdbc.queryForObject(
                         "select status || ' ' || flagged from mentoring_pair where id = ?", String.class, pairs.pairId))
                 .isEqualTo("ACTIVE false");
