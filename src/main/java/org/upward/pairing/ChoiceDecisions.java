@@ -80,6 +80,17 @@ public class ChoiceDecisions {
         return choice.views(List.of(requests.saveAndFlush(request))).get(0);
     }
 
+    /** As {@link #confirm(long)}, reached through a program's page: a request of another program is not found. */
+    @Transactional
+    public PairView confirm(long programId, long requestId) {
+        PairRequest request =
+                requests.findById(requestId).orElseThrow(() -> new PairRequestNotFoundException(requestId));
+        if (request.getProgramId() != programId) {
+            throw new PairRequestNotFoundException(requestId);
+        }
+        return confirm(requestId);
+    }
+
     /** Turns an accepted request into an approved pair, with the engine's score and explanation. */
     @Transactional
     public PairView confirm(long requestId) {

@@ -94,7 +94,7 @@ class ChoicePageController {
     @PostMapping("/admin/programs/{programId}/pairing/requests/{requestId}/confirm")
     String confirm(@PathVariable long programId, @PathVariable long requestId, RedirectAttributes flash) {
         try {
-            PairView pair = decisions.confirm(requestId);
+            PairView pair = decisions.confirm(programId, requestId);
             flash.addFlashAttribute("notice", new PageNotice("choice.confirmed", pair.mentorName(), pair.menteeName()));
         } catch (ConflictException refused) {
             flash.addFlashAttribute("problem", new PageNotice("pairing.refused", refused.getMessage()));

@@ -40,16 +40,19 @@ class PairActionsPageController {
 
     @PostMapping("/{pairId}/approve")
     String approve(@PathVariable long programId, @PathVariable long pairId, RedirectAttributes flash) {
+        review.requireInProgram(programId, pairId);
         return act(programId, flash, () -> named("pairing.approved", review.approve(pairId)));
     }
 
     @PostMapping("/{pairId}/reject")
     String reject(@PathVariable long programId, @PathVariable long pairId, RedirectAttributes flash) {
+        review.requireInProgram(programId, pairId);
         return act(programId, flash, () -> named("pairing.rejected", review.reject(pairId)));
     }
 
     @PostMapping("/{pairId}/activate")
     String activate(@PathVariable long programId, @PathVariable long pairId, RedirectAttributes flash) {
+        review.requireInProgram(programId, pairId);
         return act(programId, flash, () -> named("pairing.activated", review.activate(pairId)));
     }
 
@@ -61,6 +64,7 @@ class PairActionsPageController {
             BindingResult binding,
             @AuthenticationPrincipal UpwardUser admin,
             RedirectAttributes flash) {
+        review.requireInProgram(programId, pairId);
         if (binding.hasErrors()) {
             flash.addFlashAttribute("problem", new PageNotice("pairing.note.tooLong"));
             return PairingPageController.redirect(programId);
@@ -75,6 +79,7 @@ class PairActionsPageController {
             @Valid PairNoteForm reason,
             BindingResult binding,
             RedirectAttributes flash) {
+        review.requireInProgram(programId, pairId);
         if (binding.hasErrors()) {
             flash.addFlashAttribute("problem", new PageNotice("pairing.note.tooLong"));
             return PairingPageController.redirect(programId);

@@ -44,6 +44,15 @@ public class PairReview {
         this.events = events;
     }
 
+    /** A pair reached through a program's pages must be one of that program's pairs: otherwise 404. */
+    @Transactional(readOnly = true)
+    public void requireInProgram(long programId, long pairId) {
+        MentoringPair pair = pairs.findById(pairId).orElseThrow(() -> new PairNotFoundException(pairId));
+        if (pair.getProgramId() != programId) {
+            throw new PairNotFoundException(pairId);
+        }
+    }
+
     @Transactional
     public PairView approve(long pairId) {
         MentoringPair pair = in(pairId, PairStatus.PROPOSED, "approved");

@@ -9,6 +9,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.enrollment.PairingProfile;
+import org.upward.enrollment.ProgramParticipants;
 import org.upward.enrollment.Side;
 import org.upward.pairing.engine.Candidate;
 import org.upward.pairing.engine.PairingEngine;
@@ -42,6 +43,8 @@ public class ParticipantChoice {
     private final PersonRefs people;
     private final Clock clock;
 
+    private final ProgramParticipants members;
+
     ParticipantChoice(
             ProgramService programs,
             PairingInputs inputs,
@@ -49,8 +52,10 @@ public class ParticipantChoice {
             PairRequestRepository requests,
             PeopleService directory,
             PersonRefs people,
+            ProgramParticipants members,
             Clock clock) {
         this.programs = programs;
+        this.members = members;
         this.inputs = inputs;
         this.pairs = pairs;
         this.requests = requests;
@@ -119,6 +124,9 @@ public class ParticipantChoice {
             all = all.stream()
                     .filter(r -> r.getMenteeId() == me || r.getMentorId() == me)
                     .toList();
+            if (all.isEmpty() && members.find(programId, viewer.email()).isEmpty()) {
+                throw new AccessDeniedException("Only the program's participants see its pair requests.");
+            }
         }
         return views(all);
     }

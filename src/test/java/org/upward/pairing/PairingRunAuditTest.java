@@ -21,7 +21,7 @@ class PairingRunAuditTest extends IntegrationTest {
                 "select a.id from account a join person p on p.id = a.person_id where p.email = ?", Long.class, ADMIN);
         long mark = jdbc.queryForObject("select coalesce(max(id), 0) from audit_entry", Long.class);
 
-        jobs.run(program.programId(), adminAccount);
+        jobs.run(program.programId(), adminAccount, java.time.Instant.now());
 
         List<Map<String, Object>> entries =
                 jdbc.queryForList("select * from audit_entry where id > ? order by id", mark);
