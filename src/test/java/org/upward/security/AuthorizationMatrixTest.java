@@ -92,6 +92,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
         return List.of(
                 // ---- anonymous pages and infrastructure
                 row("GET /login", ANYONE),
+                // reached only by forward from a refused single sign-on
+                row("GET /login/sso-refused", NOBODY),
                 row("ANY /error", ANYONE).rendersAnError(),
                 row("GET /invitations/{token}", ANYONE),
                 row("POST /invitations/{token}", ANYONE),
@@ -134,6 +136,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("GET /admin/accounts", ADMINS),
                 row("POST /admin/accounts/roles", ADMINS),
                 row("POST /admin/accounts/invitations", ADMINS),
+                row("GET /admin/sso", ADMINS),
+                row("POST /admin/sso/require", ADMINS),
+                row("POST /admin/sso/break-glass", ADMINS),
                 // ---- people directory and skills (individual records: admins only)
                 row("GET /api/v1/people", ADMINS),
                 row("POST /api/v1/people", ADMINS),
