@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.people.Person;
@@ -43,8 +44,10 @@ public class PairAccess {
     private final PairRepository pairs;
     private final PersonRefs people;
     private final EntityManager entities;
+    private final JdbcTemplate jdbc;
 
-    PairAccess(PairRepository pairs, PersonRefs people, EntityManager entities) {
+    PairAccess(PairRepository pairs, PersonRefs people, EntityManager entities, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.pairs = pairs;
         this.people = people;
         this.entities = entities;
@@ -57,12 +60,29 @@ public class PairAccess {
         return refs(List.of(pair)).get(0);
     }
 
-    /** The program's approved and active pairs, oldest first. */
+    /** The program's approved and active pairs, oldest first, in one statement however many there are. */
     @Transactional(readOnly = true)
     public List<PairRef> agreedPairs(long programId) {
-        return refs(pairs.findByProgramIdAndStatusIn(programId, Set.of(PairStatus.APPROVED, PairStatus.ACTIVE)).stream()
-                .sorted((a, b) -> Long.compare(a.getId(), b.getId()))
-                .toList());
+        return jdbc.query(
+                """
+                select p.id, p.program_id, p.status, p.created_at, m.id as mentor_id, m.email as mentor_email,
+                       m.name as mentor_name, e.id as mentee_id, e.email as mentee_email, e.name as mentee_name
+                from mentoring_pair p
+                join person m on m.id = p.mentor_id
+                join person e on e.id = p.mentee_id
+                where p.program_id = ? and p.status in ('APPROVED', 'ACTIVE')
+                order by p.id
+                """,
+                (rs, row) -> new PairRef(
+                        rs.getLong("id"),
+                        rs.getLong("program_id"),
+                        new PersonRef(
+                                rs.getLong("mentor_id"), rs.getString("mentor_email"), rs.getString("mentor_name")),
+                        new PersonRef(
+                                rs.getLong("mentee_id"), rs.getString("mentee_email"), rs.getString("mentee_name")),
+                        PairStatus.valueOf(rs.getString("status")),
+                        rs.getTimestamp("created_at").toInstant()),
+                programId);
     }
 
     private List<PairRef> refs(List<MentoringPair> list) {

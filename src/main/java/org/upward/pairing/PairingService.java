@@ -168,6 +168,9 @@ public class PairingService {
         List<Map<String, Object>> stored = runs.findFirstByProgramIdOrderByIdDesc(programId)
                 .map(PairingRun::getUnmatched)
                 .orElse(List.of());
+        if (stored.isEmpty()) {
+            return List.of();
+        }
         Set<Long> pairedNow = new HashSet<>();
         pairs.findByProgramIdOrderByIdAsc(programId).stream()
                 .filter(p -> p.getStatus().isLive())

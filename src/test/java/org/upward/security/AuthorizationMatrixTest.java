@@ -127,6 +127,11 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("PUT /api/v1/me/notification-settings", SIGNED_IN).json("{\"email\": true}"),
                 // ---- accounts, tokens, invitations
                 row("GET /api/v1/me", SIGNED_IN),
+                row("PUT /api/v1/me/password", SIGNED_IN).json("{}"),
+                row("GET /account/password", SIGNED_IN),
+                row("POST /account/password", SIGNED_IN),
+                row("GET /admin/audit", ADMINS),
+                row("GET /api/v1/audit", ADMINS),
                 row("GET /api/v1/tokens", SIGNED_IN),
                 row("POST /api/v1/tokens", SIGNED_IN).json("{\"name\": \"matrix\"}"),
                 row("DELETE /api/v1/tokens/{id}", PARTNER_ONLY),
