@@ -31,7 +31,7 @@ class StartupRulesTest {
 
     @Test
     void refusesToStartWithoutAnAdminAndNoneConfigured() {
-        TestDatabase.Settings db = TestDatabase.fresh("upward_no_admin");
+        TestDatabase.Settings db = TestDatabase.freshBeside("no_admin");
         assertThatThrownBy(() -> start(settings(db)))
                 .isInstanceOf(MissingSettingException.class)
                 .hasMessageContaining("UPWARD_ADMIN_EMAIL")
@@ -40,7 +40,7 @@ class StartupRulesTest {
 
     @Test
     void refusesAWeakFirstAdminPassword() {
-        TestDatabase.Settings db = TestDatabase.fresh("upward_weak_admin");
+        TestDatabase.Settings db = TestDatabase.freshBeside("weak_admin");
         assertThatThrownBy(
                         () -> start(settings(db, "upward.admin.email", ADMIN_EMAIL, "upward.admin.password", "short")))
                 .isInstanceOf(MissingSettingException.class)
@@ -49,7 +49,7 @@ class StartupRulesTest {
 
     @Test
     void refusesACommonFirstAdminPassword() {
-        TestDatabase.Settings db = TestDatabase.fresh("upward_common_admin");
+        TestDatabase.Settings db = TestDatabase.freshBeside("common_admin");
         assertThatThrownBy(() ->
                         start(settings(db, "upward.admin.email", ADMIN_EMAIL, "upward.admin.password", "Password1234")))
                 .isInstanceOf(MissingSettingException.class)
@@ -59,7 +59,7 @@ class StartupRulesTest {
 
     @Test
     void createsTheFirstAdminOnAFreshDatabaseWithoutDemoData() throws Exception {
-        TestDatabase.Settings db = TestDatabase.fresh("upward_first_admin");
+        TestDatabase.Settings db = TestDatabase.freshBeside("first_admin");
         Map<String, Object> firstStart =
                 settings(db, "upward.admin.email", ADMIN_EMAIL, "upward.admin.password", ADMIN_PASSWORD);
         try (ConfigurableApplicationContext app = start(firstStart)) {
