@@ -99,11 +99,16 @@ public abstract class BrowserTest extends IntegrationTest {
         }
     }
 
-    /** Saves what the browser shows under target/screenshots, to see why a step failed. */
+    /**
+     * Saves what the browser shows under target/screenshots, to see why a step failed — or, with
+     * {@code UPWARD_SCREENSHOTS=docs}, under docs/screenshots, where README.md shows them.
+     */
     protected void screenshot(String name) {
         try {
-            java.nio.file.Path dir =
-                    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(
+                    "docs".equals(System.getenv("UPWARD_SCREENSHOTS"))
+                            ? java.nio.file.Path.of("docs", "screenshots")
+                            : java.nio.file.Path.of("target", "screenshots"));
             byte[] png = ((org.openqa.selenium.TakesScreenshot) browser)
                     .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
             java.nio.file.Files.write(dir.resolve(name + ".png"), png);
