@@ -2,13 +2,20 @@ package org.upward.support;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -20,6 +27,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Base of browser tests: a real headless Chromium (Debian's, never a downloaded one) driving the
  * application. In CI ({@code CI=true}) a missing Chromium fails the run; elsewhere the tests skip.
+ *
+ * <p>Every page a test shows is checked with axe-core against WCAG 2.2 AA: the page is checked when the test leaves it
+ * (the next {@link #open}, {@link #click} or {@link #signIn}) and at the end of the test. Each check prints one line;
+ * a test fails at its end if any page had a serious or critical violation, and each class prints a summary.
  */
 public abstract class BrowserTest extends IntegrationTest {
 
@@ -27,6 +38,21 @@ public abstract class BrowserTest extends IntegrationTest {
     private static final String CHROMEDRIVER = envOr("UPWARD_CHROMEDRIVER", "/usr/bin/chromedriver");
 
     protected static WebDriver browser;
+
+    /** The WCAG 2.0, 2.1 and 2.2 A and AA rules of axe-core. */
+    private static final String AXE_RUN = "const done = arguments[arguments.length - 1];"
+            + "axe.run(document, {runOnly: {type: 'tag',"
+            + " values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}, resultTypes: ['violations']})"
+            + ".then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+            + ".map(v => ({id: v.id, nodes: v.nodes.map(n => n.target.join(' ') + ' ' + n.failureSummary)"
+            + ".slice(0, 5)}))))"
+            + ".catch(e => done([{id: 'axe-error', nodes: [String(e)]}]));";
+
+    private static String axeSource;
+    private static int pagesChecked;
+    private static int violationsFound;
+    private static String testClass = "";
+    private final List<String> inaccessiblePages = new ArrayList<>();
 
     @LocalServerPort
     protected int port;
@@ -62,10 +88,35 @@ public abstract class BrowserTest extends IntegrationTest {
                 .build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        pagesChecked = 0;
+        violationsFound = 0;
+    }
+
+    /** The last page of the test is checked too; then the test fails if any of its pages was not accessible. */
+    @org.junit.jupiter.api.BeforeEach
+    void nameTheSummary() {
+        testClass = getClass().getSimpleName();
+    }
+
+    @AfterEach
+    void everyPageWasAccessible() {
+        if (browser == null) {
+            return;
+        }
+        checkAccessibility();
+        if (!inaccessiblePages.isEmpty()) {
+            Assertions.fail("Pages with serious or critical WCAG 2.2 AA violations (axe-core):\n"
+                    + String.join("\n", inaccessiblePages));
+        }
     }
 
     @AfterAll
     static void stopBrowser() {
+        if (browser != null) {
+            System.out.println("axe summary: " + testClass + " — " + pagesChecked + " pages checked, " + violationsFound
+                    + " serious/critical violations");
+        }
         if (browser != null) {
             browser.quit();
             browser = null;
@@ -73,12 +124,15 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     protected void open(String path) {
+        checkAccessibility();
         browser.get("http://localhost:" + port + path);
     }
 
     protected void signIn(String email, String password) {
+        checkAccessibility();
         browser.manage().deleteAllCookies();
         open("/login");
+        checkAccessibility();
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
@@ -89,6 +143,7 @@ public abstract class BrowserTest extends IntegrationTest {
     /** Clicks like a person would: scrolled into the middle of the window first, so nothing covers it. */
     protected void click(By locator) {
         org.openqa.selenium.WebElement element = browser.findElement(locator);
+        checkAccessibility();
         ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         try {
@@ -125,6 +180,59 @@ public abstract class BrowserTest extends IntegrationTest {
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
         return browser.findElement(By.tagName("main")).getText();
+    }
+
+    /**
+     * Checks the page shown with axe-core (WCAG 2.0/2.1/2.2 A and AA rules), unless this very document was checked
+     * already; prints one line and remembers the page if it has serious or critical violations.
+     */
+    protected void checkAccessibility() {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(driver -> "complete".equals(js.executeScript("return document.readyState")));
+            if (Boolean.TRUE.equals(js.executeScript("return window.__upwardAxeChecked === true"))) {
+                return;
+            }
+            if (!browser.getCurrentUrl().startsWith("http")) {
+                return; // the browser's own start page
+            }
+            String path = (String) js.executeScript("return location.pathname + location.search");
+            if (Boolean.FALSE.equals(js.executeScript("return typeof window.axe !== 'undefined'"))) {
+                js.executeScript(axeSource());
+            }
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> violations = (List<Map<String, Object>>) js.executeAsyncScript(AXE_RUN);
+            js.executeScript("window.__upwardAxeChecked = true");
+            List<String> ids =
+                    violations.stream().map(v -> String.valueOf(v.get("id"))).toList();
+            pagesChecked++;
+            violationsFound += ids.size();
+            System.out.println("axe: " + path + " — " + ids.size() + " serious/critical violations"
+                    + (ids.isEmpty() ? "" : ": " + String.join(", ", ids)));
+            for (Map<String, Object> violation : violations) {
+                inaccessiblePages.add(path + " " + violation.get("id") + ": " + violation.get("nodes"));
+            }
+        } catch (org.openqa.selenium.WebDriverException leftWhileChecking) {
+            // the page went away while it was checked (a navigation started by the test): its successor is checked
+            System.out.println("axe: " + browser.getCurrentUrl() + " — not checked: "
+                    + leftWhileChecking.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    private static String axeSource() {
+        if (axeSource == null) {
+            try (InputStream in = BrowserTest.class.getResourceAsStream("/axe.min.js")) {
+                if (in == null) {
+                    throw new IllegalStateException(
+                            "axe.min.js (com.deque.html.axe-core:selenium) is not on the test" + " classpath");
+                }
+                axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return axeSource;
     }
 
     protected String heading() {
