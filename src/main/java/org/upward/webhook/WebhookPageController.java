@@ -39,7 +39,7 @@ class WebhookPageController {
             Model model,
             RedirectAttributes flash) {
         try {
-            webhooks.set(programId, form.url(), form.enabled());
+            webhooks.set(programId, form.url(), form.sendsMessages());
             flash.addFlashAttribute("successKey", "webhook.saved");
             return "redirect:/admin/programs/" + programId + "/webhook";
         } catch (InvalidFieldException invalid) {
@@ -67,9 +67,7 @@ class WebhookPageController {
         model.addAttribute("webhook", webhooks.find(programId).orElse(null));
         model.addAttribute("deliveries", webhooks.deliveries(programId));
         model.addAttribute("zone", clock.getZone());
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", form);
-        }
+        model.addAttribute("form", form);
         return "webhook/settings";
     }
 }
