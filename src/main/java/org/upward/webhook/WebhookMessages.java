@@ -40,7 +40,7 @@ class WebhookMessages {
                     case ACTIVATED -> WebhookEventKind.PAIR_ACTIVATED;
                     default -> null;
                 };
-        if (kind == null) {
+        if (kind == null || !outbox.listens(event.programId())) {
             return;
         }
         Map<Long, PersonRef> refs = people.byIds(List.of(event.mentorId(), event.menteeId()));

@@ -20,6 +20,14 @@ class WebhookOutbox {
         this.clock = clock;
     }
 
+    /** Whether the program has an enabled webhook: saves composing a message nobody will get. */
+    boolean listens(long programId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from program_webhook where program_id = ? and enabled)",
+                Boolean.class,
+                programId));
+    }
+
     /** Answers whether a delivery was queued. */
     boolean enqueue(long programId, WebhookEventKind kind, String text) {
         Timestamp now = Timestamp.from(clock.instant());
