@@ -169,6 +169,19 @@ class WebhookTest extends IntegrationTest {
     }
 
     @Test
+    void aPausedWebhookQueuesNothing() throws Exception {
+        PairingFixture f = PairingFixture.create(mvc, "MATCHING");
+        admin(put("/api/v1/programs/" + f.programId() + "/webhook")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"url\": \"" + chat.url() + "\", \"enabled\": false}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.enabled").value(false));
+        long pair = pairByHand(f);
+        admin(post("/api/v1/pairs/" + pair + "/approve")).andExpect(status().isOk());
+        assertThat(deliveries(f.programId())).isEmpty();
+    }
+
+    @Test
     void aRolledBackActionQueuesNoMessage() throws Exception {
         PairingFixture f = PairingFixture.create(mvc, "ENROLLING");
         setWebhook(f.programId(), chat.url()).andExpect(status().isOk());
