@@ -54,18 +54,35 @@ class Reminders {
     int sendDue(LocalDate today) {
         int reminded = 0;
         for (ProgramView program : programs.inStatus(ProgramStatus.RUNNING)) {
+            int introDue = 0;
+            int due = 0;
+            int overdue = 0;
+            int remindedHere = 0;
             CadencePeriods periods = StatusBoard.periods(program);
             int period = periods.indexOf(today);
             LocalDate periodStart = periods.firstDay(period);
             LocalDate periodEnd = periods.lastDay(period);
             for (PairActivity activity : board.activity(program, today)) {
                 NoticeKind kind = kindOf(activity);
-                if (kind != null
-                        && Boolean.TRUE.equals(
-                                transaction.execute(tx -> remind(program, activity, kind, periodStart, periodEnd)))) {
-                    reminded++;
+                if (kind == null) {
+                    continue;
+                }
+                switch (kind) {
+                    case INTRO_CHAT_DUE -> introDue++;
+                    case CHECK_IN_DUE -> due++;
+                    default -> overdue++;
+                }
+                if (Boolean.TRUE.equals(
+                        transaction.execute(tx -> remind(program, activity, kind, periodStart, periodEnd)))) {
+                    remindedHere++;
                 }
             }
+            if (remindedHere > 0) {
+                RemindersSent digest =
+                        new RemindersSent(program.id(), program.name(), introDue, due, overdue, remindedHere);
+                transaction.executeWithoutResult(tx -> events.publishEvent(digest));
+            }
+            reminded += remindedHere;
         }
         return reminded;
     }

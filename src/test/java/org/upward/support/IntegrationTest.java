@@ -64,5 +64,8 @@ public abstract class IntegrationTest {
         registry.add("upward.demo.enabled", () -> "true");
         // tests run the reminder job themselves, on the days they choose
         registry.add("upward.reminders.cron", () -> "-");
+        // tests run the webhook sender themselves, against a local http:// server
+        registry.add("upward.webhooks.cron", () -> "-");
+        registry.add("upward.webhooks.allow-insecure-localhost", () -> "true");
     }
 }
