@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.upward.support.BrowserTest;
 
 /**
@@ -33,9 +30,10 @@ class AdminSetsUpProgramBrowserTest extends BrowserTest {
         open("/admin/people/import");
         browser.findElement(By.id("file")).sendKeys(peopleCsv(200).toString());
         click(By.cssSelector("main form button[type=submit]"));
-        assertThat(text()).contains("This import will create 200 and update 0 people");
+        assertThat(mainOnceItSays("This import will create 200 and update 0 people"))
+                .contains("This import will create 200 and update 0 people");
         click(By.xpath("//button[contains(., 'Confirm import')]"));
-        assertThat(text()).contains("Imported: 200 created, 0 updated");
+        assertThat(mainOnceItSays("Imported: 200 created, 0 updated")).contains("Imported: 200 created, 0 updated");
 
         open("/admin/programs/new");
         String name = "Browser journey " + run;
@@ -52,23 +50,24 @@ class AdminSetsUpProgramBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains(name);
 
         click(By.xpath("//button[contains(., 'Move to Enrolling')]"));
-        assertThat(text()).contains("sponsor");
+        assertThat(mainOnceItSays("sponsor")).contains("sponsor");
         assertThat(browser.findElement(By.cssSelector(".badge")).getText()).containsIgnoringCase("draft");
 
         click(By.xpath("//a[contains(., 'Edit')]"));
         type("sponsorEmail", EXECUTIVE);
         submit();
         click(By.xpath("//button[contains(., 'Move to Enrolling')]"));
-        assertThat(text()).contains("Enrolling");
+        assertThat(mainOnceItSays("Enrolling")).contains("Enrolling");
 
         click(By.xpath("//a[contains(., 'Enrollments')]"));
         browser.findElement(By.id("enroll-file")).sendKeys(enrollmentsCsv().toString());
         click(By.xpath("//button[normalize-space() = 'Import']"));
-        assertThat(text()).contains("Imported: 4 created, 0 updated");
+        assertThat(mainOnceItSays("Imported: 4 created, 0 updated")).contains("Imported: 4 created, 0 updated");
         type("email", MENTOR);
         new Select(browser.findElement(By.id("enroll-side"))).selectByValue("MENTOR");
         click(By.xpath("//button[normalize-space() = 'Enroll']"));
-        assertThat(text()).contains("Complete profiles: 2 of 3 mentors, 2 of 2 mentees");
+        assertThat(mainOnceItSays("Complete profiles: 2 of 3 mentors, 2 of 2 mentees"))
+                .contains("Complete profiles: 2 of 3 mentors, 2 of 2 mentees");
 
         signIn(MENTOR, DEMO_PASSWORD);
         WebElement card =
@@ -80,19 +79,14 @@ class AdminSetsUpProgramBrowserTest extends BrowserTest {
         click(By.cssSelector("label[for='ws-INTROVERT']"));
         click(By.cssSelector("label[for='mp-VIDEO']"));
         click(By.xpath("//button[contains(., 'Save my profile')]"));
-        assertThat(text()).contains("Your profile is saved");
+        assertThat(mainOnceItSays("Your profile is saved")).contains("Your profile is saved");
 
         signIn(ADMIN, DEMO_PASSWORD);
         open("/admin");
         click(By.linkText(name));
         click(By.xpath("//a[contains(., 'Enrollments')]"));
-        assertThat(text()).contains("Complete profiles: 3 of 3 mentors, 2 of 2 mentees");
-    }
-
-    private String text() {
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
-        return browser.findElement(By.tagName("main")).getText();
+        assertThat(mainOnceItSays("Complete profiles: 3 of 3 mentors, 2 of 2 mentees"))
+                .contains("Complete profiles: 3 of 3 mentors, 2 of 2 mentees");
     }
 
     private void type(String nameOrId, String value) {

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.http.MediaType;
 import org.upward.sessions.ActivePair;
 import org.upward.support.BrowserTest;
@@ -43,6 +46,8 @@ class InboxOnAPhoneBrowserTest extends BrowserTest {
             assertThat(heading()).isEqualTo("Notifications");
             click(By.xpath("//li[contains(@class, 'notice-unread')]//button[contains(., 'logged a session')]"));
 
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.urlContains("/participant/pairs/" + pair.pairId));
             assertThat(browser.getCurrentUrl()).endsWith("/participant/pairs/" + pair.pairId);
             assertThat(browser.findElement(badge).getText()).isEqualTo("1");
         } finally {

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.http.MediaType;
 import org.upward.support.BrowserTest;
 
@@ -66,15 +63,9 @@ class LogSessionOnAPhoneBrowserTest extends BrowserTest {
 
         signIn(ADMIN, DEMO_PASSWORD);
         open("/admin/programs/" + keen.programId + "/status");
-        assertThat(main()).contains("On track");
+        assertThat(mainOnceItSays("On track")).contains("On track");
         open("/admin/programs/" + quiet.programId + "/status");
-        assertThat(main()).contains("Overdue");
-    }
-
-    private String main() {
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
-        return browser.findElement(By.tagName("main")).getText();
+        assertThat(mainOnceItSays("Overdue")).contains("Overdue");
     }
 
     private void type(String id, String value) {
