@@ -10,6 +10,7 @@ import org.upward.people.PeopleService;
 import org.upward.people.PersonRefs;
 import org.upward.people.PersonRefs.PersonRef;
 import org.upward.program.ProgramService;
+import org.upward.program.ProgramView;
 
 /** A participant's own pairs, for their home page. */
 @Service
@@ -41,16 +42,18 @@ public class MyPairs {
                 .map(p -> {
                     boolean mentor = p.getMentorId() == me;
                     PersonRef partner = partners.get(mentor ? p.getMenteeId() : p.getMentorId());
+                    ProgramView program = programs.get(p.getProgramId());
                     return new MyPair(
                             p.getId(),
                             p.getProgramId(),
-                            programs.get(p.getProgramId()).name(),
+                            program.name(),
                             partner.name(),
                             partner.email(),
                             mentor,
                             p.getStatus(),
                             p.getExplanation(),
-                            p.isFlagged());
+                            p.isFlagged(),
+                            p.getStatus().isAgreed() && PairingService.isPairable(program.status()));
                 })
                 .toList();
     }

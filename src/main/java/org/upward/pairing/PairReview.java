@@ -7,6 +7,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.pairing.engine.PairingEngine;
 import org.upward.people.PeopleService;
+import org.upward.program.ProgramService;
+import org.upward.program.ProgramView;
 import org.upward.security.Role;
 import org.upward.security.UpwardUser;
 import org.upward.web.ConflictException;
@@ -24,6 +26,7 @@ public class PairReview {
     private final PairNotices notices;
     private final Clock clock;
     private final PairEvents events;
+    private final ProgramService programs;
 
     PairReview(
             PairRepository pairs,
@@ -33,7 +36,9 @@ public class PairReview {
             PeopleService people,
             PairNotices notices,
             Clock clock,
-            PairEvents events) {
+            PairEvents events,
+            ProgramService programs) {
+        this.programs = programs;
         this.pairs = pairs;
         this.pairing = pairing;
         this.inputs = inputs;
@@ -103,6 +108,13 @@ public class PairReview {
         }
         if (!pair.getStatus().isAgreed()) {
             throw new ConflictException("Cannot flag", "Only an approved or active pair can be flagged.");
+        }
+        ProgramView program = programs.get(pair.getProgramId());
+        if (!PairingService.isPairable(program.status())) {
+            throw new ConflictException(
+                    "Cannot flag",
+                    "'" + program.name() + "' is " + program.status().name().toLowerCase()
+                            + ": a pair can be flagged while its program is matching or running.");
         }
         pair.flag(note == null || note.isBlank() ? "Looks off" : note.trim(), clock.instant());
         notices.flagged(pair, by);

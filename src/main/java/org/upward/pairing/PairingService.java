@@ -216,6 +216,11 @@ public class PairingService {
                 c.reason());
     }
 
+    /** Whether a program in this status can pair (and its pairs be flagged or swapped): MATCHING or RUNNING. */
+    static boolean isPairable(ProgramStatus status) {
+        return PAIRABLE.contains(status);
+    }
+
     ProgramView pairable(long programId) {
         ProgramView program = programs.get(programId);
         if (!PAIRABLE.contains(program.status())) {
