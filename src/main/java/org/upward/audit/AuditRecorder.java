@@ -135,6 +135,7 @@ class AuditRecorder {
                     case REJECTED -> "Rejected the pair " + pair;
                     case ACTIVATED -> "Activated the pair " + pair;
                     case FLAGGED -> "Flagged the pair " + pair + ": " + event.note();
+                    case FLAG_RESOLVED -> "Resolved the flag on the pair " + pair + " (" + event.note() + ")";
                     case MADE_BY_HAND -> "Paired by hand " + pair;
                     case SWAPPED -> "Dissolved the pair " + pair + " to rematch them: " + event.note();
                 };

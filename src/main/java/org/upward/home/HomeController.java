@@ -1,5 +1,7 @@
 package org.upward.home;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,6 +30,9 @@ class HomeController {
     private final ImpactReports impact;
     private final ParticipantToDos toDos;
     private final SurveysToAnswer surveys;
+    private final AdminToDos adminToDos;
+    private final ExecutiveToDos executiveToDos;
+    private final Clock clock;
 
     HomeController(
             ProgramService programs,
@@ -37,7 +42,13 @@ class HomeController {
             ParticipantChoice choice,
             ImpactReports impact,
             ParticipantToDos toDos,
-            SurveysToAnswer surveys) {
+            SurveysToAnswer surveys,
+            AdminToDos adminToDos,
+            ExecutiveToDos executiveToDos,
+            Clock clock) {
+        this.adminToDos = adminToDos;
+        this.executiveToDos = executiveToDos;
+        this.clock = clock;
         this.choice = choice;
         this.impact = impact;
         this.toDos = toDos;
@@ -61,6 +72,8 @@ class HomeController {
 
     @GetMapping("/admin")
     String admin(Model model) {
+        model.addAttribute("toDos", adminToDos.all());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute(
                 "programs",
                 programs.list(PageRequest.of(0, 20)).stream()
@@ -72,6 +85,7 @@ class HomeController {
     @GetMapping("/participant")
     String participant(@AuthenticationPrincipal UpwardUser me, Model model) {
         model.addAttribute("toDos", toDos.of(me));
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("pairs", myPairs.of(me.email()));
         var mine = profiles.mine(me.email());
         model.addAttribute("enrollments", mine);
@@ -82,7 +96,9 @@ class HomeController {
     }
 
     @GetMapping("/executive")
-    String executive(Model model) {
+    String executive(@AuthenticationPrincipal UpwardUser me, Model model) {
+        model.addAttribute("toDos", executiveToDos.of(me));
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute(
                 "impacts",
                 programs.withResults(PageRequest.of(0, 20)).stream()

@@ -2,24 +2,29 @@ package org.upward.impact;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.upward.security.UpwardUser;
 
 /** The impact dashboard page of one program, for admins and executives, with a CSV per table. */
 @Controller
 class ImpactPageController {
 
     private final ImpactReports reports;
+    private final DashboardVisits visits;
 
-    ImpactPageController(ImpactReports reports) {
+    ImpactPageController(ImpactReports reports, DashboardVisits visits) {
         this.reports = reports;
+        this.visits = visits;
     }
 
     @GetMapping("/impact/programs/{programId}")
-    String dashboard(@PathVariable long programId, Model model) {
+    String dashboard(@PathVariable long programId, @AuthenticationPrincipal UpwardUser me, Model model) {
         ProgramImpact impact = reports.of(programId);
+        visits.seen(me.accountId(), programId);
         model.addAttribute("impact", impact);
         model.addAttribute("histogram", BarChart.of(impact.engagement().sessionsPerPairPerMonth()));
         model.addAttribute("scoreFormula", Engagement.SCORE_FORMULA);

@@ -99,6 +99,11 @@ class MentoringPair {
         updatedAt = now;
     }
 
+    void resolveFlag(Instant now) {
+        flagged = false;
+        updatedAt = now;
+    }
+
     void dissolve(String reason, Instant now) {
         status = PairStatus.DISSOLVED;
         dissolvedReason = reason;

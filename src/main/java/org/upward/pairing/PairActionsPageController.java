@@ -72,6 +72,12 @@ class PairActionsPageController {
         return act(programId, flash, () -> named("pairing.flagged", review.flag(pairId, admin, note.text())));
     }
 
+    @PostMapping("/{pairId}/resolve-flag")
+    String resolveFlag(@PathVariable long programId, @PathVariable long pairId, RedirectAttributes flash) {
+        review.requireInProgram(programId, pairId);
+        return act(programId, flash, () -> named("pairing.flagResolved", review.resolveFlag(pairId)));
+    }
+
     @PostMapping("/{pairId}/swap")
     String swap(
             @PathVariable long programId,

@@ -11,6 +11,7 @@ public record PairDecided(Decision decision, long pairId, long programId, long m
         REJECTED,
         ACTIVATED,
         FLAGGED,
+        FLAG_RESOLVED,
         MADE_BY_HAND,
         SWAPPED
     }

@@ -19,6 +19,15 @@ interface PairRepository extends JpaRepository<MentoringPair, Long> {
             + " and p.status in (org.upward.pairing.PairStatus.APPROVED, org.upward.pairing.PairStatus.ACTIVE)")
     long countAgreed(long programId);
 
+    @Query("select new org.upward.pairing.PairTally("
+            + " coalesce(sum(case when p.status = org.upward.pairing.PairStatus.PROPOSED then 1 else 0 end), 0),"
+            + " coalesce(sum(case when p.status in (org.upward.pairing.PairStatus.APPROVED,"
+            + " org.upward.pairing.PairStatus.ACTIVE) then 1 else 0 end), 0),"
+            + " coalesce(sum(case when p.flagged = true and p.status in (org.upward.pairing.PairStatus.APPROVED,"
+            + " org.upward.pairing.PairStatus.ACTIVE) then 1 else 0 end), 0))"
+            + " from MentoringPair p where p.programId = :programId")
+    PairTally tally(long programId);
+
     @Modifying
     @Query(
             "delete from MentoringPair p where p.programId = :programId and p.status = org.upward.pairing.PairStatus.PROPOSED")

@@ -122,6 +122,19 @@ public class PairReview {
         return view(pair);
     }
 
+    /** The admin looked at a flagged pair and keeps it: the flag goes, its note stays in the audit log. */
+    @Transactional
+    public PairView resolveFlag(long pairId) {
+        MentoringPair pair = find(pairId);
+        if (!pair.isFlagged() || !pair.getStatus().isAgreed()) {
+            throw new ConflictException("Cannot resolve", "This pair has no open flag.");
+        }
+        String note = pair.getFlagNote();
+        pair.resolveFlag(clock.instant());
+        events.decided(PairDecided.Decision.FLAG_RESOLVED, pair, note);
+        return view(pair);
+    }
+
     private boolean isPartner(MentoringPair pair, UpwardUser user) {
         long me = people.getByEmail(user.email()).getId();
         return pair.getMentorId() == me || pair.getMenteeId() == me;

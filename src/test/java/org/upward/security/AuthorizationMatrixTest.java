@@ -228,6 +228,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
                         .ids("P", "B"),
                 row("POST /admin/programs/{programId}/pairing/pairs/{pairId}/flag", ADMINS)
                         .ids("P", "B"),
+                row("POST /admin/programs/{programId}/pairing/pairs/{pairId}/resolve-flag", ADMINS)
+                        .ids("P", "B"),
                 row("POST /admin/programs/{programId}/pairing/pairs/{pairId}/swap", ADMINS)
                         .ids("P", "B"),
                 row("POST /participant/pairs/{id}/flag", PARTNER_ONLY).param("note", "matrix"),
