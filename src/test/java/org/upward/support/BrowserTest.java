@@ -30,7 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  *
  * <p>Every page a test shows is checked with axe-core against WCAG 2.2 AA: the page is checked when the test leaves it
  * (the next {@link #open}, {@link #click} or {@link #signIn}) and at the end of the test. Each check prints one line;
- * a test fails at its end if any page had a serious or critical violation, and each class prints a summary.
+ * a test fails at its end if any page had a serious or critical violation, and each class prints a summary. Pages of
+ * other sites a journey passes through (an identity provider's login page) are not Upward's, so they are not checked.
  */
 public abstract class BrowserTest extends IntegrationTest {
 
@@ -194,8 +195,14 @@ public abstract class BrowserTest extends IntegrationTest {
             if (Boolean.TRUE.equals(js.executeScript("return window.__upwardAxeChecked === true"))) {
                 return;
             }
-            if (!browser.getCurrentUrl().startsWith("http")) {
+            String url = browser.getCurrentUrl();
+            if (!url.startsWith("http")) {
                 return; // the browser's own start page
+            }
+            if (!isOurs(url)) {
+                // another site on the way, such as an identity provider's login page: not ours to fix
+                System.out.println("axe: " + url.replaceFirst("[?#].*", "") + " — not checked: not a page of Upward");
+                return;
             }
             String path = (String) js.executeScript("return location.pathname + location.search");
             if (Boolean.FALSE.equals(js.executeScript("return typeof window.axe !== 'undefined'"))) {
@@ -218,6 +225,12 @@ public abstract class BrowserTest extends IntegrationTest {
             System.out.println("axe: " + browser.getCurrentUrl() + " — not checked: "
                     + leftWhileChecking.getMessage().lines().findFirst().orElse(""));
         }
+    }
+
+    /** Whether {@code url} is a page of the application under test (same host and port), not another site's. */
+    private boolean isOurs(String url) {
+        java.net.URI uri = java.net.URI.create(url);
+        return "localhost".equals(uri.getHost()) && uri.getPort() == port;
     }
 
     private static String axeSource() {
