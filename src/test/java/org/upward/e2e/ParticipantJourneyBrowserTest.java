@@ -169,7 +169,7 @@ class ParticipantJourneyBrowserTest extends BrowserTest {
         type("taught", "Which AI assistant for which task");
         click(By.xpath("//button[contains(., 'Log session')]"));
         assertThat(mainOnceItSays("Session logged. Thank you!"))
-                .contains("Which AI assistant for which task", "Logged by " + mentor)
+                .contains("Which AI assistant for which task", "Logged by you")
                 .doesNotContain("Log it");
         long sessionId = jdbc.queryForObject("select id from mentoring_session where pair_id = ?", Long.class, pairId);
         assertThat(jdbc.queryForObject("select session_id from planned_session where id = ?", Long.class, meeting))
@@ -187,7 +187,8 @@ class ParticipantJourneyBrowserTest extends BrowserTest {
         signIn(mentee, ActivePair.PASSWORD);
         assertThat(mainOnceItSays("Check in with " + mentorName)).contains("Our sessions");
         click(By.xpath("//a[contains(., 'Our sessions')]"));
-        assertThat(mainOnceItSays("Which AI assistant for which task")).contains("Add your feedback");
+        assertThat(mainOnceItSays("Which AI assistant for which task"))
+                .contains("Add your feedback", "Logged by " + mentorName);
         click(By.cssSelector("label[for='fb-" + sessionId + "-4']"));
         type("learned-" + sessionId, "Three assistants and when to use which");
         type("reflection-" + sessionId, "for-my-eyes-only " + run);
