@@ -2,6 +2,7 @@ package org.upward.timezone;
 
 import java.security.Principal;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -28,14 +29,13 @@ class TimeZonePageController {
 
     @GetMapping
     ModelAndView form(Principal me) {
-        String chosen =
-                settings.chosenBy(me.getName()).map(zone -> zone.getId()).orElse("");
+        String chosen = settings.chosenBy(me.getName()).map(ZoneId::getId).orElse("");
         return page(chosen, null, HttpStatus.OK);
     }
 
     @PostMapping
     ModelAndView change(@RequestParam(defaultValue = "") String timeZone, Principal me, RedirectAttributes flash) {
-        Optional<?> chosen;
+        Optional<ZoneId> chosen;
         try {
             chosen = settings.choose(me.getName(), timeZone);
         } catch (InvalidFieldException refused) {
