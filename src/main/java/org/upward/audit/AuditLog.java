@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -54,9 +55,15 @@ public class AuditLog {
                 summary);
     }
 
-    /** One page of the entries the filter lets through, newest first. */
+    /** One page of the entries the filter lets through, newest first; its days are UTC days, as in the API. */
     @Transactional(readOnly = true)
     public Page<AuditEntry> search(AuditFilter filter, Pageable pageable) {
+        return search(filter, ZoneOffset.UTC, pageable);
+    }
+
+    /** The same, with the filter's days taken in {@code zone}: the page's reader's days. */
+    @Transactional(readOnly = true)
+    public Page<AuditEntry> search(AuditFilter filter, ZoneId zone, Pageable pageable) {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(" where true");
         if (filter.action() != null) {
@@ -73,7 +80,6 @@ public class AuditLog {
             where.append(" and e.program_id = ?");
             args.add(filter.programId());
         }
-        ZoneId zone = clock.getZone();
         if (filter.from() != null) {
             where.append(" and e.occurred_at >= ?");
             args.add(Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));

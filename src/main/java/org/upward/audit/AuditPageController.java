@@ -1,6 +1,5 @@
 package org.upward.audit;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
@@ -10,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.upward.program.ProgramService;
+import org.upward.timezone.Moments;
 
 /** The audit log page: newest first, 50 a page, filtered by action, actor, program and days. */
 @Controller
@@ -19,12 +19,12 @@ class AuditPageController {
 
     private final AuditLog log;
     private final ProgramService programs;
-    private final Clock clock;
+    private final Moments moments;
 
-    AuditPageController(AuditLog log, ProgramService programs, Clock clock) {
+    AuditPageController(AuditLog log, ProgramService programs, Moments moments) {
         this.log = log;
         this.programs = programs;
-        this.clock = clock;
+        this.moments = moments;
     }
 
     @GetMapping("/admin/audit")
@@ -41,8 +41,7 @@ class AuditPageController {
         model.addAttribute("filter", filter);
         model.addAttribute("actions", List.of(AuditAction.values()));
         model.addAttribute("programs", programs.list(PageRequest.of(0, 500)).getContent());
-        model.addAttribute("zone", clock.getZone());
-        model.addAttribute("entries", log.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("entries", log.search(filter, moments.zone(), PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         return "audit/list";
     }
 

@@ -1,21 +1,20 @@
 package org.upward.notification;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.upward.security.InvitationIssued;
+import org.upward.timezone.Moments;
 
 /** Mails an invitation after it is committed: a link to choose a password. */
 @Component
 class InvitationMailer {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'");
-
     private final OutgoingMail mail;
+    private final Moments moments;
 
-    InvitationMailer(OutgoingMail mail) {
+    InvitationMailer(OutgoingMail mail, Moments moments) {
         this.mail = mail;
+        this.moments = moments;
     }
 
     @TransactionalEventListener
@@ -25,7 +24,7 @@ class InvitationMailer {
                 + "Please choose your password here:\n\n"
                 + invitation.inviteUrl() + "\n\n"
                 + "The link works once and until "
-                + DAY.format(invitation.expiresAt().atZone(ZoneOffset.UTC))
+                + moments.forRecipient(invitation.expiresAt(), invitation.email())
                 + ".\n\nThank you,\nThe Upward team\n";
         mail.send(invitation.email(), "Your invitation to Upward", text);
     }

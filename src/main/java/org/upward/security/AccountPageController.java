@@ -1,5 +1,6 @@
 package org.upward.security;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -22,7 +23,7 @@ import org.upward.web.NotFoundException;
 class AccountPageController {
 
     /** One line of the invitation results: the link, or why none was made. */
-    record InvitationOutcome(String email, String inviteUrl, String expiresAt, String problem) {}
+    record InvitationOutcome(String email, String inviteUrl, Instant expiresAt, String problem) {}
 
     private final AccountRoles roles;
     private final InvitationService invitations;
@@ -60,8 +61,7 @@ class AccountPageController {
         for (String email : split(emails)) {
             try {
                 IssuedInvitation issued = invitations.invite(email, admin.accountId());
-                outcomes.add(new InvitationOutcome(
-                        issued.email(), issued.inviteUrl(), issued.expiresAt().toString(), null));
+                outcomes.add(new InvitationOutcome(issued.email(), issued.inviteUrl(), issued.expiresAt(), null));
             } catch (ConflictException | NotFoundException refused) {
                 outcomes.add(new InvitationOutcome(email, null, null, refused.getMessage()));
             }

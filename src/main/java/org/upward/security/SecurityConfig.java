@@ -165,7 +165,13 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
-                        .requestMatchers("/", "/welcome", "/notifications", "/notifications/**", "/account/password")
+                        .requestMatchers(
+                                "/",
+                                "/welcome",
+                                "/notifications",
+                                "/notifications/**",
+                                "/account/password",
+                                "/account/time-zone")
                         .authenticated()
                         .requestMatchers(HttpMethod.GET, "/pairs/*/planned/*")
                         .hasAnyRole(Role.ADMIN.name(), Role.PARTICIPANT.name())

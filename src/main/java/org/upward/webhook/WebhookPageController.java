@@ -1,6 +1,5 @@
 package org.upward.webhook;
 
-import java.time.Clock;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,12 +17,10 @@ class WebhookPageController {
 
     private final ProgramWebhooks webhooks;
     private final ProgramService programs;
-    private final Clock clock;
 
-    WebhookPageController(ProgramWebhooks webhooks, ProgramService programs, Clock clock) {
+    WebhookPageController(ProgramWebhooks webhooks, ProgramService programs) {
         this.webhooks = webhooks;
         this.programs = programs;
-        this.clock = clock;
     }
 
     @GetMapping("/admin/programs/{programId}/webhook")
@@ -66,7 +63,6 @@ class WebhookPageController {
         model.addAttribute("program", programs.get(programId));
         model.addAttribute("webhook", webhooks.find(programId).orElse(null));
         model.addAttribute("deliveries", webhooks.deliveries(programId));
-        model.addAttribute("zone", clock.getZone());
         model.addAttribute("form", form);
         return "webhook/settings";
     }

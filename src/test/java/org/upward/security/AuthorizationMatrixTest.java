@@ -130,6 +130,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("PUT /api/v1/me/password", SIGNED_IN).json("{}"),
                 row("GET /account/password", SIGNED_IN),
                 row("POST /account/password", SIGNED_IN),
+                row("GET /account/time-zone", SIGNED_IN),
+                row("POST /account/time-zone", SIGNED_IN),
                 row("GET /admin/audit", ADMINS),
                 row("GET /api/v1/audit", ADMINS),
                 row("GET /admin/programs/{programId}/webhook", ADMINS),
