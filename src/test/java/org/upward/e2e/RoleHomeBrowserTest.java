@@ -23,6 +23,9 @@ class RoleHomeBrowserTest extends BrowserTest {
         signIn(email, DEMO_PASSWORD);
         assertThat(browser.getCurrentUrl()).endsWith(path);
         assertThat(heading()).isEqualTo(heading);
+        // every role's home page starts with what to do next
+        assertThat(browser.findElement(By.cssSelector("main .todo-list h2")).getText())
+                .isEqualTo("To do");
         assertThat(browser.findElement(By.cssSelector("nav")).getText()).contains("Log out");
 
         browser.findElement(By.cssSelector("nav form button[type=submit]")).click();
