@@ -156,7 +156,9 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pageChain(HttpSecurity http, SingleSignOn sso, SsoAccountLinker linker) throws Exception {
+    SecurityFilterChain pageChain(
+            HttpSecurity http, SingleSignOn sso, SsoAccountLinker linker, PasswordLoginPolicy passwordLogins)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                         .permitAll()
                         .requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico")
@@ -195,13 +197,15 @@ class SecurityConfig {
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
                         .defaultSuccessUrl("/", true)
-                        .failureHandler(new PasswordLoginFailureHandler())
+                        .failureHandler(new PasswordLoginFailureHandler(passwordLogins))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(securityHeaders(CONTENT_SECURITY_POLICY));
         if (sso.isConfigured()) {
             // /oauth2/authorization/sso and /login/oauth2/code/sso are handled by the OAuth2 filters
+            SsoLogout ssoLogout = new SsoLogout(sso.registration());
+            http.logout(logout -> logout.addLogoutHandler(ssoLogout).logoutSuccessHandler(ssoLogout));
             http.oauth2Login(oidc -> oidc.loginPage("/login")
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new LinkingOidcUserService(linker)))
                     .successHandler(new SsoLoginSuccessHandler())

@@ -2,6 +2,7 @@ package org.upward.security;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,11 @@ public class SingleSignOn {
 
     public String providerName() {
         return providerName;
+    }
+
+    /** The provider's client registration; only called when {@link #isConfigured()}. */
+    ClientRegistration registration() {
+        return registrations.getObject().findByRegistrationId(REGISTRATION_ID);
     }
 
     String loginUrl() {

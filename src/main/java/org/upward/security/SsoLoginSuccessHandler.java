@@ -38,6 +38,8 @@ class SsoLoginSuccessHandler implements AuthenticationSuccessHandler {
         context.setAuthentication(signedIn);
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
+        request.getSession()
+                .setAttribute(SsoLogout.ID_TOKEN, linked.getIdToken().getTokenValue());
         response.sendRedirect(request.getContextPath() + "/");
     }
 }

@@ -16,12 +16,16 @@ import jakarta.servlet.http.Cookie;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
@@ -121,6 +125,29 @@ class SingleSignOnTest extends IntegrationTest {
         assertThat(home.body()).contains("My mentoring");
         assertThat(browser.get("/admin").statusCode()).isEqualTo(403);
         assertThat(lastLoginIsSet(MENTEE)).isTrue();
+    }
+
+    @Test
+    void loggingOutOfAnSsoSessionAlsoEndsItAtTheProviderWhichSendsThePersonBackToTheLoginPage() throws Exception {
+        Browser browser = new Browser();
+        assertThat(browser.signIn(MENTEE, true).statusCode()).isEqualTo(302);
+
+        HttpResponse<String> logout = browser.logOutFrom("/participant");
+
+        assertThat(logout.statusCode()).isEqualTo(302);
+        URI endSession = URI.create(logout.headers().firstValue("Location").orElseThrow());
+        assertThat(endSession.toString()).startsWith(PROVIDER.endSessionEndpointUrl(ISSUER) + "?");
+        assertThat(endSession.getQuery())
+                .contains("id_token_hint=ey", "client_id=" + CLIENT_ID)
+                .contains("post_logout_redirect_uri=" + app("/login?logout"));
+        assertThat(browser.get("/participant").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void loggingOutOfAPasswordSessionStaysInUpward() throws Exception {
+        Cookie session = logIn(MENTEE);
+        mvc.perform(post("/logout").cookie(session).with(csrf()))
+                .andExpect(redirectedUrl("http://localhost/login?logout"));
     }
 
     @Test
@@ -230,6 +257,12 @@ class SingleSignOnTest extends IntegrationTest {
         // API tokens keep working
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk());
+        // a break-glass admin's wrong password gets the same answer, so probing tells nobody who they are
+        mvc.perform(post("/login")
+                        .param("email", ADMIN)
+                        .param("password", "not-the-password")
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/login?sso-required"));
         // the break-glass admin still logs in with a password, on the form and with Basic
         logIn(ADMIN);
         mvc.perform(get("/api/v1/me").with(httpBasic(ADMIN, DEMO_PASSWORD))).andExpect(status().isOk());
@@ -373,6 +406,20 @@ class SingleSignOnTest extends IntegrationTest {
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
             return send(URI.create(app(path)));
+        }
+
+        /** Logs out with the logout form of a page: its CSRF token, then POST /logout. */
+        HttpResponse<String> logOutFrom(String page) throws IOException, InterruptedException {
+            Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                    .matcher(get(page).body());
+            assertThat(token.find()).isTrue();
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(app("/logout")))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         private HttpResponse<String> send(URI uri) throws IOException, InterruptedException {
