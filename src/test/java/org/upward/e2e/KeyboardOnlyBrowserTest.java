@@ -35,20 +35,27 @@ class KeyboardOnlyBrowserTest extends BrowserTest {
             """
             const e = document.activeElement;
             if (e === document.body) {
-              return {element: 'nothing yet', visible: true, style: ''};
+              return {element: 'nothing yet', visible: true, settled: true, style: ''};
             }
             const drawn = e.classList.contains('btn-check')
                 ? document.querySelector("label[for='" + e.id + "']") : e;
             const s = getComputedStyle(drawn);
             const r = drawn.getBoundingClientRect();
             const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
-            const shadow = s.boxShadow !== 'none';
+            // a shadow counts once it can be seen: not fully transparent, and not a zero-size glow still fading in
+            const shadow = s.boxShadow !== 'none' && s.boxShadow.split(/,(?![^(]*\\))/).some(one => {
+              const colour = (one.match(/rgba?\\(([^)]*)\\)/) || [null, ''])[1].split(',');
+              const alpha = colour.length === 4 ? parseFloat(colour[3]) : 1;
+              const lengths = (one.replace(/rgba?\\([^)]*\\)/, '').match(/-?[\\d.]+px/g) || []).map(parseFloat);
+              return alpha >= 0.1 && lengths.some(length => Math.abs(length) >= 1);
+            });
             return {
+              settled: drawn.getAnimations().length === 0,
               element: e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.name ? '[name=' + e.name + ']' : '')
                 + ' ' + (e.innerText || e.value || '').trim().substring(0, 40),
               visible: (outline || shadow) && r.width > 0 && r.height > 0,
               style: 'outline: ' + s.outlineStyle + ' ' + s.outlineWidth + '; box-shadow: ' + s.boxShadow
-                + '; window focused: ' + document.hasFocus() + ', :focus ' + e.matches(':focus')
+                + '; window focused: ' + document.hasFocus() + ', :focus ' + e.matches(':focus') + ', :focus-within ' + e.matches(':focus-within')
             };""";
 
     private final Set<String> invisibleFocus = new LinkedHashSet<>();
@@ -144,20 +151,23 @@ class KeyboardOnlyBrowserTest extends BrowserTest {
     }
 
     /**
-     * What has the focus, noting it if its focus cannot be seen. A date field takes the focus into its parts a moment
-     * after the key: its ring is awaited a little before it counts as missing.
+     * What has the focus, noting it if its focus cannot be seen — once the focused element's transitions (Bootstrap
+     * fades its focus glow in and out) are over, so that a glow fading out is not taken for a focus ring.
      */
     private String checkFocus() {
-        Map<String, Object> focus = focus();
+        Map<String, Object> focus;
+        try {
+            focus = new WebDriverWait(browser, Duration.ofSeconds(2))
+                    .pollingEvery(Duration.ofMillis(50))
+                    .until(driver -> {
+                        Map<String, Object> now = focus();
+                        return Boolean.TRUE.equals(now.get("settled")) ? now : null;
+                    });
+        } catch (org.openqa.selenium.TimeoutException stillMoving) {
+            focus = focus();
+        }
         if (!Boolean.TRUE.equals(focus.get("visible"))) {
-            try {
-                focus = new WebDriverWait(browser, Duration.ofSeconds(2))
-                        .until(driver -> Boolean.TRUE.equals(focus().get("visible")) ? focus() : null);
-            } catch (org.openqa.selenium.TimeoutException stillInvisible) {
-                focus = focus();
-                invisibleFocus.add(
-                        browser.getCurrentUrl() + " " + focus.get("element") + " (" + focus.get("style") + ")");
-            }
+            invisibleFocus.add(browser.getCurrentUrl() + " " + focus.get("element") + " (" + focus.get("style") + ")");
         }
         return String.valueOf(focus.get("element"));
     }
