@@ -4,6 +4,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.upward.notification.NoticeKind;
 import org.upward.notification.NoticeRequested;
+import org.upward.notification.NoticeTexts;
 import org.upward.program.ProgramView;
 
 /** Tells a participant that an assessment is waiting for them, through the notification module. */
@@ -12,7 +13,10 @@ class AssessmentNotices {
 
     private final ApplicationEventPublisher events;
 
-    AssessmentNotices(ApplicationEventPublisher events) {
+    private final NoticeTexts texts;
+
+    AssessmentNotices(ApplicationEventPublisher events, NoticeTexts texts) {
+        this.texts = texts;
         this.events = events;
     }
 
@@ -21,10 +25,8 @@ class AssessmentNotices {
         events.publishEvent(new NoticeRequested(
                 email,
                 NoticeKind.ASSESSMENT_OPEN,
-                "Your " + phase + " skill assessment for " + program.name() + " is open",
-                "Please rate yourself from 1 to 5 on the program's skills. It takes two minutes, you can save"
-                        + " part of it and finish later, and you can change your answers until "
-                        + AssessmentDates.format(window.getClosesOn()) + ". Thank you!",
+                texts.of("notice.assessmentOpen.subject", phase, program.name()),
+                texts.of("notice.assessmentOpen.text", AssessmentDates.format(window.getClosesOn())),
                 AssessmentLinks.form(program.id(), window.getPhase())));
     }
 }

@@ -12,20 +12,21 @@ class InvitationMailer {
     private final OutgoingMail mail;
     private final Moments moments;
 
-    InvitationMailer(OutgoingMail mail, Moments moments) {
+    private final NoticeTexts texts;
+
+    InvitationMailer(OutgoingMail mail, Moments moments, NoticeTexts texts) {
+        this.texts = texts;
         this.mail = mail;
         this.moments = moments;
     }
 
     @TransactionalEventListener
     void on(InvitationIssued invitation) {
-        String text = "Hello " + invitation.name() + ",\n\n"
-                + "You have been invited to Upward, where your company runs its reverse mentoring programs.\n"
-                + "Please choose your password here:\n\n"
-                + invitation.inviteUrl() + "\n\n"
-                + "The link works once and until "
-                + moments.forRecipient(invitation.expiresAt(), invitation.email())
-                + ".\n\nThank you,\nThe Upward team\n";
-        mail.send(invitation.email(), "Your invitation to Upward", text);
+        String text = texts.of(
+                "mail.invitation.body",
+                invitation.name(),
+                invitation.inviteUrl(),
+                moments.forRecipient(invitation.expiresAt(), invitation.email()));
+        mail.send(invitation.email(), texts.of("mail.invitation.subject"), text);
     }
 }

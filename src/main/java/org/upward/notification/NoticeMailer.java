@@ -11,7 +11,10 @@ class NoticeMailer {
     private final OutgoingMail mail;
     private final String baseUrl;
 
-    NoticeMailer(OutgoingMail mail, @Value("${upward.base-url}") String baseUrl) {
+    private final NoticeTexts texts;
+
+    NoticeMailer(OutgoingMail mail, @Value("${upward.base-url}") String baseUrl, NoticeTexts texts) {
+        this.texts = texts;
         this.mail = mail;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
@@ -22,12 +25,7 @@ class NoticeMailer {
     }
 
     String body(NoticeMail notice) {
-        return "Hello " + notice.name() + ",\n\n"
-                + notice.text() + "\n\n"
-                + "You can see it in Upward here:\n"
-                + baseUrl + notice.link() + "\n\n"
-                + "If you would rather not receive these emails, you can turn them off on your notifications page:\n"
-                + baseUrl + "/notifications\n\n"
-                + "Thank you,\nThe Upward team\n";
+        return texts.of(
+                "mail.notice.body", notice.name(), notice.text(), baseUrl + notice.link(), baseUrl + "/notifications");
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.upward.notification.NoticeKind;
 import org.upward.notification.NoticeRequested;
+import org.upward.notification.NoticeTexts;
 import org.upward.people.Person;
 import org.upward.people.PersonRefs;
 import org.upward.people.PersonRefs.PersonRef;
@@ -23,7 +24,15 @@ class PairNotices {
     private final ProgramService programs;
     private final AccountRoles accounts;
 
-    PairNotices(ApplicationEventPublisher events, PersonRefs people, ProgramService programs, AccountRoles accounts) {
+    private final NoticeTexts texts;
+
+    PairNotices(
+            ApplicationEventPublisher events,
+            PersonRefs people,
+            ProgramService programs,
+            AccountRoles accounts,
+            NoticeTexts texts) {
+        this.texts = texts;
         this.events = events;
         this.people = people;
         this.programs = programs;
@@ -44,18 +53,14 @@ class PairNotices {
             events.publishEvent(new NoticeRequested(
                     mentor.email(),
                     NoticeKind.NEW_PAIR,
-                    "You are paired with " + mentee.name(),
-                    "You will mentor " + mentee.name() + " (" + mentee.email() + ") in \"" + program + "\". "
-                            + "Your next step is a short intro chat to get to know each other: "
-                            + "please agree on a time that suits you both.",
+                    texts.of("notice.newPair.subject", mentee.name()),
+                    texts.of("notice.newPair.toMentor", mentee.name(), mentee.email(), program),
                     link));
             events.publishEvent(new NoticeRequested(
                     mentee.email(),
                     NoticeKind.NEW_PAIR,
-                    "You are paired with " + mentor.name(),
-                    mentor.name() + " (" + mentor.email() + ") will mentor you in \"" + program + "\". "
-                            + "Your next step is a short intro chat to get to know each other: "
-                            + "please agree on a time that suits you both.",
+                    texts.of("notice.newPair.subject", mentor.name()),
+                    texts.of("notice.newPair.toMentee", mentor.name(), mentor.email(), program),
                     link));
         }
     }
@@ -64,17 +69,19 @@ class PairNotices {
     void flagged(MentoringPair pair, UpwardUser by) {
         Map<Long, PersonRef> partners = people.byIds(Set.of(pair.getMentorId(), pair.getMenteeId()));
         String program = programs.get(pair.getProgramId()).name();
-        String names = partners.get(pair.getMentorId()).name() + " and "
-                + partners.get(pair.getMenteeId()).name();
         String flagger = Person.normalizeEmail(by.email());
         for (String admin : accounts.adminEmails()) {
             if (!admin.equals(flagger)) {
                 events.publishEvent(new NoticeRequested(
                         admin,
                         NoticeKind.PAIR_FLAGGED,
-                        "A pair was flagged in \"" + program + "\"",
-                        by.name() + " flagged the pair of " + names + ": \"" + pair.getFlagNote() + "\". "
-                                + "Please have a look, talk to them, or swap the pair.",
+                        texts.of("notice.flagged.subject", program),
+                        texts.of(
+                                "notice.flagged.text",
+                                by.name(),
+                                partners.get(pair.getMentorId()).name(),
+                                partners.get(pair.getMenteeId()).name(),
+                                pair.getFlagNote()),
                         "/admin/programs/" + pair.getProgramId() + "/pairing"));
             }
         }

@@ -11,6 +11,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.upward.notification.NoticeKind;
 import org.upward.notification.NoticeRequested;
+import org.upward.notification.NoticeTexts;
 import org.upward.pairing.PairStatus;
 import org.upward.people.PersonRefs.PersonRef;
 import org.upward.program.ProgramService;
@@ -35,13 +36,17 @@ class Reminders {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
+    private final NoticeTexts texts;
+
     Reminders(
             ProgramService programs,
             StatusBoard board,
             SentReminders sent,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock,
+            NoticeTexts texts) {
+        this.texts = texts;
         this.programs = programs;
         this.board = board;
         this.sent = sent;
@@ -117,31 +122,29 @@ class Reminders {
         return true;
     }
 
-    private static String subject(NoticeKind kind, PersonRef partner) {
-        return switch (kind) {
-            case INTRO_CHAT_DUE -> "Time for your intro chat with " + partner.name();
-            case CHECK_IN_DUE -> "A session and check-in with " + partner.name() + " are due";
-            default -> "Your sessions with " + partner.name() + " are overdue";
-        };
+    private String subject(NoticeKind kind, PersonRef partner) {
+        return texts.of(
+                switch (kind) {
+                    case INTRO_CHAT_DUE -> "notice.introChatDue.subject";
+                    case CHECK_IN_DUE -> "notice.checkInDue.subject";
+                    default -> "notice.overdue.subject";
+                },
+                partner.name());
     }
 
-    private static String text(
+    private String text(
             NoticeKind kind, PersonRef partner, ProgramView program, PairActivity activity, LocalDate periodEnd) {
-        String in = " in \"" + program.name() + "\"";
-        return switch (kind) {
-            case INTRO_CHAT_DUE ->
-                "You and " + partner.name() + " were paired" + in
-                        + " and your intro chat is still to come. Please agree on a time for a short first "
-                        + "conversation; HR marks your pair active once it has happened.";
-            case CHECK_IN_DUE ->
-                "A session with " + partner.name() + in + " is due in this check-in period, "
-                        + "which ends on " + DAY.format(periodEnd) + ". Please arrange one, and answer this period's "
-                        + "one-minute check-in on your pair page.";
-            default ->
-                "You and " + partner.name() + " have not logged a session" + in
-                        + (activity.lastSession() == null ? " yet" : " since " + DAY.format(activity.lastSession()))
-                        + ". Please meet again before " + DAY.format(periodEnd) + " and log it. If something is in "
-                        + "the way, say so in the check-in on your pair page so HR can help.";
-        };
+        String key =
+                switch (kind) {
+                    case INTRO_CHAT_DUE -> "notice.introChatDue.text";
+                    case CHECK_IN_DUE -> "notice.checkInDue.text";
+                    default -> activity.lastSession() == null ? "notice.overdue.text" : "notice.overdue.since";
+                };
+        return texts.of(
+                key,
+                partner.name(),
+                program.name(),
+                DAY.format(periodEnd),
+                activity.lastSession() == null ? "" : DAY.format(activity.lastSession()));
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.notification.NoticeKind;
 import org.upward.notification.NoticeRequested;
+import org.upward.notification.NoticeTexts;
 import org.upward.pairing.PairAccess.PairRef;
 import org.upward.people.Person;
 import org.upward.people.PersonRefs.PersonRef;
@@ -35,13 +36,17 @@ public class SessionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final NoticeTexts texts;
+
     SessionService(
             SessionLogRepository sessions,
             PairGuard guard,
             SessionRules rules,
             SessionViews views,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            NoticeTexts texts) {
+        this.texts = texts;
         this.sessions = sessions;
         this.guard = guard;
         this.rules = rules;
@@ -82,10 +87,12 @@ public class SessionService {
                 events.publishEvent(new NoticeRequested(
                         partner.email(),
                         NoticeKind.SESSION_LOGGED,
-                        by.name() + " logged a session",
-                        by.name() + " logged your session of " + DAY.format(session.date()) + " ("
-                                + session.durationMinutes() + " minutes). Please have a look at the shared notes "
-                                + "and add your own feedback: it takes about a minute.",
+                        texts.of("notice.sessionLogged.subject", by.name()),
+                        texts.of(
+                                "notice.sessionLogged.text",
+                                by.name(),
+                                DAY.format(session.date()),
+                                String.valueOf(session.durationMinutes())),
                         "/participant/pairs/" + pair.id()));
             }
         }

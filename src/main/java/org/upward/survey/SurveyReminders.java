@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.notification.NoticeKind;
 import org.upward.notification.NoticeRequested;
+import org.upward.notification.NoticeTexts;
 import org.upward.program.ProgramService;
 
 /** Reminds everyone invited to an open wave who hasn't answered yet; those who have are left alone. */
@@ -20,12 +21,16 @@ public class SurveyReminders {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final NoticeTexts texts;
+
     SurveyReminders(
             SurveyWaves waves,
             WaveAudience audience,
             ProgramService programs,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            NoticeTexts texts) {
+        this.texts = texts;
         this.waves = waves;
         this.audience = audience;
         this.programs = programs;
@@ -46,10 +51,8 @@ public class SurveyReminders {
                 events.publishEvent(new NoticeRequested(
                         invitee.email(),
                         NoticeKind.SURVEY_OPEN,
-                        "Your " + program + " survey is open until " + AnswerableWave.DAY.format(wave.getClosesOn()),
-                        "Please take two minutes to answer the " + wave.getName() + " survey of " + program
-                                + ". Your answers are anonymous: nobody, HR included, can see what you answered,"
-                                + " only that you did.",
+                        texts.of("notice.surveyOpen.subject", program, AnswerableWave.DAY.format(wave.getClosesOn())),
+                        texts.of("notice.surveyOpen.text", wave.getName(), program),
                         SurveyPaths.answerPage(programId, wave.getName())));
                 reminded++;
             }

@@ -7,10 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.upward.notification.NoticeTexts;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
 
@@ -24,7 +24,7 @@ public class ProgramWebhooks {
     private final ProgramService programs;
     private final WebhookUrlRule urls;
     private final WebhookOutbox outbox;
-    private final MessageSource messages;
+    private final NoticeTexts texts;
     private final Clock clock;
 
     ProgramWebhooks(
@@ -32,13 +32,13 @@ public class ProgramWebhooks {
             ProgramService programs,
             WebhookUrlRule urls,
             WebhookOutbox outbox,
-            MessageSource messages,
+            NoticeTexts texts,
             Clock clock) {
         this.jdbc = jdbc;
         this.programs = programs;
         this.urls = urls;
         this.outbox = outbox;
-        this.messages = messages;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -101,8 +101,7 @@ public class ProgramWebhooks {
         if (find(programId).isEmpty()) {
             throw new WebhookNotFoundException(programId);
         }
-        outbox.enqueue(
-                programId, WebhookEventKind.TEST, WebhookTexts.text(messages, "webhook.message.test", program.name()));
+        outbox.enqueue(programId, WebhookEventKind.TEST, texts.of("webhook.message.test", program.name()));
     }
 
     /** The newest deliveries first, at most {@value #LOG_SIZE}. */

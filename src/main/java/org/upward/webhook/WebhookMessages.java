@@ -2,9 +2,9 @@ package org.upward.webhook;
 
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.upward.notification.NoticeTexts;
 import org.upward.pairing.PairDecided;
 import org.upward.people.PersonRefs;
 import org.upward.people.PersonRefs.PersonRef;
@@ -23,13 +23,13 @@ class WebhookMessages {
     private final WebhookOutbox outbox;
     private final ProgramService programs;
     private final PersonRefs people;
-    private final MessageSource messages;
+    private final NoticeTexts texts;
 
-    WebhookMessages(WebhookOutbox outbox, ProgramService programs, PersonRefs people, MessageSource messages) {
+    WebhookMessages(WebhookOutbox outbox, ProgramService programs, PersonRefs people, NoticeTexts texts) {
         this.outbox = outbox;
         this.programs = programs;
         this.people = people;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @EventListener
@@ -51,7 +51,7 @@ class WebhookMessages {
         outbox.enqueue(
                 event.programId(),
                 kind,
-                WebhookTexts.text(messages, key, name(refs, event.mentorId()), name(refs, event.menteeId()), program));
+                texts.of(key, name(refs, event.mentorId()), name(refs, event.menteeId()), program));
     }
 
     @EventListener
@@ -59,14 +59,11 @@ class WebhookMessages {
         outbox.enqueue(
                 event.programId(),
                 WebhookEventKind.PROGRAM_MOVED,
-                WebhookTexts.text(
-                        messages,
+                texts.of(
                         "webhook.message.programMoved",
                         event.name(),
-                        WebhookTexts.text(
-                                messages, "program.status." + event.from().name()),
-                        WebhookTexts.text(
-                                messages, "program.status." + event.to().name())));
+                        texts.of("program.status." + event.from().name()),
+                        texts.of("program.status." + event.to().name())));
     }
 
     @EventListener
@@ -74,8 +71,7 @@ class WebhookMessages {
         outbox.enqueue(
                 event.programId(),
                 WebhookEventKind.REMINDERS_DIGEST,
-                WebhookTexts.text(
-                        messages,
+                texts.of(
                         "webhook.message.remindersDigest",
                         event.programName(),
                         event.reminded(),

@@ -1,0 +1,27 @@
+package org.upward.notification;
+
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The words of notices, mails and chat messages, from the message bundles in the organisation's language
+ * ({@code upward.language}, English by default). Not the reader's browser language: a notice is written once, when
+ * it is sent, often by a job with no request, and read later in the inbox and the mail.
+ */
+@Component
+public class NoticeTexts {
+
+    private final MessageSource messages;
+    private final Locale language;
+
+    NoticeTexts(MessageSource messages, @Value("${upward.language:en}") String language) {
+        this.messages = messages;
+        this.language = Locale.forLanguageTag(language.isBlank() ? "en" : language.strip());
+    }
+
+    public String of(String key, Object... args) {
+        return messages.getMessage(key, args, language);
+    }
+}
