@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.upward.web.ConflictException;
 import org.upward.web.InvalidFieldException;
+import org.upward.web.UiText;
 
 /**
  * Pairing runs started from the page: a small program is paired at once, a large one (where a run can
@@ -88,7 +89,8 @@ public class PairingJobs {
                 runHoldsLock);
         if (claimed == 0) {
             throw new ConflictException(
-                    "Pairing already running", "A pairing run for this program is already in progress.");
+                    UiText.of("pairing.conflict.pairingAlreadyRunning"),
+                    UiText.of("pairing.error.aPairingRunForThisProgram"));
         }
         events.publishEvent(new PairingRunStarted(programId, accountId));
         executor.execute(() -> run(programId, accountId, now));
