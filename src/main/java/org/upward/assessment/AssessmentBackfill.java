@@ -13,6 +13,7 @@ import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
 import org.upward.web.ConflictException;
 import org.upward.web.NotFoundException;
+import org.upward.web.UiText;
 
 /**
  * Self-assessments given in the past, on the day they were given (answers collected on paper, or the
@@ -52,7 +53,8 @@ public class AssessmentBackfill {
         AssessmentWindow window = windows.findByProgramIdAndPhase(programId, phase)
                 .filter(w -> w.isOpenOn(answeredOn))
                 .orElseThrow(() -> new ConflictException(
-                        "Outside the window", "No " + phase + " window of this program covers " + answeredOn + "."));
+                        UiText.of("assessment.conflict.outsideTheWindow"),
+                        UiText.of("assessment.error.noWindowOfThisProgramCovers", phase, answeredOn)));
         SkillSet skills = skillSets.of(program, person.side());
         Map<Long, Integer> valid = RatingRules.check(
                 levels.entrySet().stream()
@@ -72,7 +74,7 @@ public class AssessmentBackfill {
     static class NotParticipantException extends NotFoundException {
 
         NotParticipantException(String email) {
-            super(email + " does not take part in this program.");
+            super(UiText.of("assessment.error.doesNotTakePartInThis", email));
         }
     }
 }

@@ -16,6 +16,7 @@ import org.upward.security.UpwardUser;
 import org.upward.web.ConflictException;
 import org.upward.web.FieldProblem;
 import org.upward.web.InvalidFieldsException;
+import org.upward.web.UiText;
 
 /**
  * A participant's assessment form: one 1–5 radio group per skill, saved values shown, partial answers
@@ -98,7 +99,7 @@ class AssessmentPageController {
     static class UnknownPhaseException extends org.upward.web.NotFoundException {
 
         UnknownPhaseException(String phase) {
-            super("There is no assessment phase '" + phase + "': PRE or POST.");
+            super(UiText.of("assessment.error.noSuchPhase", phase));
         }
     }
 }

@@ -14,6 +14,7 @@ import org.upward.program.ProgramView;
 import org.upward.security.UpwardUser;
 import org.upward.web.FieldProblem;
 import org.upward.web.InvalidFieldsException;
+import org.upward.web.UiText;
 
 /**
  * Object-level rules of assessments: only a participant of the program (not withdrawn) answers, always as
@@ -36,7 +37,7 @@ class AssessmentSubjects {
         return participants
                 .find(program.id(), user.email())
                 .orElseThrow(() -> new AccessDeniedException(
-                        "Only the participants of '" + program.name() + "' answer its assessments."));
+                        UiText.of("assessment.error.onlyTheParticipantsOfAnswerIts", program.name())));
     }
 
     Subject self(ProgramView program, Participant me) {
@@ -52,12 +53,12 @@ class AssessmentSubjects {
         }
         if (!program.assessment().partnerRating()) {
             throw new InvalidFieldsException(List.of(new FieldProblem(
-                    "subjectEmail", "In '" + program.name() + "' participants rate only themselves.")));
+                    "subjectEmail", UiText.of("assessment.error.inParticipantsRateOnlyThemselves", program.name()))));
         }
         return partners(program, me).stream()
                 .filter(s -> s.subject().email().equals(Person.normalizeEmail(subjectEmail)))
                 .findFirst()
-                .orElseThrow(() -> new AccessDeniedException("You can rate only your own partner."));
+                .orElseThrow(() -> new AccessDeniedException(UiText.of("assessment.error.youCanRateOnlyYourOwn")));
     }
 
     /** The partners the rater rates, when the program has partner rating: those of their active pairs. */

@@ -12,6 +12,7 @@ import org.upward.web.ConflictException;
 import org.upward.web.FieldProblem;
 import org.upward.web.InvalidFieldsException;
 import org.upward.web.NotFoundException;
+import org.upward.web.UiText;
 
 /**
  * The admin's assessment windows: at most one per phase and program (opening a second one is a 409;
@@ -57,7 +58,7 @@ public class AssessmentWindows {
         List<FieldProblem> problems = new ArrayList<>();
         AssessmentPhase phase = AssessmentPhase.parse(request.phase()).orElse(null);
         if (phase == null) {
-            problems.add(new FieldProblem("phase", "Choose PRE (before the program) or POST (after it)."));
+            problems.add(new FieldProblem("phase", UiText.of("assessment.error.choosePreBeforeTheProgramOr")));
         }
         problems.addAll(dateProblems(request));
         if (!problems.isEmpty()) {
@@ -65,9 +66,8 @@ public class AssessmentWindows {
         }
         if (windows.findByProgramIdAndPhase(programId, phase).isPresent()) {
             throw new ConflictException(
-                    "Window already open",
-                    "'" + program.name() + "' already has a " + phase
-                            + " assessment window: change its dates instead.");
+                    UiText.of("assessment.conflict.windowAlreadyOpen"),
+                    UiText.of("assessment.error.alreadyHasAAssessmentWindowChange", program.name(), phase));
         }
         AssessmentWindow window = new AssessmentWindow(programId, phase, clock.instant());
         window.change(request.opensOn(), request.closesOn(), clock.instant());
@@ -98,9 +98,8 @@ public class AssessmentWindows {
         AssessmentWindow window = find(programId, phase);
         if (!window.isOpenOn(today())) {
             throw new ConflictException(
-                    "Window not open",
-                    "The " + phase + " assessment is not open, so there is"
-                            + " nothing to close. Change its dates instead.");
+                    UiText.of("assessment.conflict.windowNotOpen"),
+                    UiText.of("assessment.error.theAssessmentIsNotOpenSo", phase));
         }
         LocalDate yesterday = today().minusDays(1);
         window.change(
@@ -115,7 +114,7 @@ public class AssessmentWindows {
         ProgramView program = programs.get(programId);
         AssessmentWindow window = find(programId, phase);
         if (!window.isOpenOn(today())) {
-            throw new ConflictException("Window not open", notOpen(window, today()));
+            throw new ConflictException(UiText.of("assessment.conflict.windowNotOpen"), notOpen(window, today()));
         }
         List<String> emails = remindable(program, window);
         emails.forEach(email -> notices.assessmentOpen(email, program, window));
@@ -124,10 +123,9 @@ public class AssessmentWindows {
 
     static String notOpen(AssessmentWindow window, LocalDate today) {
         return window.state(today) == WindowState.UPCOMING
-                ? "The " + window.getPhase() + " assessment opens on " + AssessmentDates.format(window.getOpensOn())
-                        + "."
-                : "The " + window.getPhase() + " assessment closed on " + AssessmentDates.format(window.getClosesOn())
-                        + ".";
+                ? UiText.of("assessment.error.opensOn", window.getPhase(), AssessmentDates.format(window.getOpensOn()))
+                : UiText.of(
+                        "assessment.error.closedOn", window.getPhase(), AssessmentDates.format(window.getClosesOn()));
     }
 
     private List<String> remindable(ProgramView program, AssessmentWindow window) {
@@ -155,15 +153,15 @@ public class AssessmentWindows {
     private static List<FieldProblem> dateProblems(WindowRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         if (request.opensOn() == null) {
-            problems.add(new FieldProblem("opensOn", "Enter the day the assessment opens."));
+            problems.add(new FieldProblem("opensOn", UiText.of("assessment.error.enterTheDayTheAssessmentOpens")));
         }
         if (request.closesOn() == null) {
-            problems.add(new FieldProblem("closesOn", "Enter the last day answers are taken."));
+            problems.add(new FieldProblem("closesOn", UiText.of("assessment.error.enterTheLastDayAnswersAre")));
         }
         if (request.opensOn() != null
                 && request.closesOn() != null
                 && request.closesOn().isBefore(request.opensOn())) {
-            problems.add(new FieldProblem("closesOn", "The closing day can't be before the opening day."));
+            problems.add(new FieldProblem("closesOn", UiText.of("assessment.error.theClosingDayCanTBe")));
         }
         return problems;
     }
@@ -175,7 +173,7 @@ public class AssessmentWindows {
     static class WindowNotFoundException extends NotFoundException {
 
         WindowNotFoundException(AssessmentPhase phase) {
-            super("This program has no " + phase + " assessment window.");
+            super(UiText.of("assessment.error.thisProgramHasNoAssessmentWindow", phase));
         }
     }
 }

@@ -17,6 +17,7 @@ import org.upward.security.UpwardUser;
 import org.upward.web.ConflictException;
 import org.upward.web.FieldProblem;
 import org.upward.web.InvalidFieldsException;
+import org.upward.web.UiText;
 
 /**
  * Participants answer an open assessment window: some skills now, the rest later, and change their
@@ -51,7 +52,7 @@ public class Assessments {
         Participant me = subjects.participant(program, by);
         AssessmentPhase phase = AssessmentPhase.parse(request.phase())
                 .orElseThrow(() -> new InvalidFieldsException(
-                        List.of(new FieldProblem("phase", "Choose PRE (before the program) or POST (after it)."))));
+                        List.of(new FieldProblem("phase", UiText.of("assessment.error.choosePreBeforeTheProgramOr")))));
         AssessmentWindow window = openWindow(program, phase);
         Subject subject = subjects.subject(program, me, request.subjectEmail());
         Map<Long, Integer> levels = RatingRules.check(request.ratings(), subject.skills());
@@ -104,9 +105,12 @@ public class Assessments {
     private AssessmentWindow openWindow(ProgramView program, AssessmentPhase phase) {
         AssessmentWindow window = windows.findByProgramIdAndPhase(program.id(), phase)
                 .orElseThrow(() -> new ConflictException(
-                        "Assessment not open", "'" + program.name() + "' has no " + phase + " assessment yet."));
+                        UiText.of("assessment.conflict.assessmentNotOpen"),
+                        UiText.of("assessment.error.hasNoAssessmentYet", program.name(), phase)));
         if (!window.isOpenOn(LocalDate.now(clock))) {
-            throw new ConflictException("Assessment not open", AssessmentWindows.notOpen(window, LocalDate.now(clock)));
+            throw new ConflictException(
+                    UiText.of("assessment.conflict.assessmentNotOpen"),
+                    AssessmentWindows.notOpen(window, LocalDate.now(clock)));
         }
         return window;
     }

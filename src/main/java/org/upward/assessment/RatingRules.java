@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.upward.web.FieldProblem;
 import org.upward.web.InvalidFieldsException;
+import org.upward.web.UiText;
 
 /** Checks a list of ratings against the subject's skills; every problem named by its index and skill. */
 final class RatingRules {
@@ -18,26 +19,29 @@ final class RatingRules {
         List<FieldProblem> problems = new ArrayList<>();
         Map<Long, Integer> levels = new LinkedHashMap<>();
         if (ratings == null || ratings.isEmpty()) {
-            throw new InvalidFieldsException(List.of(new FieldProblem("ratings", "Rate at least one skill.")));
+            throw new InvalidFieldsException(
+                    List.of(new FieldProblem("ratings", UiText.of("assessment.error.rateAtLeastOneSkill"))));
         }
         for (int i = 0; i < ratings.size(); i++) {
             RatingRequest rating = ratings.get(i);
             String field = "ratings[" + i + "]";
             if (rating == null) {
-                problems.add(new FieldProblem(field, "Give a skill and a level from 1 to 5."));
+                problems.add(new FieldProblem(field, UiText.of("assessment.error.giveASkillAndALevel")));
                 continue;
             }
             Optional<Long> skill = skillOf(rating, field, skills, problems);
             if (skill.isPresent() && levels.containsKey(skill.get())) {
-                problems.add(new FieldProblem(field + ".skill", "'" + rating.skill() + "' is rated twice."));
+                problems.add(
+                        new FieldProblem(field + ".skill", UiText.of("assessment.error.isRatedTwice", rating.skill())));
             }
             if (rating.level() == null || rating.level() < 1 || rating.level() > 5) {
                 problems.add(new FieldProblem(
                         field + ".level",
-                        "Rate '"
-                                + (rating.skill() == null
-                                        ? "this skill"
-                                        : rating.skill().trim()) + "' from 1 to 5."));
+                        UiText.of(
+                                "assessment.error.rateFrom1To5",
+                                rating.skill() == null
+                                        ? UiText.of("assessment.error.thisSkill")
+                                        : rating.skill().trim())));
             } else {
                 skill.ifPresent(id -> levels.putIfAbsent(id, rating.level()));
             }
@@ -51,17 +55,21 @@ final class RatingRules {
     private static Optional<Long> skillOf(
             RatingRequest rating, String field, SkillSet skills, List<FieldProblem> problems) {
         if (rating.skill() == null || rating.skill().isBlank()) {
-            problems.add(new FieldProblem(field + ".skill", "Name the skill you rate."));
+            problems.add(new FieldProblem(field + ".skill", UiText.of("assessment.error.nameTheSkillYouRate")));
             return Optional.empty();
         }
         Optional<Long> skill = skills.idOf(rating.skill());
         if (skill.isEmpty()) {
             problems.add(new FieldProblem(
                     field + ".skill",
-                    "'" + rating.skill().trim() + "' is not one of the skills rated here"
-                            + (skills.isEmpty()
-                                    ? " (there are none)."
-                                    : ": " + String.join(", ", skills.names()) + ".")));
+                    skills.isEmpty()
+                            ? UiText.of(
+                                    "assessment.error.notRatedHereNoneAre",
+                                    rating.skill().trim())
+                            : UiText.of(
+                                    "assessment.error.notRatedHere",
+                                    rating.skill().trim(),
+                                    String.join(", ", skills.names()))));
         }
         return skill;
     }

@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.upward.web.CsvImportException;
 import org.upward.web.CsvProblem;
+import org.upward.web.UiText;
 
 /**
  * Reads enrollments.csv (API.md) into drafts, one per row, with every cell that cannot be read
@@ -55,12 +56,12 @@ final class EnrollmentCsvReader {
                 rows.add(new Row(line, new RowReader(record, line, problems).draft()));
             }
             if (rows.isEmpty()) {
-                problems.add(new CsvProblem(0, "file", "has a header but no rows"));
+                problems.add(new CsvProblem(0, "file", UiText.of("enrollment.error.hasAHeaderButNoRows")));
             }
             return rows;
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException malformed) {
-            throw new CsvImportException(
-                    List.of(new CsvProblem(0, "file", "is not valid CSV: " + malformed.getMessage())));
+            throw new CsvImportException(List.of(
+                    new CsvProblem(0, "file", UiText.of("enrollment.error.isNotValidCsv", malformed.getMessage()))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -70,13 +71,14 @@ final class EnrollmentCsvReader {
         int before = problems.size();
         for (String name : header) {
             if (!COLUMNS.contains(name)) {
-                problems.add(new CsvProblem(1, name, "is not a known column; expected some of " + COLUMNS));
+                problems.add(new CsvProblem(1, name, UiText.of("enrollment.error.isNotAKnownColumnExpected", COLUMNS)));
             }
         }
         REQUIRED.stream()
                 .filter(required -> !header.contains(required))
                 .sorted()
-                .forEach(missing -> problems.add(new CsvProblem(1, missing, "required column is missing")));
+                .forEach(missing -> problems.add(
+                        new CsvProblem(1, missing, UiText.of("enrollment.error.requiredColumnIsMissing"))));
         return problems.size() == before;
     }
 
@@ -112,7 +114,9 @@ final class EnrollmentCsvReader {
                 return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException unknown) {
                 problems.add(new CsvProblem(
-                        line, column, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants())));
+                        line,
+                        column,
+                        UiText.of("enrollment.error.isNotOneOf", value, Arrays.toString(type.getEnumConstants()))));
                 return null;
             }
         }
@@ -126,7 +130,8 @@ final class EnrollmentCsvReader {
             try {
                 return Integer.valueOf(value.trim());
             } catch (NumberFormatException notANumber) {
-                problems.add(new CsvProblem(line, column, "'" + value.trim() + "' is not a whole number"));
+                problems.add(
+                        new CsvProblem(line, column, UiText.of("enrollment.error.isNotAWholeNumber", value.trim())));
                 return null;
             }
         }
@@ -146,7 +151,8 @@ final class EnrollmentCsvReader {
         private EnrollmentDraft.OfferedSkill offered(String part) {
             String[] bits = part.split(":");
             if (bits.length != 2) {
-                problems.add(new CsvProblem(line, "skills_offered", "'" + part + "' should be 'Skill name:level'"));
+                problems.add(new CsvProblem(
+                        line, "skills_offered", UiText.of("enrollment.error.shouldBeSkillNameLevel", part)));
                 return new EnrollmentDraft.OfferedSkill(bits[0], null);
             }
             return new EnrollmentDraft.OfferedSkill(bits[0].trim(), integer(bits[1], "skills_offered"));
@@ -156,7 +162,7 @@ final class EnrollmentCsvReader {
             String[] bits = part.split(":");
             if (bits.length != 3) {
                 problems.add(new CsvProblem(
-                        line, "skills_wanted", "'" + part + "' should be 'Skill name:current level:priority'"));
+                        line, "skills_wanted", UiText.of("enrollment.error.shouldBeSkillNameCurrentLevel", part)));
                 return new EnrollmentDraft.WantedSkill(bits[0], null, null);
             }
             Priority priority = null;
@@ -164,7 +170,9 @@ final class EnrollmentCsvReader {
                 priority = Priority.valueOf(bits[2].trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException unknown) {
                 problems.add(new CsvProblem(
-                        line, "skills_wanted", "priority '" + bits[2].trim() + "' is not HIGH, MEDIUM or LOW"));
+                        line,
+                        "skills_wanted",
+                        UiText.of("enrollment.error.priorityIsNotHighMediumOr", bits[2].trim())));
             }
             return new EnrollmentDraft.WantedSkill(bits[0].trim(), integer(bits[1], "skills_wanted"), priority);
         }

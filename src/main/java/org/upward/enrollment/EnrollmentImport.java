@@ -19,6 +19,7 @@ import org.upward.web.CsvProblem;
 import org.upward.web.CsvText;
 import org.upward.web.FieldProblem;
 import org.upward.web.InvalidFieldsException;
+import org.upward.web.UiText;
 
 /** Enrollments with full profiles, one by API or many by enrollments.csv: all or nothing. */
 @Service
@@ -88,16 +89,18 @@ public class EnrollmentImport {
             String email = Person.normalizeEmail(row.draft().email());
             int line = row.line();
             if (email == null || email.isEmpty()) {
-                problems.add(new CsvProblem(line, "email", "is required"));
+                problems.add(new CsvProblem(line, "email", UiText.of("enrollment.error.isRequired")));
                 continue;
             }
             if (!seen.add(email)) {
-                problems.add(new CsvProblem(line, "email", email + " appears more than once in the file"));
+                problems.add(
+                        new CsvProblem(line, "email", UiText.of("enrollment.error.appearsMoreThanOnceInThe", email)));
                 continue;
             }
             var person = people.findByEmail(email);
             if (person.isEmpty()) {
-                problems.add(new CsvProblem(line, "email", "no person with email " + email + "; import people first"));
+                problems.add(new CsvProblem(
+                        line, "email", UiText.of("enrollment.error.noPersonWithEmailImportPeople", email)));
             }
             ProfileRules.Checked checked = rules.check(row.draft());
             checked.problems()
@@ -109,8 +112,7 @@ public class EnrollmentImport {
                 problems.add(new CsvProblem(
                         line,
                         "side",
-                        email + " is already enrolled as " + current.getSide()
-                                + "; nobody can be on both sides of a program"));
+                        UiText.of("enrollment.error.isAlreadyEnrolledAsNobodyCan", email, current.getSide())));
             }
             if (person.isPresent() && checked.profile().isPresent() && problems.isEmpty()) {
                 Enrollment target = current != null

@@ -19,6 +19,7 @@ import org.upward.program.ProgramStatus;
 import org.upward.program.ProgramView;
 import org.upward.web.ConflictException;
 import org.upward.web.NotFoundException;
+import org.upward.web.UiText;
 
 /** Enrollments' public face for admins: who takes part in a program, on which side, with which profile. */
 @Service
@@ -82,8 +83,11 @@ public class EnrollmentService {
                 .findFirst()
                 .ifPresent(existing -> {
                     throw new ConflictException(
-                            "Already enrolled",
-                            person.getName() + " is already enrolled in this program as " + existing.getSide() + ".");
+                            UiText.of("enrollment.conflict.alreadyEnrolled"),
+                            UiText.of(
+                                    "enrollment.error.isAlreadyEnrolledInThisProgram",
+                                    person.getName(),
+                                    existing.getSide()));
                 });
         return EnrollmentView.of(
                 enrollments.save(new Enrollment(programId, person, side, clock.instant())), skillsById());
@@ -139,9 +143,8 @@ public class EnrollmentService {
         ProgramView program = programs.get(programId);
         if (!OPEN.contains(program.status())) {
             throw new ConflictException(
-                    "Enrollment closed",
-                    "'" + program.name() + "' is " + program.status()
-                            + ": people can be enrolled only while a program is DRAFT or ENROLLING.");
+                    UiText.of("enrollment.conflict.enrollmentClosed"),
+                    UiText.of("enrollment.error.isPeopleCanBeEnrolledOnly", program.name(), program.status()));
         }
         return program;
     }
@@ -159,7 +162,7 @@ public class EnrollmentService {
     static class EnrollmentNotFoundException extends NotFoundException {
 
         EnrollmentNotFoundException(long id) {
-            super("No enrollment with id " + id + " in this program.");
+            super(UiText.of("enrollment.error.noEnrollmentWithIdInThis", id));
         }
     }
 }

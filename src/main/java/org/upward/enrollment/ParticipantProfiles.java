@@ -11,6 +11,7 @@ import org.upward.program.ProgramStatus;
 import org.upward.program.ProgramView;
 import org.upward.security.ParticipantRoleSource;
 import org.upward.web.ConflictException;
+import org.upward.web.UiText;
 
 /** A participant's view of their own enrollments: only ever their own, editable while enrolling. */
 @Service
@@ -59,7 +60,8 @@ public class ParticipantProfiles implements ParticipantRoleSource {
         ProgramView program = programs.get(enrollment.getProgramId());
         if (program.status() != ProgramStatus.ENROLLING) {
             throw new ConflictException(
-                    "Profile closed", "Profiles can be changed only while '" + program.name() + "' is enrolling.");
+                    UiText.of("enrollment.conflict.profileClosed"),
+                    UiText.of("enrollment.error.profilesCanBeChangedOnlyWhile", program.name()));
         }
         if (enrollment.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Enrollment.class, enrollmentId);

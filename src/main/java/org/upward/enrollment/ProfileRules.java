@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.upward.people.SkillView;
+import org.upward.web.UiText;
 
 /**
  * The rules every profile meets, whichever way it arrives: skills from the catalog and not retired,
@@ -28,18 +29,18 @@ final class ProfileRules {
     Checked check(EnrollmentDraft draft) {
         List<ProfileProblem> problems = new ArrayList<>();
         if (draft.side() == null) {
-            problems.add(new ProfileProblem("side", "side", "is required: MENTOR or MENTEE"));
+            problems.add(new ProfileProblem("side", "side", UiText.of("enrollment.error.isRequiredMentorOrMentee")));
             return new Checked(Optional.empty(), problems);
         }
         List<SkillOffer> offers = draft.side() == Side.MENTOR ? offers(draft, problems) : List.of();
         List<SkillWish> wishes = draft.side() == Side.MENTEE ? wishes(draft, problems) : List.of();
         if (draft.workStyle() == null) {
-            problems.add(
-                    new ProfileProblem("workStyle", "work_style", "is required: INTROVERT, AMBIVERT or EXTROVERT"));
+            problems.add(new ProfileProblem(
+                    "workStyle", "work_style", UiText.of("enrollment.error.isRequiredIntrovertAmbivertOrExtrovert")));
         }
         int capacity = draft.capacity() == null ? 1 : draft.capacity();
         if (capacity < 1 || capacity > 5) {
-            problems.add(new ProfileProblem("capacity", "capacity", "must be between 1 and 5"));
+            problems.add(new ProfileProblem("capacity", "capacity", UiText.of("enrollment.error.mustBeBetween1And5")));
         }
         Set<String> interests = interests(draft.interests(), problems);
         if (!problems.isEmpty()) {
@@ -54,8 +55,8 @@ final class ProfileRules {
 
     private List<SkillOffer> offers(EnrollmentDraft draft, List<ProfileProblem> problems) {
         if (draft.skillsOffered().isEmpty()) {
-            problems.add(
-                    new ProfileProblem("skillsOffered", "skills_offered", "a mentor must offer at least one skill"));
+            problems.add(new ProfileProblem(
+                    "skillsOffered", "skills_offered", UiText.of("enrollment.error.aMentorMustOfferAtLeast")));
         }
         List<SkillOffer> offers = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
@@ -63,7 +64,8 @@ final class ProfileRules {
             EnrollmentDraft.OfferedSkill offered = draft.skillsOffered().get(i);
             String field = "skillsOffered[" + i + "]";
             Optional<SkillView> skill = skill(offered.skill(), field + ".skill", "skills_offered", problems);
-            boolean levelOk = level(offered.level(), field + ".level", "skills_offered", "level", problems);
+            boolean levelOk = level(
+                    offered.level(), field + ".level", "skills_offered", UiText.of("enrollment.error.level"), problems);
             if (skill.isPresent() && levelOk && seen.add(skill.get().id())) {
                 offers.add(new SkillOffer(skill.get().id(), offered.level()));
             }
@@ -73,7 +75,8 @@ final class ProfileRules {
 
     private List<SkillWish> wishes(EnrollmentDraft draft, List<ProfileProblem> problems) {
         if (draft.skillsWanted().isEmpty()) {
-            problems.add(new ProfileProblem("skillsWanted", "skills_wanted", "a mentee must want at least one skill"));
+            problems.add(new ProfileProblem(
+                    "skillsWanted", "skills_wanted", UiText.of("enrollment.error.aMenteeMustWantAtLeast")));
         }
         List<SkillWish> wishes = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
@@ -81,11 +84,17 @@ final class ProfileRules {
             EnrollmentDraft.WantedSkill wanted = draft.skillsWanted().get(i);
             String field = "skillsWanted[" + i + "]";
             Optional<SkillView> skill = skill(wanted.skill(), field + ".skill", "skills_wanted", problems);
-            boolean levelOk =
-                    level(wanted.currentLevel(), field + ".currentLevel", "skills_wanted", "current level", problems);
+            boolean levelOk = level(
+                    wanted.currentLevel(),
+                    field + ".currentLevel",
+                    "skills_wanted",
+                    UiText.of("enrollment.error.currentLevel"),
+                    problems);
             if (wanted.priority() == null) {
                 problems.add(new ProfileProblem(
-                        field + ".priority", "skills_wanted", "priority is required: HIGH, MEDIUM or LOW"));
+                        field + ".priority",
+                        "skills_wanted",
+                        UiText.of("enrollment.error.priorityIsRequiredHighMediumOr")));
             }
             if (skill.isPresent()
                     && levelOk
@@ -101,12 +110,13 @@ final class ProfileRules {
         String key = name == null ? "" : name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         SkillView skill = skillsByName.get(key);
         if (skill == null) {
-            problems.add(
-                    new ProfileProblem(field, column, "unknown skill '" + (name == null ? "" : name.trim()) + "'"));
+            problems.add(new ProfileProblem(
+                    field, column, UiText.of("enrollment.error.unknownSkill", name == null ? "" : name.trim())));
             return Optional.empty();
         }
         if (skill.retired()) {
-            problems.add(new ProfileProblem(field, column, "'" + skill.name() + "' is retired and can't be chosen"));
+            problems.add(
+                    new ProfileProblem(field, column, UiText.of("enrollment.error.isRetiredAndCanTBe", skill.name())));
             return Optional.empty();
         }
         return Optional.of(skill);
@@ -115,7 +125,8 @@ final class ProfileRules {
     private static boolean level(
             Integer level, String field, String column, String what, List<ProfileProblem> problems) {
         if (level == null || level < 1 || level > 5) {
-            problems.add(new ProfileProblem(field, column, what + " must be between 1 and 5"));
+            problems.add(
+                    new ProfileProblem(field, column, UiText.of("enrollment.error.levelMustBeBetween1And5", what)));
             return false;
         }
         return true;
@@ -126,7 +137,8 @@ final class ProfileRules {
         for (String tag : tags) {
             String clean = tag == null ? "" : tag.trim().toLowerCase(Locale.ROOT);
             if (clean.length() > 60) {
-                problems.add(new ProfileProblem("interests", "interests", "an interest is at most 60 characters"));
+                problems.add(new ProfileProblem(
+                        "interests", "interests", UiText.of("enrollment.error.anInterestIsAtMost60")));
             } else if (!clean.isEmpty()) {
                 interests.add(clean);
             }

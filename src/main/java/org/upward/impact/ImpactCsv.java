@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.upward.web.NotFoundException;
+import org.upward.web.UiText;
 
 /** Sends one dashboard table as a CSV download, for the API and the page's buttons alike. */
 final class ImpactCsv {
@@ -26,9 +27,7 @@ final class ImpactCsv {
 
     static final class UnknownTableException extends NotFoundException {
         UnknownTableException(String slug) {
-            super(
-                    "There is no impact table called " + slug
-                            + "; the tables are participation, engagement, sessions-per-month, skill-growth, culture, retention, outcomes and match-quality.");
+            super(UiText.of("impact.error.thereIsNoImpactTableCalled", slug));
         }
     }
 }

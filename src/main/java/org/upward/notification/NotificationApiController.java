@@ -22,7 +22,7 @@ import org.upward.web.PageView;
 @Tag(name = "Notifications", description = "The caller's own inbox and whether it is also mailed")
 class NotificationApiController {
 
-    record SettingsRequest(@NotNull(message = "say true or false") Boolean email) {}
+    record SettingsRequest(@NotNull(message = "{notification.error.sayTrueOrFalse}") Boolean email) {}
 
     record ReadAll(int marked) {}
 

@@ -17,6 +17,7 @@ import org.upward.program.ProgramView;
 import org.upward.web.FieldProblem;
 import org.upward.web.InvalidFieldsException;
 import org.upward.web.NotFoundException;
+import org.upward.web.UiText;
 
 /** Records, lists and removes a program's business outcomes; only admins reach it. */
 @Service
@@ -46,9 +47,10 @@ public class BusinessOutcomes {
         ProgramView program = programs.get(programId);
         List<FieldProblem> problems = new ArrayList<>();
         if (request.date().isAfter(LocalDate.now(clock))) {
-            problems.add(new FieldProblem("date", "must not be in the future"));
+            problems.add(new FieldProblem("date", UiText.of("outcome.error.mustNotBeInTheFuture")));
         } else if (program.startDate() != null && request.date().isBefore(program.startDate())) {
-            problems.add(new FieldProblem("date", "must not be before the program started on " + program.startDate()));
+            problems.add(new FieldProblem(
+                    "date", UiText.of("outcome.error.mustNotBeBeforeTheProgram", program.startDate())));
         }
         if (request.pairId() != null) {
             pairProblem(programId, request.pairId()).ifPresent(problems::add);
@@ -83,14 +85,13 @@ public class BusinessOutcomes {
         try {
             pair = pairs.get(pairId);
         } catch (NotFoundException unknown) {
-            return Optional.of(new FieldProblem("pairId", "there is no pair " + pairId));
+            return Optional.of(new FieldProblem("pairId", UiText.of("outcome.error.thereIsNoPair", pairId)));
         }
         if (pair.programId() != programId) {
-            return Optional.of(new FieldProblem("pairId", "pair " + pairId + " is not in this program"));
+            return Optional.of(new FieldProblem("pairId", UiText.of("outcome.error.pairIsNotInThisProgram", pairId)));
         }
         if (pair.status() == PairStatus.PROPOSED || pair.status() == PairStatus.REJECTED) {
-            return Optional.of(
-                    new FieldProblem("pairId", "pair " + pairId + " was never approved, so it has no outcomes"));
+            return Optional.of(new FieldProblem("pairId", UiText.of("outcome.error.pairWasNeverApprovedSoIt", pairId)));
         }
         return Optional.empty();
     }

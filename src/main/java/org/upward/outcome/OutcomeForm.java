@@ -12,19 +12,19 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** The admin page's outcome form; the same rules as the API's request. */
 class OutcomeForm {
 
-    @NotNull(message = "choose a type")
+    @NotNull(message = "{outcome.error.chooseAType}")
     private OutcomeType type;
 
-    @NotBlank(message = "say what happened")
-    @Size(max = 2000, message = "at most 2,000 characters")
+    @NotBlank(message = "{outcome.error.sayWhatHappened}")
+    @Size(max = 2000, message = "{outcome.error.atMost2000Characters}")
     private String description;
 
-    @NotNull(message = "give the value (0 when it has none in money)")
-    @DecimalMin(value = "0", message = "must not be negative")
-    @Digits(integer = 12, fraction = 2, message = "at most 12 digits and 2 decimals")
+    @NotNull(message = "{outcome.error.giveTheValue0WhenIt}")
+    @DecimalMin(value = "0", message = "{outcome.error.mustNotBeNegative}")
+    @Digits(integer = 12, fraction = 2, message = "{outcome.error.atMost12DigitsAnd2}")
     private BigDecimal value;
 
-    @NotNull(message = "give the date it happened")
+    @NotNull(message = "{outcome.error.giveTheDateItHappened}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate date;
 

@@ -1,10 +1,11 @@
 package org.upward.outcome;
 
 import org.upward.web.NotFoundException;
+import org.upward.web.UiText;
 
 class OutcomeNotFoundException extends NotFoundException {
 
     OutcomeNotFoundException(long id) {
-        super("There is no business outcome " + id + " in this program.");
+        super(UiText.of("outcome.error.thereIsNoBusinessOutcomeIn", id));
     }
 }

@@ -10,13 +10,13 @@ import java.time.LocalDate;
 
 /** A business outcome as sent to {@code POST /programs/{id}/outcomes}. */
 public record OutcomeRequest(
-        @NotNull(message = "choose NEW_IDEA, INITIATIVE_LAUNCHED, EFFICIENCY_GAIN or TRAINING_COST_AVOIDED")
-                OutcomeType type,
-        @NotBlank(message = "say what happened") @Size(max = 2000, message = "at most 2,000 characters")
+        @NotNull(message = "{outcome.error.chooseNewIdeaInitiativeLaunchedEfficiency}") OutcomeType type,
+        @NotBlank(message = "{outcome.error.sayWhatHappened}")
+                @Size(max = 2000, message = "{outcome.error.atMost2000Characters}")
                 String description,
-        @NotNull(message = "give the value (0 when it has none in money)")
-                @DecimalMin(value = "0", message = "must not be negative")
-                @Digits(integer = 12, fraction = 2, message = "at most 12 digits and 2 decimals")
+        @NotNull(message = "{outcome.error.giveTheValue0WhenIt}")
+                @DecimalMin(value = "0", message = "{outcome.error.mustNotBeNegative}")
+                @Digits(integer = 12, fraction = 2, message = "{outcome.error.atMost12DigitsAnd2}")
                 BigDecimal value,
-        @NotNull(message = "give the date it happened") LocalDate date,
+        @NotNull(message = "{outcome.error.giveTheDateItHappened}") LocalDate date,
         Long pairId) {}

@@ -14,6 +14,7 @@ import org.upward.people.Person;
 import org.upward.program.ProgramView;
 import org.upward.security.UpwardUser;
 import org.upward.web.ConflictException;
+import org.upward.web.UiText;
 
 /** The mentor's answer to a request and the admin's confirmation, which makes the pair. */
 @Service
@@ -56,7 +57,9 @@ public class ChoiceDecisions {
         PairRequest request = askedOf(requestId, mentor);
         Participants participants = inputs.participants(request.getProgramId());
         if (menteeHasPair(request, Set.of(PairStatus.APPROVED, PairStatus.ACTIVE))) {
-            throw new ConflictException("Already paired", "This mentee has been paired meanwhile.");
+            throw new ConflictException(
+                    UiText.of("pairing.conflict.alreadyPaired"),
+                    UiText.of("pairing.error.thisMenteeHasBeenPairedMeanwhile"));
         }
         long held = choice.placesTaken(request.getProgramId()).stream()
                 .filter(t -> t.mentorId() == request.getMentorId())
@@ -65,9 +68,8 @@ public class ChoiceDecisions {
         int capacity = profile == null ? 0 : profile.capacity();
         if (held >= capacity) {
             throw new ConflictException(
-                    "No room",
-                    "You already have " + held + " agreed pair(s) or accepted request(s) and a capacity of " + capacity
-                            + ".");
+                    UiText.of("pairing.conflict.noRoom"),
+                    UiText.of("pairing.error.youAlreadyHaveAgreedPairS", held, capacity));
         }
         request.moveTo(PairRequestStatus.ACCEPTED, clock.instant());
         return choice.views(List.of(requests.saveAndFlush(request))).get(0);
@@ -99,12 +101,12 @@ public class ChoiceDecisions {
         ProgramView program = choice.choosing(request.getProgramId());
         if (request.getStatus() != PairRequestStatus.ACCEPTED) {
             throw new ConflictException(
-                    "Not accepted",
-                    "Only a request the mentor accepted can be confirmed; this one is " + request.getStatus() + ".");
+                    UiText.of("pairing.conflict.notAccepted"),
+                    UiText.of("pairing.error.onlyARequestTheMentorAccepted", request.getStatus()));
         }
         if (menteeHasPair(request, Set.of(PairStatus.PROPOSED, PairStatus.APPROVED, PairStatus.ACTIVE))) {
             throw new ConflictException(
-                    "Already paired", "This mentee already has a pair in this program: reject it first.");
+                    UiText.of("pairing.conflict.alreadyPaired"), UiText.of("pairing.error.thisMenteeAlreadyHasAPair"));
         }
         Participants participants = inputs.participants(program.id());
         PairingInput input = inputs.build(
@@ -118,7 +120,7 @@ public class ChoiceDecisions {
                 .filter(c -> c.mentorId() == request.getMentorId())
                 .findFirst()
                 .orElseThrow(() -> new ConflictException(
-                        "Not pairable", "The mentor or the mentee no longer takes part in this program."));
+                        UiText.of("pairing.conflict.notPairable"), UiText.of("pairing.error.theMentorOrTheMenteeNo")));
         List<String> warnings =
                 !candidate.eligible() && candidate.reason() != null ? List.of(candidate.reason()) : List.of();
         MentoringPair pair = new MentoringPair(
@@ -147,12 +149,13 @@ public class ChoiceDecisions {
                 requests.findById(requestId).orElseThrow(() -> new PairRequestNotFoundException(requestId));
         long me = directory.findByEmail(mentor.email()).map(Person::getId).orElse(-1L);
         if (me != request.getMentorId()) {
-            throw new AccessDeniedException("Only the mentor who was asked answers a request.");
+            throw new AccessDeniedException(UiText.of("pairing.error.onlyTheMentorWhoWasAsked"));
         }
         choice.choosing(request.getProgramId());
         if (request.getStatus() != PairRequestStatus.REQUESTED) {
             throw new ConflictException(
-                    "Already answered", "This request is " + request.getStatus() + " and waits for no answer.");
+                    UiText.of("pairing.conflict.alreadyAnswered"),
+                    UiText.of("pairing.error.thisRequestIsAndWaitsFor", request.getStatus()));
         }
         return request;
     }

@@ -13,6 +13,7 @@ import org.upward.pairing.engine.PairingInput;
 import org.upward.program.ProgramView;
 import org.upward.web.ConflictException;
 import org.upward.web.InvalidFieldException;
+import org.upward.web.UiText;
 
 /** Pairs made by hand: allowed, but every rule they break is said out loud. */
 @Service
@@ -44,7 +45,8 @@ public class ManualPairs {
         if (current.stream()
                 .anyMatch(p -> p.getMenteeId() == menteeId && p.getStatus().isLive())) {
             throw new ConflictException(
-                    "Already paired", menteeEmail + " already has a pair in this program: reject or swap it first.");
+                    UiText.of("pairing.conflict.alreadyPaired"),
+                    UiText.of("pairing.error.alreadyHasAPairInThis", menteeEmail));
         }
         PairingInput input = inputs.build(
                 program,
@@ -66,7 +68,7 @@ public class ManualPairs {
                 .count();
         int capacity = participants.byId().get(mentorId).capacity();
         if (load >= capacity) {
-            warnings.add("the mentor already has " + load + " pair(s) and a capacity of " + capacity);
+            warnings.add(UiText.of("pairing.error.theMentorAlreadyHasPairS", load, capacity));
         }
         MentoringPair pair = pairs.save(new MentoringPair(
                 programId,
@@ -91,7 +93,11 @@ public class ManualPairs {
                 .filter(p -> p.email().equalsIgnoreCase(email == null ? "" : email.trim()) && p.side() == side)
                 .findFirst()
                 .orElseThrow(() -> new InvalidFieldException(
-                        field, email + " is not a " + side.name().toLowerCase() + " with a complete profile here"))
+                        field,
+                        UiText.of(
+                                "pairing.error.isNotAWithAComplete",
+                                email,
+                                side.name().toLowerCase())))
                 .personId();
     }
 }

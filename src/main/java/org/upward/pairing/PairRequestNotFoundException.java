@@ -1,10 +1,11 @@
 package org.upward.pairing;
 
 import org.upward.web.NotFoundException;
+import org.upward.web.UiText;
 
 class PairRequestNotFoundException extends NotFoundException {
 
     PairRequestNotFoundException(long id) {
-        super("No pair request with id " + id + ".");
+        super(UiText.of("pairing.error.noPairRequestWithId", id));
     }
 }

@@ -12,6 +12,7 @@ import org.upward.program.ProgramView;
 import org.upward.security.Role;
 import org.upward.security.UpwardUser;
 import org.upward.web.ConflictException;
+import org.upward.web.UiText;
 
 /** What happens to pairs after a run: review, manual pairs, the intro chat, flags and early swaps. */
 @Service
@@ -104,17 +105,20 @@ public class PairReview {
     public PairView flag(long pairId, UpwardUser by, String note) {
         MentoringPair pair = find(pairId);
         if (!by.hasRole(Role.ADMIN) && !isPartner(pair, by)) {
-            throw new AccessDeniedException("Only the two partners or an admin can flag a pair.");
+            throw new AccessDeniedException(UiText.of("pairing.error.onlyTheTwoPartnersOrAn"));
         }
         if (!pair.getStatus().isAgreed()) {
-            throw new ConflictException("Cannot flag", "Only an approved or active pair can be flagged.");
+            throw new ConflictException(
+                    UiText.of("pairing.conflict.cannotFlag"), UiText.of("pairing.error.onlyApprovedOrActiveFlagged"));
         }
         ProgramView program = programs.get(pair.getProgramId());
         if (!PairingService.isPairable(program.status())) {
             throw new ConflictException(
-                    "Cannot flag",
-                    "'" + program.name() + "' is " + program.status().name().toLowerCase()
-                            + ": a pair can be flagged while its program is matching or running.");
+                    UiText.of("pairing.conflict.cannotFlag"),
+                    UiText.of(
+                            "pairing.error.isAPairCanBeFlagged",
+                            program.name(),
+                            program.status().name().toLowerCase()));
         }
         pair.flag(note == null || note.isBlank() ? "Looks off" : note.trim(), clock.instant());
         notices.flagged(pair, by);
@@ -127,7 +131,8 @@ public class PairReview {
     public PairView resolveFlag(long pairId) {
         MentoringPair pair = find(pairId);
         if (!pair.isFlagged() || !pair.getStatus().isAgreed()) {
-            throw new ConflictException("Cannot resolve", "This pair has no open flag.");
+            throw new ConflictException(
+                    UiText.of("pairing.conflict.cannotResolve"), UiText.of("pairing.error.thisPairHasNoOpenFlag"));
         }
         String note = pair.getFlagNote();
         pair.resolveFlag(clock.instant());
@@ -145,9 +150,12 @@ public class PairReview {
         pairing.pairable(pair.getProgramId());
         if (pair.getStatus() != required) {
             throw new ConflictException(
-                    "Cannot do that now",
-                    "Only a " + required.name().toLowerCase() + " pair can be " + verb + "; this one is "
-                            + pair.getStatus().name().toLowerCase() + ".");
+                    UiText.of("pairing.conflict.cannotDoThatNow"),
+                    UiText.of(
+                            "pairing.error.onlyAPairCanBeThis",
+                            required.name().toLowerCase(),
+                            verb,
+                            pair.getStatus().name().toLowerCase()));
         }
         return pair;
     }

@@ -14,6 +14,7 @@ import org.upward.pairing.engine.ProposedPair;
 import org.upward.program.ProgramView;
 import org.upward.web.ConflictException;
 import org.upward.web.InvalidFieldException;
+import org.upward.web.UiText;
 
 /** Early swaps: a pair that looks off is dissolved with its reason and both people are rematched. */
 @Service
@@ -49,11 +50,12 @@ public class PairSwaps {
     @Transactional
     public List<PairView> swap(long pairId, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidFieldException("reason", "say why the pair is dissolved");
+            throw new InvalidFieldException("reason", UiText.of("pairing.error.sayWhyThePairIsDissolved"));
         }
         MentoringPair old = review.find(pairId);
         if (!old.getStatus().isAgreed()) {
-            throw new ConflictException("Cannot swap", "Only an approved or active pair can be swapped.");
+            throw new ConflictException(
+                    UiText.of("pairing.conflict.cannotSwap"), UiText.of("pairing.error.onlyApprovedOrActiveSwapped"));
         }
         ProgramView program = pairing.pairable(old.getProgramId());
         old.dissolve(reason.trim(), clock.instant());

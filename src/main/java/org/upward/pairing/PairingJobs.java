@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.upward.web.ConflictException;
 import org.upward.web.InvalidFieldException;
+import org.upward.web.UiText;
 
 /**
  * Pairing runs started from the page: a small program is paired at once, a large one (where a run can
@@ -32,8 +33,6 @@ public class PairingJobs {
     /** Time a started job may take to begin its run (and take the lock) before a missing lock means it died. */
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
 
-    static final String INTERRUPTED =
-            "The run was interrupted when the server running it stopped; nothing was stored. Start it again.";
     private static final Logger log = LoggerFactory.getLogger(PairingJobs.class);
 
     private final PairingService pairing;
@@ -88,7 +87,8 @@ public class PairingJobs {
                 runHoldsLock);
         if (claimed == 0) {
             throw new ConflictException(
-                    "Pairing already running", "A pairing run for this program is already in progress.");
+                    UiText.of("pairing.conflict.pairingAlreadyRunning"),
+                    UiText.of("pairing.error.aPairingRunForThisProgram"));
         }
         events.publishEvent(new PairingRunStarted(programId, accountId));
         executor.execute(() -> run(programId, accountId, now));
@@ -101,21 +101,17 @@ public class PairingJobs {
                     programId,
                     startedAt,
                     PairingJob.State.DONE,
-                    String.format(
-                            "Proposed %d pairs with a total score of %.2f; %d people are unmatched.",
+                    UiText.of(
+                            "pairing.job.proposed",
                             result.pairs().size(),
-                            result.totalScore(),
+                            String.format("%.2f", result.totalScore()),
                             result.unmatched().size()));
         } catch (ConflictException | InvalidFieldException refused) {
             finish(programId, startedAt, PairingJob.State.FAILED, refused.getMessage());
             events.publishEvent(new PairingRunFailed(programId, accountId, refused.getMessage()));
         } catch (RuntimeException failed) {
             log.error("Background pairing run of program {} failed", programId, failed);
-            finish(
-                    programId,
-                    startedAt,
-                    PairingJob.State.FAILED,
-                    "The run failed on our side and was logged; nothing was stored.");
+            finish(programId, startedAt, PairingJob.State.FAILED, UiText.of("pairing.job.failed"));
             events.publishEvent(new PairingRunFailed(programId, accountId, "failed on our side"));
         }
     }
@@ -124,7 +120,7 @@ public class PairingJobs {
     public Optional<PairingJob> latest(long programId) {
         Optional<PairingJob> job = read(programId);
         if (job.isPresent() && abandoned(programId, job.get())) {
-            finish(programId, job.get().startedAt(), PairingJob.State.FAILED, INTERRUPTED);
+            finish(programId, job.get().startedAt(), PairingJob.State.FAILED, UiText.of("pairing.job.interrupted"));
             log.warn("Background pairing run of program {} was left running by a stopped instance", programId);
             return read(programId);
         }

@@ -27,6 +27,7 @@ import org.upward.security.Role;
 import org.upward.security.UpwardUser;
 import org.upward.web.ConflictException;
 import org.upward.web.InvalidFieldException;
+import org.upward.web.UiText;
 
 /** Runs the pairing for a program, stores proposals, lists pairs and candidates. */
 @Service
@@ -130,7 +131,7 @@ public class PairingService {
                     .filter(p -> p.getMentorId() == me || p.getMenteeId() == me)
                     .toList();
             if (all.isEmpty() && !inputs.participants(programId).byId().containsKey(me)) {
-                throw new AccessDeniedException("Only admins and the program's participants see its pairs.");
+                throw new AccessDeniedException(UiText.of("pairing.error.onlyAdminsAndTheProgramS"));
             }
         }
         return views(all);
@@ -143,8 +144,7 @@ public class PairingService {
         long menteeId = directory.getByEmail(menteeEmail).getId();
         var mentee = participants.byId().get(menteeId);
         if (mentee == null || mentee.side() != org.upward.enrollment.Side.MENTEE) {
-            throw new InvalidFieldException(
-                    "menteeEmail", menteeEmail + " is not a mentee with a complete profile here");
+            throw new InvalidFieldException("menteeEmail", UiText.of("pairing.error.isNotAMenteeWithA", menteeEmail));
         }
         PairingInput input = inputs.build(
                 program,
@@ -225,9 +225,8 @@ public class PairingService {
         ProgramView program = programs.get(programId);
         if (!PAIRABLE.contains(program.status())) {
             throw new ConflictException(
-                    "Not pairing yet",
-                    "'" + program.name() + "' is " + program.status()
-                            + ": pairing runs once the program is in MATCHING (or RUNNING, for late pairs).");
+                    UiText.of("pairing.conflict.notPairingYet"),
+                    UiText.of("pairing.error.isPairingRunsOnceTheProgram", program.name(), program.status()));
         }
         return program;
     }
@@ -237,7 +236,7 @@ public class PairingService {
         var weights = request.weights();
         if (weights != null
                 && weights.skillGapWeight() + weights.sharedInterestWeight() + weights.workStyleWeight() <= 0) {
-            throw new InvalidFieldException("weights", "at least one weight must be above 0");
+            throw new InvalidFieldException("weights", UiText.of("pairing.error.atLeastOneWeightMustBe"));
         }
         return new RunSettings(
                 weights == null ? matching.skillGapWeight() : weights.skillGapWeight(),

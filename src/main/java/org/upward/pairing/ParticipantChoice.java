@@ -25,6 +25,7 @@ import org.upward.security.Role;
 import org.upward.security.UpwardUser;
 import org.upward.web.ConflictException;
 import org.upward.web.InvalidFieldException;
+import org.upward.web.UiText;
 
 /** Participant choice: a mentee sees their best options and asks one mentor; who asked whom. */
 @Service
@@ -96,9 +97,10 @@ public class ParticipantChoice {
                 .findFirst()
                 .ifPresent(live -> {
                     throw new ConflictException(
-                            "Already asked",
-                            "You already asked " + participants.email(live.getMentorId())
-                                    + ": one request at a time, wait for their answer.");
+                            UiText.of("pairing.conflict.alreadyAsked"),
+                            UiText.of(
+                                    "pairing.error.youAlreadyAskedOneRequestAt",
+                                    participants.email(live.getMentorId())));
                 });
         Long mentorId = directory
                 .findByEmail(mentorEmail == null ? "" : mentorEmail)
@@ -108,7 +110,7 @@ public class ParticipantChoice {
                 .anyMatch(c -> mentorId != null && c.mentorId() == mentorId);
         if (!option) {
             throw new InvalidFieldException(
-                    "mentorEmail", mentorEmail + " is not one of your " + OPTIONS + " best eligible mentors with room");
+                    "mentorEmail", UiText.of("pairing.error.isNotOneOfYourBest", mentorEmail, OPTIONS));
         }
         PairRequest saved = requests.saveAndFlush(new PairRequest(programId, menteeId, mentorId, clock.instant()));
         return views(List.of(saved)).get(0);
@@ -125,7 +127,7 @@ public class ParticipantChoice {
                     .filter(r -> r.getMenteeId() == me || r.getMentorId() == me)
                     .toList();
             if (all.isEmpty() && members.find(programId, viewer.email()).isEmpty()) {
-                throw new AccessDeniedException("Only the program's participants see its pair requests.");
+                throw new AccessDeniedException(UiText.of("pairing.error.onlyTheProgramSParticipantsSee"));
             }
         }
         return views(all);
@@ -149,15 +151,13 @@ public class ParticipantChoice {
         ProgramView program = programs.get(programId);
         if (!CHOOSING.contains(program.matching().mode())) {
             throw new ConflictException(
-                    "Not a choice program",
-                    "In '" + program.name() + "' the admin pairs people: participants choose only in"
-                            + " participant-choice or hybrid programs.");
+                    UiText.of("pairing.conflict.notAChoiceProgram"),
+                    UiText.of("pairing.error.inTheAdminPairsPeopleParticipants", program.name()));
         }
         if (program.status() != ProgramStatus.MATCHING) {
             throw new ConflictException(
-                    "Not choosing now",
-                    "'" + program.name() + "' is " + program.status()
-                            + ": participants choose while the program is in MATCHING.");
+                    UiText.of("pairing.conflict.notChoosingNow"),
+                    UiText.of("pairing.error.isParticipantsChooseWhileTheProgram", program.name(), program.status()));
         }
         return program;
     }
@@ -193,13 +193,13 @@ public class ParticipantChoice {
         PairingProfile mentee = participants.byId().values().stream()
                 .filter(p -> p.email().equalsIgnoreCase(email) && p.side() == Side.MENTEE)
                 .findFirst()
-                .orElseThrow(() -> new AccessDeniedException(
-                        "Only the program's mentees with a complete profile choose a mentor."));
+                .orElseThrow(() -> new AccessDeniedException(UiText.of("pairing.error.onlyTheProgramSMenteesWith")));
         boolean paired = pairs.findByProgramIdOrderByIdAsc(programId).stream()
                 .anyMatch(p ->
                         p.getMenteeId() == mentee.personId() && p.getStatus().isLive());
         if (paired) {
-            throw new ConflictException("Already paired", "You already have a pair in this program.");
+            throw new ConflictException(
+                    UiText.of("pairing.conflict.alreadyPaired"), UiText.of("pairing.error.youAlreadyHaveAPairIn"));
         }
         return mentee.personId();
     }

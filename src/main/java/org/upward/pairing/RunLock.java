@@ -3,6 +3,7 @@ package org.upward.pairing;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.upward.web.ConflictException;
+import org.upward.web.UiText;
 
 /**
  * One stored pairing run per program at a time, across every instance: a PostgreSQL advisory lock held
@@ -24,8 +25,8 @@ class RunLock {
         Boolean locked = jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, key(programId));
         if (!Boolean.TRUE.equals(locked)) {
             throw new ConflictException(
-                    "Pairing already running",
-                    "A pairing run for this program is already in progress. Try again in a moment.");
+                    UiText.of("pairing.conflict.pairingAlreadyRunning"),
+                    UiText.of("pairing.error.pairingRunInProgressTryAgain"));
         }
     }
 

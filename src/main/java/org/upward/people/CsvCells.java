@@ -15,6 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.upward.web.UiText;
 
 /** Turns one row's cells into typed values, noting a problem for each cell that breaks a rule. */
 final class CsvCells {
@@ -39,12 +40,12 @@ final class CsvCells {
         Integer jobLevel = jobLevel();
         String manager = email(MANAGER_EMAIL, false);
         if (manager != null && manager.equals(email)) {
-            problem(MANAGER_EMAIL, "a person can't be their own manager");
+            problem(MANAGER_EMAIL, UiText.of("people.error.aPersonCanTBeTheir"));
         }
         LocalDate hired = date(HIRE_DATE);
         LocalDate left = date(LEAVE_DATE);
         if (hired != null && left != null && left.isBefore(hired)) {
-            problem(LEAVE_DATE, "leave date " + left + " is before the hire date " + hired);
+            problem(LEAVE_DATE, UiText.of("people.error.leaveDateIsBeforeTheHire", left, hired));
         }
         Generation generation = generation();
         if (email == null) {
@@ -70,7 +71,7 @@ final class CsvCells {
             return null;
         }
         if (!EmailAddress.isValid(value)) {
-            problem(column, "'" + value + "' is not a valid email address");
+            problem(column, UiText.of("people.error.isNotAValidEmailAddress", value));
             return null;
         }
         return Person.normalizeEmail(value);
@@ -80,12 +81,12 @@ final class CsvCells {
         String value = row.get(column);
         if (value == null) {
             if (required) {
-                problem(column, "is required");
+                problem(column, UiText.of("people.error.isRequired"));
             }
             return null;
         }
         if (value.length() > maxLength) {
-            problem(column, "is longer than " + maxLength + " characters");
+            problem(column, UiText.of("people.error.isLongerThanCharacters", maxLength));
             return null;
         }
         return value;
@@ -101,9 +102,9 @@ final class CsvCells {
             if (level >= 1 && level <= 10) {
                 return level;
             }
-            problem(JOB_LEVEL, "must be between 1 and 10, not " + level);
+            problem(JOB_LEVEL, UiText.of("people.error.mustBeBetween1And10", level));
         } catch (NumberFormatException e) {
-            problem(JOB_LEVEL, "'" + value + "' is not a number from 1 to 10");
+            problem(JOB_LEVEL, UiText.of("people.error.isNotANumberFrom1", value));
         }
         return null;
     }
@@ -116,7 +117,7 @@ final class CsvCells {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            problem(column, "'" + value + "' is not a date as YYYY-MM-DD");
+            problem(column, UiText.of("people.error.isNotADateAsYyyy", value));
             return null;
         }
     }
@@ -131,12 +132,14 @@ final class CsvCells {
         } catch (IllegalArgumentException e) {
             problem(
                     GENERATION,
-                    "unknown generation '" + value + "'; use one of "
-                            + String.join(
+                    UiText.of(
+                            "people.error.unknownGeneration",
+                            value,
+                            String.join(
                                     ", ",
                                     Arrays.stream(Generation.values())
                                             .map(Enum::name)
-                                            .toList()));
+                                            .toList())));
             return null;
         }
     }

@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.upward.web.UiText;
 
 /** The people API's own problems; everything else falls through to the shared API handler. */
 @RestControllerAdvice(assignableTypes = PeopleController.class)
@@ -14,14 +15,16 @@ class PeopleApiExceptionHandler {
 
     @ExceptionHandler(PersonRuleException.class)
     ProblemDetail ruleBroken(PersonRuleException ex) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid request", ex.getMessage());
+        ProblemDetail problem =
+                problem(HttpStatus.UNPROCESSABLE_CONTENT, UiText.of("people.error.invalidRequest"), ex.getMessage());
         problem.setProperty("errors", ex.problems());
         return problem;
     }
 
     @ExceptionHandler(PeopleCsvException.class)
     ProblemDetail badCsv(PeopleCsvException ex) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid CSV", ex.getMessage());
+        ProblemDetail problem =
+                problem(HttpStatus.UNPROCESSABLE_CONTENT, UiText.of("people.error.invalidCsv"), ex.getMessage());
         problem.setProperty("errors", ex.problems());
         return problem;
     }

@@ -1,6 +1,7 @@
 package org.upward.people;
 
 import java.util.List;
+import org.upward.web.UiText;
 
 /** An import refused because of bad rows; nothing was written. Lists every bad row. */
 public class PeopleCsvException extends RuntimeException {
@@ -8,7 +9,7 @@ public class PeopleCsvException extends RuntimeException {
     private final transient List<CsvRowProblem> problems;
 
     PeopleCsvException(List<CsvRowProblem> problems) {
-        super("The file has " + problems.size() + " problem(s); nothing was imported.");
+        super(UiText.of("people.error.theFileHasProblemSNothing", problems.size()));
         this.problems = List.copyOf(problems);
     }
 

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.upward.web.SpreadsheetSafe;
 import org.upward.web.StrictUtf8;
+import org.upward.web.UiText;
 
 /**
  * Reads people.csv: strict UTF-8 (a BOM is fine), RFC 4180, a header row naming the columns in any
@@ -32,13 +33,12 @@ final class PeopleCsvReader {
         StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);
         if (!decoded.badLines().isEmpty()) {
             return failed(decoded.badLines().stream()
-                    .map(line -> new CsvRowProblem(
-                            line, null, "is not valid UTF-8 text: save the file as UTF-8 (CSV UTF-8) and try again"))
+                    .map(line -> new CsvRowProblem(line, null, UiText.of("people.error.isNotValidUtf8Text")))
                     .toList());
         }
         String text = decoded.text();
         if (text.isBlank()) {
-            return failed(List.of(new CsvRowProblem(1, null, "the file is empty: expected a header row and people")));
+            return failed(List.of(new CsvRowProblem(1, null, UiText.of("people.error.theFileIsEmptyExpectedA"))));
         }
         LineNumbers lines = new LineNumbers(text);
         List<CsvRowProblem> problems = new ArrayList<>();
@@ -48,13 +48,13 @@ final class PeopleCsvReader {
                 readRecords(parser, lines, rows, problems);
             } catch (UncheckedIOException | IllegalStateException e) {
                 int line = (int) parser.getCurrentLineNumber() + 1;
-                problems.add(new CsvRowProblem(line, null, "is not valid CSV: " + rootMessage(e)));
+                problems.add(new CsvRowProblem(line, null, UiText.of("people.error.isNotValidCsv", rootMessage(e))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add(new CsvRowProblem(2, null, "the file has a header row but no people"));
+            problems.add(new CsvRowProblem(2, null, UiText.of("people.error.theFileHasAHeaderRow")));
         }
         return new PeopleCsvFile(problems.isEmpty() ? rows : List.of(), problems);
     }
@@ -72,9 +72,7 @@ final class PeopleCsvReader {
             int line = lines.of(record);
             if (record.size() != header.size()) {
                 problems.add(new CsvRowProblem(
-                        line,
-                        null,
-                        "has " + record.size() + " values but the header has " + header.size() + " columns"));
+                        line, null, UiText.of("people.error.hasValuesButTheHeaderHas", record.size(), header.size())));
                 continue;
             }
             Map<PeopleCsvColumn, String> cells = new EnumMap<>(PeopleCsvColumn.class);
@@ -103,15 +101,16 @@ final class PeopleCsvReader {
                 problems.add(new CsvRowProblem(
                         line,
                         name.isEmpty() ? "column " + (i + 1) : name,
-                        "unknown column; the columns are " + String.join(", ", PeopleCsvColumn.headers())));
+                        UiText.of("people.error.unknownColumn", String.join(", ", PeopleCsvColumn.headers()))));
             } else if (!seen.add(column.get())) {
-                problems.add(new CsvRowProblem(line, name, "duplicate column"));
+                problems.add(new CsvRowProblem(line, name, UiText.of("people.error.duplicateColumn")));
             }
             column.ifPresent(header::add);
         }
         Arrays.stream(PeopleCsvColumn.values())
                 .filter(c -> c.required() && !seen.contains(c))
-                .forEach(c -> problems.add(new CsvRowProblem(line, c.header(), "required column is missing")));
+                .forEach(c -> problems.add(
+                        new CsvRowProblem(line, c.header(), UiText.of("people.error.requiredColumnIsMissing"))));
         return header;
     }
 

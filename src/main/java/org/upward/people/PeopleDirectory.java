@@ -14,6 +14,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.web.ConflictException;
+import org.upward.web.UiText;
 
 /** The people directory: search, create and edit people. */
 @Service
@@ -58,7 +59,8 @@ public class PeopleDirectory {
         PersonDetails details = request.normalized();
         if (people.existsByEmail(details.email())) {
             throw new ConflictException(
-                    "Duplicate email", "There is already a person with email " + details.email() + ".");
+                    UiText.of("people.conflict.duplicateEmail"),
+                    UiText.of("people.error.thereIsAlreadyAPersonWith", details.email()));
         }
         Person manager = rules.checkAndFindManager(details, null);
         Person person = new Person(details.email(), details.name(), details.department(), details.jobLevel());
@@ -75,7 +77,8 @@ public class PeopleDirectory {
         }
         if (!details.email().equals(person.getEmail()) && people.existsByEmail(details.email())) {
             throw new ConflictException(
-                    "Email taken", "Can't change the email to " + details.email() + ": another person has it.");
+                    UiText.of("people.conflict.emailTaken"),
+                    UiText.of("people.error.canTChangeTheEmailTo", details.email()));
         }
         Person manager = rules.checkAndFindManager(details, person);
         person.setEmail(details.email());

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.upward.web.UiText;
 
 /**
  * Checks every row of people.csv against the directory rules and the people already known. Two passes:
@@ -37,7 +38,7 @@ final class PeopleImportValidator {
             }
             ImportedPerson earlier = byEmail.putIfAbsent(person.email(), person);
             if (earlier != null) {
-                problem(row.line(), EMAIL, "duplicate email: already on line " + earlier.line());
+                problem(row.line(), EMAIL, UiText.of("people.error.duplicateEmailAlreadyOnLine", earlier.line()));
             }
         }
         checkManagers(byEmail);
@@ -51,7 +52,7 @@ final class PeopleImportValidator {
         for (ImportedPerson person : byEmail.values()) {
             String manager = person.email().equals(person.managerEmail()) ? null : person.managerEmail();
             if (manager != null && !byEmail.containsKey(manager) && !directory.contains(manager)) {
-                problem(person.line(), MANAGER_EMAIL, "unknown manager " + manager + ": not in the file nor in Upward");
+                problem(person.line(), MANAGER_EMAIL, UiText.of("people.error.unknownManagerNotInTheFile", manager));
                 manager = null;
             }
             managerOf.put(person.email(), manager);
@@ -63,7 +64,7 @@ final class PeopleImportValidator {
                 problem(
                         person.line(),
                         MANAGER_EMAIL,
-                        "manager cycle: " + String.join(" → ", loop) + " → " + person.email());
+                        UiText.of("people.error.managerCycle", String.join(" → ", loop), person.email()));
             }
         }
     }

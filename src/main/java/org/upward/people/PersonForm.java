@@ -13,14 +13,14 @@ import org.springframework.format.annotation.DateTimeFormat;
 record PersonForm(
         @NotBlank
                 @Size(max = EmailAddress.MAX_LENGTH)
-                @Pattern(regexp = EmailAddress.PATTERN, message = "must be a valid email address")
+                @Pattern(regexp = EmailAddress.PATTERN, message = "{people.error.mustBeAValidEmailAddress}")
                 String email,
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Size(max = 120) String department,
         @Size(max = 200) String jobTitle,
         @NotNull @Min(1) @Max(10) Integer jobLevel,
         @Size(max = EmailAddress.MAX_LENGTH)
-                @Pattern(regexp = "^$|" + EmailAddress.PATTERN, message = "must be a valid email address")
+                @Pattern(regexp = "^$|" + EmailAddress.PATTERN, message = "{people.error.mustBeAValidEmailAddress}")
                 String managerEmail,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate hireDate,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate leaveDate,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.upward.web.FieldProblem;
+import org.upward.web.UiText;
 
 /** The rules a person's fields must keep whoever edits them: API, form (the CSV import checks the same in bulk). */
 @Component
@@ -24,22 +25,22 @@ class PersonRules {
         if (details.hireDate() != null
                 && details.leaveDate() != null
                 && details.leaveDate().isBefore(details.hireDate())) {
-            problems.add(new FieldProblem("leaveDate", "must not be before the hire date"));
+            problems.add(new FieldProblem("leaveDate", UiText.of("people.error.mustNotBeBeforeTheHire")));
         }
         Person manager = null;
         String managerEmail = details.managerEmail();
         if (managerEmail != null) {
             if (managerEmail.equals(details.email()) || (self != null && managerEmail.equals(self.getEmail()))) {
-                problems.add(new FieldProblem("managerEmail", "a person can't be their own manager"));
+                problems.add(new FieldProblem("managerEmail", UiText.of("people.error.aPersonCanTBeTheir")));
             } else {
                 manager = people.findByEmail(managerEmail).orElse(null);
                 if (manager == null) {
-                    problems.add(new FieldProblem("managerEmail", "no person with email " + managerEmail));
+                    problems.add(new FieldProblem(
+                            "managerEmail", UiText.of("people.error.unknownManagerEmail", managerEmail)));
                 } else if (self != null && people.chainContains(manager.getId(), self.getId())) {
                     problems.add(new FieldProblem(
                             "managerEmail",
-                            "would create a manager cycle: " + managerEmail + " already reports to "
-                                    + self.getEmail()));
+                            UiText.of("people.error.wouldCreateAManagerCycleAlready", managerEmail, self.getEmail())));
                 }
             }
         }

@@ -8,6 +8,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.web.ConflictException;
+import org.upward.web.UiText;
 
 /** The skill catalog's public face: list, add, rename, retire and merge duplicates. */
 @Service
@@ -62,13 +63,15 @@ public class SkillCatalog {
     @Transactional
     public SkillView merge(long duplicateId, long targetId) {
         if (duplicateId == targetId) {
-            throw new ConflictException("Cannot merge", "A skill cannot be merged into itself.");
+            throw new ConflictException(
+                    UiText.of("people.conflict.cannotMerge"), UiText.of("people.error.aSkillCannotBeMergedInto"));
         }
         Skill duplicate = find(duplicateId);
         Skill target = find(targetId);
         if (target.isRetired()) {
             throw new ConflictException(
-                    "Cannot merge", "'" + target.getName() + "' is retired: merge into a skill that is in use.");
+                    UiText.of("people.conflict.cannotMerge"),
+                    UiText.of("people.error.isRetiredMergeIntoASkill", target.getName()));
         }
         events.publishEvent(new SkillsMerged(duplicate.getId(), target.getId()));
         skills.delete(duplicate);
@@ -85,7 +88,8 @@ public class SkillCatalog {
                 .filter(existing -> !existing.getId().equals(ownId))
                 .ifPresent(existing -> {
                     throw new ConflictException(
-                            "Duplicate skill", "The catalog already has a skill named '" + existing.getName() + "'.");
+                            UiText.of("people.conflict.duplicateSkill"),
+                            UiText.of("people.error.theCatalogAlreadyHasASkill", existing.getName()));
                 });
     }
 

@@ -2,6 +2,7 @@ package org.upward.program;
 
 import java.util.List;
 import org.upward.web.FieldProblem;
+import org.upward.web.UiText;
 
 /** A program request with invalid fields: 422 in the API, field errors on the page. */
 public class InvalidProgramException extends RuntimeException {
@@ -9,7 +10,7 @@ public class InvalidProgramException extends RuntimeException {
     private final List<FieldProblem> problems;
 
     InvalidProgramException(List<FieldProblem> problems) {
-        super("The program has invalid fields: " + problems);
+        super(UiText.of("program.error.invalidFieldsListed", problems));
         this.problems = List.copyOf(problems);
     }
 

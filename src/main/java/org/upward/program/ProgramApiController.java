@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.upward.web.PageView;
+import org.upward.web.UiText;
 
 @RestController
 @RequestMapping("/api/v1/programs")
@@ -60,9 +61,9 @@ class ProgramApiController {
 
     @ExceptionHandler(InvalidProgramException.class)
     ProblemDetail invalid(InvalidProgramException ex) {
-        ProblemDetail problem =
-                ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, "The program has invalid fields.");
-        problem.setTitle("Invalid request");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNPROCESSABLE_CONTENT, UiText.of("program.error.invalidFields"));
+        problem.setTitle(UiText.of("program.error.invalidRequest"));
         problem.setProperty("errors", ex.problems());
         return problem;
     }

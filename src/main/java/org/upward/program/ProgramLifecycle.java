@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.upward.web.ConflictException;
 import org.upward.web.FieldProblem;
+import org.upward.web.UiText;
 
 /**
  * The program lifecycle, DRAFT → ENROLLING → MATCHING → RUNNING → COMPLETED → ARCHIVED (a DRAFT may
@@ -51,23 +52,21 @@ class ProgramLifecycle {
 
     void check(Program program, ProgramStatus next) {
         ProgramStatus from = program.getStatus();
-        String subject = "The program \"" + program.getName() + "\"";
+        String subject = UiText.of("program.error.theProgramNamed", program.getName());
         if (from == next) {
-            throw refused(subject + " is already " + from + ".");
+            throw refused(UiText.of("program.error.isAlready", subject, from));
         }
         if (!NEXT.get(from).contains(next)) {
-            throw refused(subject + " cannot move from " + from + " to " + next + ". " + allowedFrom(from));
+            throw refused(UiText.of("program.error.cannotMoveFromTo", subject, from, next, allowedFrom(from)));
         }
         if (!program.datesOrdered()) {
-            throw refused(subject + " cannot move to " + next + ": its end date is not after its start date. "
-                    + "Correct the dates first.");
+            throw refused(UiText.of("program.error.cannotMoveToItsEndDate", subject, next));
         }
         if (from == DRAFT && next != ARCHIVED) {
             checkReadyToLeaveDraft(program, subject);
         }
         if (next == RUNNING && approvedPairsOf(program) == 0) {
-            throw refused(subject + " cannot start RUNNING: it has no approved pairs yet. "
-                    + "Run the pairing and approve pairs first.");
+            throw refused(UiText.of("program.error.cannotStartRunningItHasNo", subject));
         }
     }
 
@@ -78,14 +77,14 @@ class ProgramLifecycle {
     private static void checkReadyToLeaveDraft(Program program, String subject) {
         List<String> missing = new ArrayList<>();
         if (!program.hasObjectiveWithOutcomeMeasure()) {
-            missing.add("no objective with an outcome measure");
+            missing.add(UiText.of("program.error.noObjectiveWithAnOutcomeMeasure"));
         }
         if (!program.hasSponsor()) {
-            missing.add("no executive sponsor");
+            missing.add(UiText.of("program.error.noExecutiveSponsor"));
         }
         if (!missing.isEmpty()) {
-            throw refused(subject + " cannot leave DRAFT: it has " + String.join(" and ", missing) + " yet. "
-                    + "Add at least one objective that says how its success is measured, and name a sponsor.");
+            throw refused(UiText.of(
+                    "program.error.cannotLeaveDraft", subject, String.join(UiText.of("program.error.and"), missing)));
         }
     }
 
@@ -93,11 +92,11 @@ class ProgramLifecycle {
     static List<FieldProblem> keptAfterDraft(boolean hasSponsor, boolean hasOutcomeMeasure) {
         List<FieldProblem> problems = new ArrayList<>();
         if (!hasSponsor) {
-            problems.add(new FieldProblem("sponsorEmail", "A program that has left DRAFT must keep a sponsor."));
+            problems.add(new FieldProblem("sponsorEmail", UiText.of("program.error.afterDraftKeepASponsor")));
         }
         if (!hasOutcomeMeasure) {
-            problems.add(new FieldProblem(
-                    "objectives", "A program that has left DRAFT must keep an objective with an outcome measure."));
+            problems.add(
+                    new FieldProblem("objectives", UiText.of("program.error.afterDraftKeepAnObjectiveWithMeasure")));
         }
         return problems;
     }
@@ -106,21 +105,23 @@ class ProgramLifecycle {
     static void checkEditable(Program program) {
         if (program.getStatus() == ARCHIVED) {
             throw new ConflictException(
-                    "Program archived",
-                    "The program \"" + program.getName() + "\" is archived and can no longer be changed.");
+                    UiText.of("program.conflict.programArchived"),
+                    UiText.of("program.error.theProgramIsArchivedAndCan", program.getName()));
         }
     }
 
     private static String allowedFrom(ProgramStatus from) {
         List<ProgramStatus> next = NEXT.get(from);
         if (next.isEmpty()) {
-            return "An archived program does not change status any more.";
+            return UiText.of("program.error.archivedDoesNotChangeStatus");
         }
-        return "From " + from + " it can only move to "
-                + next.stream().map(Enum::name).collect(Collectors.joining(" or ")) + ".";
+        return UiText.of(
+                "program.error.canOnlyMoveTo",
+                from,
+                next.stream().map(Enum::name).collect(Collectors.joining(UiText.of("program.error.or"))));
     }
 
     private static ConflictException refused(String reason) {
-        return new ConflictException("Transition refused", reason);
+        return new ConflictException(UiText.of("program.conflict.transitionRefused"), reason);
     }
 }

@@ -1,10 +1,11 @@
 package org.upward.program;
 
 import org.upward.web.NotFoundException;
+import org.upward.web.UiText;
 
 public class ProgramNotFoundException extends NotFoundException {
 
     ProgramNotFoundException(long id) {
-        super("No program with id " + id + ".");
+        super(UiText.of("program.error.noProgramWithId", id));
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.web.ConflictException;
+import org.upward.web.UiText;
 
 /** The admin's program pages: list, create, edit, and move through the lifecycle. */
 @Controller
@@ -89,7 +90,7 @@ class ProgramPageController {
         } catch (ConflictException conflict) {
             binding.reject("conflict", conflict.getMessage());
         } catch (ObjectOptimisticLockingFailureException stale) {
-            binding.reject("conflict", ProgramService.STALE_DETAIL);
+            binding.reject("conflict", UiText.of("program.error.changedMeanwhile"));
         }
         return form(model, form, id);
     }

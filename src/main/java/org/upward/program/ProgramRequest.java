@@ -17,21 +17,21 @@ import java.util.List;
  * when changing a program and ignored when creating one.
  */
 public record ProgramRequest(
-        @NotBlank(message = "Give the program a name.")
-                @Size(max = 200, message = "Keep the name under 200 characters.")
+        @NotBlank(message = "{program.error.giveTheProgramAName}")
+                @Size(max = 200, message = "{program.error.keepTheNameUnder200Characters}")
                 String name,
-        @Size(max = 4000, message = "Keep the description under 4000 characters.") String description,
-        @NotNull(message = "Enter the start date.") LocalDate startDate,
-        @NotNull(message = "Enter the end date.") LocalDate endDate,
-        @Size(max = 2000, message = "Keep the success criteria under 2000 characters.") String successCriteria,
+        @Size(max = 4000, message = "{program.error.keepTheDescriptionUnder4000Characters}") String description,
+        @NotNull(message = "{program.error.enterTheStartDate}") LocalDate startDate,
+        @NotNull(message = "{program.error.enterTheEndDate}") LocalDate endDate,
+        @Size(max = 2000, message = "{program.error.keepTheSuccessCriteriaUnder2000}") String successCriteria,
         String sponsorEmail,
-        @Min(value = 1, message = "Check in at least every 12 weeks and at most every week (1–12).")
-                @Max(value = 12, message = "Check in at least every 12 weeks and at most every week (1–12).")
+        @Min(value = 1, message = "{program.error.checkInAtLeastEvery12}")
+                @Max(value = 12, message = "{program.error.checkInAtLeastEvery12}")
                 Integer checkInCadenceWeeks,
-        @DecimalMin(value = "0", message = "The cost cannot be negative.")
-                @Digits(integer = 10, fraction = 2, message = "Enter the cost with at most 2 decimals.")
+        @DecimalMin(value = "0", message = "{program.error.theCostCannotBeNegative}")
+                @Digits(integer = 10, fraction = 2, message = "{program.error.enterTheCostWithAtMost}")
                 BigDecimal cost,
-        @Size(max = 20, message = "A program can have at most 20 objectives.") List<@Valid ObjectiveRequest> objectives,
+        @Size(max = 20, message = "{program.error.aProgramCanHaveAtMost}") List<@Valid ObjectiveRequest> objectives,
         MatchingRequest matching,
         AssessmentSettingsRequest assessment,
         Long version) {

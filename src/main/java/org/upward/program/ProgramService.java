@@ -10,13 +10,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.web.ConflictException;
 import org.upward.web.FieldProblem;
+import org.upward.web.UiText;
 
 /** Programs' public face: create, change, read and move them through their lifecycle. */
 @Service
 public class ProgramService {
-
-    static final String STALE_TITLE = "Changed by someone else";
-    static final String STALE_DETAIL = "This program was changed by someone else. Reload it and try again.";
 
     private final ProgramRepository programs;
     private final ProgramValidator validator;
@@ -88,11 +86,12 @@ public class ProgramService {
     public ProgramView update(long id, ProgramRequest request) {
         Program program = find(id);
         if (request.version() == null) {
-            throw new InvalidProgramException(List.of(new FieldProblem(
-                    "version", "Send the version you last read, so nobody's change is silently overwritten.")));
+            throw new InvalidProgramException(
+                    List.of(new FieldProblem("version", UiText.of("program.error.sendTheVersionYouLastRead"))));
         }
         if (request.version() != program.getVersion()) {
-            throw new ConflictException(STALE_TITLE, STALE_DETAIL);
+            throw new ConflictException(
+                    UiText.of("program.conflict.changedMeanwhile"), UiText.of("program.error.changedMeanwhile"));
         }
         ProgramLifecycle.checkEditable(program);
         program.change(validator.validate(request, program.getStatus()), clock.instant());

@@ -14,6 +14,7 @@ import org.upward.people.Person;
 import org.upward.people.Skill;
 import org.upward.people.SkillLookup;
 import org.upward.web.FieldProblem;
+import org.upward.web.UiText;
 
 /**
  * Checks a whole program request (fields, dates, matching settings, sponsor, focus skills) and
@@ -38,7 +39,7 @@ class ProgramValidator {
         if (request.startDate() != null
                 && request.endDate() != null
                 && !request.endDate().isAfter(request.startDate())) {
-            problems.add(new FieldProblem("endDate", "The end date must be after the start date."));
+            problems.add(new FieldProblem("endDate", UiText.of("program.error.theEndDateMustBeAfter")));
         }
         problems.addAll(MatchingSettingsRules.check(request.matching()));
         Person sponsor = sponsor(request.sponsorEmail(), problems);
@@ -79,7 +80,7 @@ class ProgramValidator {
         Optional<Person> sponsor = people.findByEmail(email);
         if (sponsor.isEmpty()) {
             problems.add(new FieldProblem(
-                    "sponsorEmail", "No person with email " + email.trim() + " is known. Add them to People first."));
+                    "sponsorEmail", UiText.of("program.error.noPersonWithEmailIsKnown", email.trim())));
         }
         return sponsor.orElse(null);
     }
@@ -89,7 +90,8 @@ class ProgramValidator {
         for (int i = 0; i < objectives.size(); i++) {
             ObjectiveRequest objective = objectives.get(i);
             if (objective == null) {
-                problems.add(new FieldProblem("objectives[" + i + "]", "An objective cannot be empty."));
+                problems.add(
+                        new FieldProblem("objectives[" + i + "]", UiText.of("program.error.anObjectiveCannotBeEmpty")));
                 all.add(List.of());
                 continue;
             }
@@ -106,10 +108,12 @@ class ProgramValidator {
         for (String name : names) {
             Optional<Skill> skill = skills.findByName(name);
             if (skill.isEmpty()) {
-                problems.add(new FieldProblem(field, "'" + name + "' is not a skill of the catalog."));
+                problems.add(new FieldProblem(field, UiText.of("program.error.isNotASkillOfThe", name)));
             } else if (skill.get().isRetired()) {
-                problems.add(
-                        new FieldProblem(field, "'" + skill.get().getName() + "' is retired and can't be chosen."));
+                problems.add(new FieldProblem(
+                        field,
+                        UiText.of(
+                                "program.error.isRetiredAndCanTBe", skill.get().getName())));
             } else {
                 found.putIfAbsent(skill.get().getId(), skill.get());
             }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.web.ConflictException;
 import org.upward.web.NotFoundException;
+import org.upward.web.UiText;
 
 /** The admin's page for accounts: who can log in, with which roles, and inviting people. */
 @Controller
@@ -47,7 +48,7 @@ class AccountPageController {
             RedirectAttributes flash) {
         try {
             this.roles.setManagedRoles(email, roles == null ? Set.of() : roles, admin.accountId());
-            flash.addFlashAttribute("successText", "Roles of " + email + " saved.");
+            flash.addFlashAttribute("successText", UiText.of("security.notice.rolesSaved", email));
         } catch (ConflictException | NotFoundException refused) {
             flash.addFlashAttribute("errorText", refused.getMessage());
         }

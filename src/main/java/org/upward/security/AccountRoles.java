@@ -10,6 +10,7 @@ import org.upward.people.PeopleService;
 import org.upward.people.Person;
 import org.upward.web.ConflictException;
 import org.upward.web.InvalidFieldException;
+import org.upward.web.UiText;
 
 /**
  * Sets the roles an admin manages (ADMIN, EXECUTIVE). PARTICIPANT is not set by hand: it follows
@@ -57,8 +58,7 @@ public class AccountRoles {
     @Transactional
     public AccountSummary setManagedRoles(String email, Set<Role> roles, long actingAccountId) {
         if (!MANAGED.containsAll(roles)) {
-            throw new InvalidFieldException(
-                    "roles", "Only ADMIN and EXECUTIVE can be set; PARTICIPANT follows from enrollments.");
+            throw new InvalidFieldException("roles", UiText.of("security.error.onlyAdminAndExecutiveCanBe"));
         }
         Person person = people.getByEmail(email);
         Account account = accounts.findByPersonEmail(person.getEmail())
@@ -66,8 +66,8 @@ public class AccountRoles {
         boolean losesAdmin = account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN);
         if (losesAdmin && account.getId() == actingAccountId && accounts.countEnabledAdmins() <= 1) {
             throw new ConflictException(
-                    "Last administrator",
-                    "You are the last administrator: make someone else an admin before removing your own ADMIN role.");
+                    UiText.of("security.conflict.lastAdministrator"),
+                    UiText.of("security.error.youAreTheLastAdministratorMake"));
         }
         Set<Role> before = EnumSet.noneOf(Role.class);
         before.addAll(account.getRoles());

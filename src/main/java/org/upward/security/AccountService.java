@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.people.Person;
 import org.upward.web.InvalidFieldException;
+import org.upward.web.UiText;
 
 /** Accounts' public face: who can log in, with which roles. */
 @Service
@@ -40,19 +41,20 @@ public class AccountService {
         Account account = accounts.findById(accountId).orElseThrow();
         String email = account.getPerson().getEmail();
         if (lockout.isLocked(email)) {
-            throw new InvalidFieldException("currentPassword", ProblemResponses.LOGIN_FAILED);
+            throw new InvalidFieldException("currentPassword", ProblemResponses.loginFailed());
         }
         if (currentPassword == null
                 || account.getPasswordHash() == null
                 || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             lockout.recordFailure(email);
-            throw new InvalidFieldException("currentPassword", "This is not your current password.");
+            throw new InvalidFieldException(
+                    "currentPassword", UiText.of("security.error.thisIsNotYourCurrentPassword"));
         }
         PasswordPolicy.problemWith(newPassword, email).ifPresent(problem -> {
-            throw new InvalidFieldException("newPassword", "The new password " + problem + ".");
+            throw new InvalidFieldException("newPassword", UiText.of("security.error.theNewPassword", problem));
         });
         if (newPassword.equals(currentPassword)) {
-            throw new InvalidFieldException("newPassword", "The new password must differ from the current one.");
+            throw new InvalidFieldException("newPassword", UiText.of("security.error.theNewPasswordMustDifferFrom"));
         }
         account.activate(passwordEncoder.encode(newPassword));
     }

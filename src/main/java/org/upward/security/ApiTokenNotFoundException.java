@@ -1,10 +1,11 @@
 package org.upward.security;
 
 import org.upward.web.NotFoundException;
+import org.upward.web.UiText;
 
 class ApiTokenNotFoundException extends NotFoundException {
 
     ApiTokenNotFoundException(long id) {
-        super("You have no API token with id " + id + ".");
+        super(UiText.of("security.error.youHaveNoApiTokenWith", id));
     }
 }

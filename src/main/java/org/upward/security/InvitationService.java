@@ -15,6 +15,7 @@ import org.upward.web.ConflictException;
 import org.upward.web.GoneException;
 import org.upward.web.InvalidFieldException;
 import org.upward.web.NotFoundException;
+import org.upward.web.UiText;
 
 /** Invites people: a disabled account and a one-time, expiring link to choose a password. */
 @Service
@@ -55,7 +56,8 @@ public class InvitationService {
                 .orElseGet(() -> accounts.save(new Account(person, null, EnumSet.noneOf(Role.class))));
         if (account.isEnabled()) {
             throw new ConflictException(
-                    "Already active", person.getEmail() + " already has an active account and can log in.");
+                    UiText.of("security.conflict.alreadyActive"),
+                    UiText.of("security.error.alreadyHasAnActiveAccountAnd", person.getEmail()));
         }
         invitations.deleteOpenFor(account.getId());
         String token = TokenHash.newToken("inv_");
@@ -79,7 +81,7 @@ public class InvitationService {
         Account account = invitation.getAccount();
         String email = account.getPerson().getEmail();
         PasswordPolicy.problemWith(password, email).ifPresent(problem -> {
-            throw new InvalidFieldException("password", "The password " + problem + ".");
+            throw new InvalidFieldException("password", UiText.of("security.error.thePassword", problem));
         });
         account.activate(passwordEncoder.encode(password));
         invitation.markUsed(clock.instant());
@@ -89,8 +91,7 @@ public class InvitationService {
         Invitation invitation =
                 invitations.findByTokenHash(TokenHash.of(token)).orElseThrow(() -> new InvitationNotFoundException());
         if (!invitation.isUsable(clock.instant())) {
-            throw new GoneException(
-                    "This invitation link was already used or has expired. Ask your HR team for a new one.");
+            throw new GoneException(UiText.of("security.error.thisInvitationLinkWasAlreadyUsed"));
         }
         return invitation;
     }
@@ -98,7 +99,7 @@ public class InvitationService {
     static class InvitationNotFoundException extends NotFoundException {
 
         InvitationNotFoundException() {
-            super("There is no such invitation. Check that the whole link was copied.");
+            super(UiText.of("security.error.thereIsNoSuchInvitationCheck"));
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.upward.web.UiText;
 
 /**
  * The rules a password chosen by a person must meet, wherever it is set (invitation link page and API, the
@@ -29,18 +30,18 @@ public final class PasswordPolicy {
     /** Why the password is refused, or empty when it is acceptable. */
     public static Optional<String> problemWith(String password, String email) {
         if (password == null || password.length() < MIN_LENGTH) {
-            return Optional.of("must be at least " + MIN_LENGTH + " characters long");
+            return Optional.of(UiText.of("security.error.mustBeAtLeastCharactersLong", MIN_LENGTH));
         }
         String lower = password.trim().toLowerCase(Locale.ROOT);
         if (email != null) {
             String address = email.trim().toLowerCase(Locale.ROOT);
             int at = address.indexOf('@');
             if (lower.equals(address) || (at > 0 && lower.equals(address.substring(0, at)))) {
-                return Optional.of("must not be the email address");
+                return Optional.of(UiText.of("security.error.mustNotBeTheEmailAddress"));
             }
         }
         if (COMMON.contains(lower)) {
-            return Optional.of("is one of the most common passwords; choose one that is harder to guess");
+            return Optional.of(UiText.of("security.error.isOneOfTheMostCommon"));
         }
         return Optional.empty();
     }

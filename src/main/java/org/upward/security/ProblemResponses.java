@@ -13,6 +13,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.upward.web.DatabaseOutage;
+import org.upward.web.UiText;
 import tools.jackson.databind.json.JsonMapper;
 
 /** 401 and 403 answers of the API and actuator, as RFC 9457 problem documents. */
@@ -26,29 +27,39 @@ final class ProblemResponses {
      * Said for every refused email and password alike — unknown email, wrong password, locked account — so
      * the answer does not tell whether the email has an account.
      */
-    static final String LOGIN_FAILED = "The email and password did not work. After "
-            + LoginLockout.FAILURES_PER_LOCK + " failed attempts an account is locked for a while; "
-            + "wait a few minutes and try again.";
+    static String loginFailed() {
+        return UiText.of("security.error.loginFailedDetail", LoginLockout.FAILURES_PER_LOCK);
+    }
 
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, exception) -> {
             if (DatabaseOutage.isCause(exception)) {
                 // the credentials could not be checked at all: not the client's fault, and worth a retry
                 response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER);
-                write(request, response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.TITLE, DatabaseOutage.DETAIL);
+                write(
+                        request,
+                        response,
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        DatabaseOutage.title(),
+                        DatabaseOutage.detail());
                 return;
             }
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Upward\", Bearer realm=\"Upward\"");
             if (exception instanceof BadCredentialsException || exception instanceof AccountStatusException) {
-                write(request, response, HttpStatus.UNAUTHORIZED, "Login failed", LOGIN_FAILED);
+                write(
+                        request,
+                        response,
+                        HttpStatus.UNAUTHORIZED,
+                        UiText.of("security.error.loginFailed"),
+                        loginFailed());
                 return;
             }
             write(
                     request,
                     response,
                     HttpStatus.UNAUTHORIZED,
-                    "Authentication required",
-                    "Send HTTP Basic credentials (email and password) or 'Authorization: Bearer <API token>'.");
+                    UiText.of("security.error.authenticationRequired"),
+                    UiText.of("security.error.sendHttpBasicCredentialsEmailAnd"));
         };
     }
 
@@ -59,14 +70,18 @@ final class ProblemResponses {
                     request,
                     response,
                     HttpStatus.UNAUTHORIZED,
-                    "Invalid token",
-                    "The API token is unknown or was revoked.");
+                    UiText.of("security.error.invalidToken"),
+                    UiText.of("security.error.theApiTokenIsUnknownOr"));
         };
     }
 
     static AccessDeniedHandler forbidden() {
-        return (request, response, exception) ->
-                write(request, response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.");
+        return (request, response, exception) -> write(
+                request,
+                response,
+                HttpStatus.FORBIDDEN,
+                UiText.of("security.error.forbidden"),
+                UiText.of("security.error.yourRoleDoesNotAllowThis"));
     }
 
     private static void write(

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Size;
 
 /** A partner's one-minute pulse for the current cadence period. */
 public record CheckInRequest(
-        @NotNull(message = "say how it is going from 1 to 5")
-                @Min(value = 1, message = "must be from 1 to 5")
-                @Max(value = 5, message = "must be from 1 to 5")
+        @NotNull(message = "{sessions.error.sayHowItIsGoingFrom}")
+                @Min(value = 1, message = "{sessions.error.mustBeFrom1To5}")
+                @Max(value = 5, message = "{sessions.error.mustBeFrom1To5}")
                 Integer rating,
-        @Size(max = 2000, message = "at most 2,000 characters") String blocker) {}
+        @Size(max = 2000, message = "{sessions.error.atMost2000Characters}") String blocker) {}

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.pairing.PairAccess.PairRef;
 import org.upward.security.UpwardUser;
+import org.upward.web.UiText;
 
 /** Each partner's feedback on a session: one per partner, given again means changed. */
 @Service
@@ -43,10 +44,10 @@ public class FeedbackService {
         MentoringSession session = sessions.find(sessionId);
         PairRef pair = guard.readable(session.getPairId(), author);
         if (!pair.isPartner(author.email())) {
-            throw new AccessDeniedException("Only the two partners give feedback on a session.");
+            throw new AccessDeniedException(UiText.of("sessions.error.onlyTheTwoPartnersGiveFeedback"));
         }
         return feedback.findBySessionIdAndAuthorId(sessionId, PairGuard.personId(pair, author.email()))
                 .map(SessionFeedback::forAuthor)
-                .orElseThrow(() -> new SessionNotFoundException("You have not given feedback on this session yet."));
+                .orElseThrow(() -> new SessionNotFoundException(UiText.of("sessions.error.youHaveNotGivenFeedbackOn")));
     }
 }

@@ -17,6 +17,7 @@ import org.upward.security.UpwardUser;
 import org.upward.web.FieldProblem;
 import org.upward.web.InvalidFieldsException;
 import org.upward.web.NotFoundException;
+import org.upward.web.UiText;
 
 /**
  * The admin logs one lunch & learn for several active pairs of a program: each pair gets its own session log (so
@@ -51,14 +52,14 @@ public class LunchAndLearn {
     @Transactional
     public List<SessionView> log(long programId, LunchAndLearnRequest request, UpwardUser admin) {
         if (!admin.hasRole(Role.ADMIN)) {
-            throw new AccessDeniedException("Only admins log a lunch & learn for several pairs.");
+            throw new AccessDeniedException(UiText.of("sessions.error.onlyAdminsLogALunchLearn"));
         }
         programs.get(programId);
         List<FieldProblem> problems = new ArrayList<>();
         Set<Long> ids = new LinkedHashSet<>();
         for (Long id : request.pairIds()) {
             if (id == null) {
-                problems.add(new FieldProblem("pairIds", "a pair id is missing"));
+                problems.add(new FieldProblem("pairIds", UiText.of("sessions.error.aPairIdIsMissing")));
             } else if (ids.add(id)) {
                 problem(programId, id).ifPresent(problems::add);
             }
@@ -83,16 +84,16 @@ public class LunchAndLearn {
         try {
             pair = pairs.get(pairId);
         } catch (NotFoundException unknown) {
-            return Optional.of(new FieldProblem("pairIds", "pair " + pairId + " doesn't exist"));
+            return Optional.of(new FieldProblem("pairIds", UiText.of("sessions.error.pairDoesnTExist", pairId)));
         }
         String named = "pair " + pairId + " (" + pair.mentor().name() + " and "
                 + pair.mentee().name() + ")";
         if (pair.programId() != programId) {
-            return Optional.of(new FieldProblem("pairIds", named + " is not in this program"));
+            return Optional.of(new FieldProblem("pairIds", UiText.of("sessions.error.isNotInThisProgram", named)));
         }
         if (!pair.isActive()) {
-            return Optional.of(new FieldProblem(
-                    "pairIds", named + " is not ACTIVE (it is " + pair.status() + "): only active pairs log sessions"));
+            return Optional.of(
+                    new FieldProblem("pairIds", UiText.of("sessions.error.isNotActiveItIsOnly", named, pair.status())));
         }
         return Optional.empty();
     }

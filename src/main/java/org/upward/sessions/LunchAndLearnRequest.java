@@ -11,17 +11,18 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** One lunch & learn the admin logs for several active pairs of a program at once. */
 public record LunchAndLearnRequest(
-        @NotEmpty(message = "choose at least one pair") @Size(max = 500, message = "at most 500 pairs at once")
+        @NotEmpty(message = "{sessions.error.chooseAtLeastOnePair}")
+                @Size(max = 500, message = "{sessions.error.atMost500PairsAtOnce}")
                 List<Long> pairIds,
-        @NotNull(message = "give the date of the lunch & learn") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @NotNull(message = "{sessions.error.giveTheDateOfTheLunch}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                 LocalDate date,
-        @NotNull(message = "give the duration in minutes")
-                @Min(value = 5, message = "must be at least 5 minutes")
-                @Max(value = 480, message = "must be at most 480 minutes (8 hours)")
+        @NotNull(message = "{sessions.error.giveTheDurationInMinutes}")
+                @Min(value = 5, message = "{sessions.error.mustBeAtLeast5Minutes}")
+                @Max(value = 480, message = "{sessions.error.mustBeAtMost480Minutes}")
                 Integer durationMinutes,
-        @Size(max = 50, message = "at most 50 skills") List<String> skillsCovered,
-        @Size(max = 10000, message = "at most 10,000 characters") String notes,
-        @Size(max = 10000, message = "at most 10,000 characters") String actionItems) {
+        @Size(max = 50, message = "{sessions.error.atMost50Skills}") List<String> skillsCovered,
+        @Size(max = 10000, message = "{sessions.error.atMost10000Characters}") String notes,
+        @Size(max = 10000, message = "{sessions.error.atMost10000Characters}") String actionItems) {
 
     SessionRequest session() {
         return new SessionRequest(

@@ -9,6 +9,7 @@ import org.upward.people.PersonRefs.PersonRef;
 import org.upward.security.Role;
 import org.upward.security.UpwardUser;
 import org.upward.web.ConflictException;
+import org.upward.web.UiText;
 
 /** Object-level access to a pair's sessions: unknown pair 404, neither partner nor admin 403. */
 @Component
@@ -24,7 +25,7 @@ class PairGuard {
     PairRef readable(long pairId, UpwardUser user) {
         PairRef pair = pairs.get(pairId);
         if (!pair.isPartner(user.email()) && !user.hasRole(Role.ADMIN)) {
-            throw new AccessDeniedException("Only the two partners and admins see this pair's sessions.");
+            throw new AccessDeniedException(UiText.of("sessions.error.onlyTheTwoPartnersAndAdmins"));
         }
         return pair;
     }
@@ -33,7 +34,7 @@ class PairGuard {
     PairRef partnerOnly(long pairId, UpwardUser user) {
         PairRef pair = pairs.get(pairId);
         if (!pair.isPartner(user.email())) {
-            throw new AccessDeniedException("Only the two partners see this pair's page.");
+            throw new AccessDeniedException(UiText.of("sessions.error.onlyTheTwoPartnersSeeThis"));
         }
         return pair;
     }
@@ -47,7 +48,7 @@ class PairGuard {
     PairRef partner(long pairId, UpwardUser user) {
         PairRef pair = pairs.get(pairId);
         if (!pair.isPartner(user.email())) {
-            throw new AccessDeniedException("Only the two partners of this pair can do that.");
+            throw new AccessDeniedException(UiText.of("sessions.error.onlyTheTwoPartnersOfThis"));
         }
         return active(pair);
     }
@@ -56,10 +57,12 @@ class PairGuard {
     PairRef planner(long pairId, UpwardUser user) {
         PairRef pair = pairs.get(pairId);
         if (!pair.isPartner(user.email())) {
-            throw new AccessDeniedException("Only the two partners of this pair plan its meetings.");
+            throw new AccessDeniedException(UiText.of("sessions.error.onlyTheTwoPartnersOfThis2"));
         }
         if (!pair.isAgreed()) {
-            throw new ConflictException("Pair not agreed", "Meetings can be planned once HR has approved the pair.");
+            throw new ConflictException(
+                    UiText.of("sessions.conflict.pairNotAgreed"),
+                    UiText.of("sessions.error.meetingsCanBePlannedOnceHr"));
         }
         return pair;
     }
@@ -79,7 +82,8 @@ class PairGuard {
     private static PairRef active(PairRef pair) {
         if (!pair.isActive()) {
             throw new ConflictException(
-                    "Pair not active", "Sessions and check-ins start once the pair is active (after the intro chat).");
+                    UiText.of("sessions.conflict.pairNotActive"),
+                    UiText.of("sessions.error.sessionsAndCheckInsStartOnce"));
         }
         return pair;
     }

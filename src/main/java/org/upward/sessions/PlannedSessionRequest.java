@@ -14,17 +14,18 @@ import org.springframework.format.annotation.DateTimeFormat;
  * server's zone, UTC, when absent).
  */
 public record PlannedSessionRequest(
-        @NotNull(message = "give the date of the meeting") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @NotNull(message = "{sessions.error.giveTheDateOfTheMeeting}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                 LocalDate date,
-        @NotNull(message = "give the start time, e.g. 12:30") @DateTimeFormat(pattern = "HH:mm") LocalTime startTime,
-        @Size(max = 64, message = "at most 64 characters") String timeZone,
-        @NotNull(message = "give the duration in minutes")
-                @Min(value = 5, message = "must be at least 5 minutes")
-                @Max(value = 480, message = "must be at most 480 minutes (8 hours)")
+        @NotNull(message = "{sessions.error.giveTheStartTimeEG}") @DateTimeFormat(pattern = "HH:mm")
+                LocalTime startTime,
+        @Size(max = 64, message = "{sessions.error.atMost64Characters}") String timeZone,
+        @NotNull(message = "{sessions.error.giveTheDurationInMinutes}")
+                @Min(value = 5, message = "{sessions.error.mustBeAtLeast5Minutes}")
+                @Max(value = 480, message = "{sessions.error.mustBeAtMost480Minutes}")
                 Integer durationMinutes,
-        @NotNull(message = "choose IN_PERSON, VIDEO or LUNCH_AND_LEARN") SessionFormat format,
-        @Size(max = 500, message = "at most 500 characters") String place,
-        @Size(max = 2000, message = "at most 2,000 characters")
-                @Pattern(regexp = "^(https?://\\S+)?$", message = "give a link starting with https:// or http://")
+        @NotNull(message = "{sessions.error.chooseInPersonVideoOrLunch}") SessionFormat format,
+        @Size(max = 500, message = "{sessions.error.atMost500Characters}") String place,
+        @Size(max = 2000, message = "{sessions.error.atMost2000Characters}")
+                @Pattern(regexp = "^(https?://\\S+)?$", message = "{sessions.error.giveALinkStartingWithHttps}")
                 String videoLink,
-        @Size(max = 10000, message = "at most 10,000 characters") String agenda) {}
+        @Size(max = 10000, message = "{sessions.error.atMost10000Characters}") String agenda) {}

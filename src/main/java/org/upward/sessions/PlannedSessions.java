@@ -18,6 +18,7 @@ import org.upward.security.UpwardUser;
 import org.upward.web.FieldProblem;
 import org.upward.web.InvalidFieldsException;
 import org.upward.web.PageView;
+import org.upward.web.UiText;
 
 /** Meetings a pair plans ahead (the first one is the intro chat), and their calendar invites. */
 @Service
@@ -61,8 +62,7 @@ public class PlannedSessions {
         if (zone != null) {
             startsAt = request.date().atTime(request.startTime()).atZone(zone).toInstant();
             if (!startsAt.isAfter(clock.instant())) {
-                problems.add(
-                        new FieldProblem("startTime", "must be in the future: plan a meeting that is yet to come"));
+                problems.add(new FieldProblem("startTime", UiText.of("sessions.error.mustBeInTheFuturePlan")));
             }
         }
         if (!problems.isEmpty()) {
@@ -171,7 +171,7 @@ public class PlannedSessions {
         try {
             return ZoneId.of(name.trim());
         } catch (DateTimeException unknown) {
-            problems.add(new FieldProblem("timeZone", "'" + name + "' is not a time zone; use one like Europe/Paris"));
+            problems.add(new FieldProblem("timeZone", UiText.of("sessions.error.isNotATimeZoneUse", name)));
             return null;
         }
     }

@@ -1,6 +1,7 @@
 package org.upward.sessions;
 
 import org.upward.web.NotFoundException;
+import org.upward.web.UiText;
 
 class SessionNotFoundException extends NotFoundException {
 
@@ -9,10 +10,10 @@ class SessionNotFoundException extends NotFoundException {
     }
 
     static SessionNotFoundException session(long id) {
-        return new SessionNotFoundException("No session with id " + id + ".");
+        return new SessionNotFoundException(UiText.of("sessions.error.noSessionWithId", id));
     }
 
     static SessionNotFoundException planned(long id) {
-        return new SessionNotFoundException("No planned meeting with id " + id + " for this pair.");
+        return new SessionNotFoundException(UiText.of("sessions.error.noPlannedMeetingWithIdFor", id));
     }
 }

@@ -9,15 +9,15 @@ import java.util.List;
 
 /** A session log as sent to the API; {@code version} only when editing one. */
 public record SessionRequest(
-        @NotNull(message = "give the date of the session") LocalDate date,
-        @NotNull(message = "give the duration in minutes")
-                @Min(value = 5, message = "must be at least 5 minutes")
-                @Max(value = 480, message = "must be at most 480 minutes (8 hours)")
+        @NotNull(message = "{sessions.error.giveTheDateOfTheSession}") LocalDate date,
+        @NotNull(message = "{sessions.error.giveTheDurationInMinutes}")
+                @Min(value = 5, message = "{sessions.error.mustBeAtLeast5Minutes}")
+                @Max(value = 480, message = "{sessions.error.mustBeAtMost480Minutes}")
                 Integer durationMinutes,
-        @NotNull(message = "choose IN_PERSON, VIDEO or LUNCH_AND_LEARN") SessionFormat format,
-        @Size(max = 50, message = "at most 50 skills") List<String> skillsCovered,
-        @Size(max = 10000, message = "at most 10,000 characters") String notes,
-        @Size(max = 10000, message = "at most 10,000 characters") String actionItems,
+        @NotNull(message = "{sessions.error.chooseInPersonVideoOrLunch}") SessionFormat format,
+        @Size(max = 50, message = "{sessions.error.atMost50Skills}") List<String> skillsCovered,
+        @Size(max = 10000, message = "{sessions.error.atMost10000Characters}") String notes,
+        @Size(max = 10000, message = "{sessions.error.atMost10000Characters}") String actionItems,
         Long version) {
 
     public List<String> skills() {

@@ -12,6 +12,7 @@ import org.upward.program.ObjectiveView;
 import org.upward.program.ProgramService;
 import org.upward.web.FieldProblem;
 import org.upward.web.InvalidFieldsException;
+import org.upward.web.UiText;
 
 /** What a session log must satisfy beyond its field constraints: no future date, skills from the program. */
 @Component
@@ -38,7 +39,7 @@ class SessionRules {
     List<String> check(long programId, SessionRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         if (request.date() != null && request.date().isAfter(LocalDate.now(clock))) {
-            problems.add(new FieldProblem("date", "can't be in the future: log a session once it has happened"));
+            problems.add(new FieldProblem("date", UiText.of("sessions.error.canTBeInTheFuture")));
         }
         Map<String, String> allowed = new LinkedHashMap<>();
         focusSkills(programId).forEach(s -> allowed.put(s.toLowerCase(Locale.ROOT), s));
@@ -47,8 +48,7 @@ class SessionRules {
             String known = skill == null ? null : allowed.get(skill.trim().toLowerCase(Locale.ROOT));
             if (known == null) {
                 problems.add(new FieldProblem(
-                        "skillsCovered",
-                        "'" + skill + "' is not one of the program's focus skills " + allowed.values()));
+                        "skillsCovered", UiText.of("sessions.error.isNotOneOfTheProgram", skill, allowed.values())));
             } else if (!covered.contains(known)) {
                 covered.add(known);
             }

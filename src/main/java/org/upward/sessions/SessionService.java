@@ -19,13 +19,11 @@ import org.upward.web.ConflictException;
 import org.upward.web.FieldProblem;
 import org.upward.web.InvalidFieldsException;
 import org.upward.web.PageView;
+import org.upward.web.UiText;
 
 /** A pair's shared session log: list, log and edit, for the two partners and admins. */
 @Service
 public class SessionService {
-
-    static final String STALE_TITLE = "Changed by someone else";
-    static final String STALE_DETAIL = "This session was changed by someone else. Reload it and try again.";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
@@ -104,11 +102,12 @@ public class SessionService {
         MentoringSession session = find(sessionId);
         PairRef pair = guard.loggable(session.getPairId(), by);
         if (request.version() == null) {
-            throw new InvalidFieldsException(List.of(new FieldProblem(
-                    "version", "send the version you last read, so nobody's change is silently overwritten")));
+            throw new InvalidFieldsException(
+                    List.of(new FieldProblem("version", UiText.of("sessions.error.sendTheVersionYouLastRead"))));
         }
         if (request.version() != session.getVersion()) {
-            throw new ConflictException(STALE_TITLE, STALE_DETAIL);
+            throw new ConflictException(
+                    UiText.of("sessions.conflict.changedMeanwhile"), UiText.of("sessions.error.changedMeanwhile"));
         }
         session.change(request, rules.check(pair.programId(), request), clock.instant());
         return views.of(pair, sessions.saveAndFlush(session));

@@ -9,6 +9,7 @@ import org.upward.program.ProgramService;
 import org.upward.security.UpwardUser;
 import org.upward.web.ConflictException;
 import org.upward.web.InvalidFieldException;
+import org.upward.web.UiText;
 
 /** Finds a wave by program and name and checks the caller may answer it: invited, open, not yet answered. */
 @Component
@@ -41,7 +42,8 @@ class AnswerableWave {
     Answering forAnswer(long programId, String waveName, UpwardUser user, LocalDate today) {
         programs.get(programId);
         SurveyWave wave = waves.findByProgramIdAndName(programId, WaveRules.normalizedName(waveName))
-                .orElseThrow(() -> new InvalidFieldException("wave", "this program has no survey wave " + waveName));
+                .orElseThrow(() -> new InvalidFieldException(
+                        "wave", UiText.of("survey.error.thisProgramHasNoSurveyWave", waveName)));
         Answering answering = new Answering(wave, invitee(wave, user));
         requireOpen(wave, today);
         if (audience.hasResponded(wave.getId(), answering.invitee().personId())) {
@@ -54,28 +56,31 @@ class AnswerableWave {
         switch (wave.status(today)) {
             case SCHEDULED ->
                 throw new ConflictException(
-                        "Survey not open yet",
-                        "The " + wave.getName() + " survey opens on " + DAY.format(wave.getOpensOn())
-                                + "; answers are taken from then until " + DAY.format(wave.getClosesOn()) + ".");
+                        UiText.of("survey.conflict.surveyNotOpenYet"),
+                        UiText.of(
+                                "survey.error.theSurveyOpensOnAnswersAre",
+                                wave.getName(),
+                                DAY.format(wave.getOpensOn()),
+                                DAY.format(wave.getClosesOn())));
             case CLOSED ->
                 throw new ConflictException(
-                        "Survey closed",
-                        "The " + wave.getName() + " survey closed on " + DAY.format(wave.getClosesOn())
-                                + "; answers are no longer taken.");
+                        UiText.of("survey.conflict.surveyClosed"),
+                        UiText.of(
+                                "survey.error.theSurveyClosedOnAnswersAre",
+                                wave.getName(),
+                                DAY.format(wave.getClosesOn())));
             case OPEN -> {}
         }
     }
 
     static ConflictException alreadyAnswered() {
         return new ConflictException(
-                "Already answered",
-                "You have already answered this survey. Answers can't be changed: they are stored without your"
-                        + " name, so nothing links them back to you.");
+                UiText.of("survey.conflict.alreadyAnswered"),
+                UiText.of("survey.error.youHaveAlreadyAnsweredThisSurvey"));
     }
 
     private WaveAudience.Invitee invitee(SurveyWave wave, UpwardUser user) {
         return audience.invitee(wave, user.email())
-                .orElseThrow(() -> new AccessDeniedException(
-                        "This survey is for the program's participants and" + " the comparison group invited to it."));
+                .orElseThrow(() -> new AccessDeniedException(UiText.of("survey.error.thisSurveyIsForTheProgram")));
     }
 }

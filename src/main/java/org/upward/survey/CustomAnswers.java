@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.upward.web.FieldProblem;
+import org.upward.web.UiText;
 
 /** Checks answers to a program's own items against the items: known ids, 1–5 for scales, text up to 2,000. */
 final class CustomAnswers {
@@ -29,20 +30,20 @@ final class CustomAnswers {
             String field = "custom." + key;
             SurveyItem item = items.get(key);
             if (item == null) {
-                problems.add(new FieldProblem(field, "no such item in this program's survey"));
+                problems.add(new FieldProblem(field, UiText.of("survey.error.noSuchItemInThisProgram")));
             } else if (value == null || (value instanceof String text && text.isBlank())) {
                 return;
             } else if (item.getKind() == ItemKind.SCALE) {
                 Integer level = scale(value);
                 if (level == null) {
-                    problems.add(new FieldProblem(field, "must be a whole number from 1 to 5"));
+                    problems.add(new FieldProblem(field, UiText.of("survey.error.mustBeAWholeNumberFrom")));
                 } else {
                     kept.put(key, level);
                 }
             } else if (!(value instanceof String text)) {
-                problems.add(new FieldProblem(field, "must be text"));
+                problems.add(new FieldProblem(field, UiText.of("survey.error.mustBeText")));
             } else if (text.strip().length() > MAX_TEXT) {
-                problems.add(new FieldProblem(field, "at most 2,000 characters"));
+                problems.add(new FieldProblem(field, UiText.of("survey.error.atMost2000Characters")));
             } else {
                 kept.put(key, text.strip());
             }

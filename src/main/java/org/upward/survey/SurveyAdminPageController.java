@@ -28,6 +28,7 @@ import org.upward.web.ConflictException;
 import org.upward.web.FieldProblem;
 import org.upward.web.InvalidFieldException;
 import org.upward.web.InvalidFieldsException;
+import org.upward.web.UiText;
 
 /** The admin's survey page of a program: waves, dates, comparison group, response rates, reminders, export. */
 @Controller
@@ -128,7 +129,8 @@ class SurveyAdminPageController {
                         .forEach(people::add);
             }
             if (people.isEmpty()) {
-                throw new InvalidFieldException("comparisonGroup", "give emails or choose a department");
+                throw new InvalidFieldException(
+                        "comparisonGroup", UiText.of("survey.error.giveEmailsOrChooseADepartment"));
             }
             return text("survey.admin.added", waves.addToComparisonGroup(programId, waveId, people));
         });

@@ -5,6 +5,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.web.ConflictException;
+import org.upward.web.UiText;
 
 /**
  * Files answers collected outside the app's open window (a paper survey typed in, or the demo's past
@@ -28,12 +29,14 @@ public class SurveyHistory {
         SurveyWave found = waves.findByProgramIdAndName(programId, WaveRules.normalizedName(wave))
                 .orElseThrow(() -> new SurveyWaveNotFoundException(wave));
         WaveAudience.Invitee invitee = audience.invitee(found, email)
-                .orElseThrow(() -> new AccessDeniedException(email + " is not invited to " + wave + "."));
+                .orElseThrow(() -> new AccessDeniedException(UiText.of("survey.error.isNotInvitedTo", email, wave)));
         if (audience.hasResponded(found.getId(), invitee.personId())) {
             throw AnswerableWave.alreadyAnswered();
         }
         if (answeredOn.isBefore(found.getOpensOn()) || answeredOn.isAfter(found.getClosesOn())) {
-            throw new ConflictException("Outside the wave", answeredOn + " is not within " + found.getName() + ".");
+            throw new ConflictException(
+                    UiText.of("survey.conflict.outsideTheWave"),
+                    UiText.of("survey.error.isNotWithin", answeredOn, found.getName()));
         }
         answers.file(found, invitee, request, answeredOn);
     }

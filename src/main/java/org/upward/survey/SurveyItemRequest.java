@@ -6,5 +6,7 @@ import jakarta.validation.constraints.Size;
 
 /** A custom item the admin adds to a program's survey. */
 public record SurveyItemRequest(
-        @NotBlank(message = "write the question") @Size(max = 300, message = "at most 300 characters") String question,
-        @NotNull(message = "choose SCALE (1 to 5) or TEXT") ItemKind kind) {}
+        @NotBlank(message = "{survey.error.writeTheQuestion}")
+                @Size(max = 300, message = "{survey.error.atMost300Characters}")
+                String question,
+        @NotNull(message = "{survey.error.chooseScale1To5Or}") ItemKind kind) {}

@@ -11,23 +11,23 @@ import java.util.Map;
  * id ({@code custom: {"12": 4, "13": "text"}}; SCALE items 1–5, TEXT items up to 2,000 characters).
  */
 public record SurveyResponseRequest(
-        @NotNull(message = "answer from 1 to 5")
-                @Min(value = 1, message = "must be from 1 to 5")
-                @Max(value = 5, message = "must be from 1 to 5")
+        @NotNull(message = "{survey.error.answerFrom1To5}")
+                @Min(value = 1, message = "{survey.error.mustBeFrom1To5}")
+                @Max(value = 5, message = "{survey.error.mustBeFrom1To5}")
                 Integer collaboration,
-        @NotNull(message = "answer from 1 to 5")
-                @Min(value = 1, message = "must be from 1 to 5")
-                @Max(value = 5, message = "must be from 1 to 5")
+        @NotNull(message = "{survey.error.answerFrom1To5}")
+                @Min(value = 1, message = "{survey.error.mustBeFrom1To5}")
+                @Max(value = 5, message = "{survey.error.mustBeFrom1To5}")
                 Integer satisfaction,
-        @NotNull(message = "answer from 1 to 5")
-                @Min(value = 1, message = "must be from 1 to 5")
-                @Max(value = 5, message = "must be from 1 to 5")
+        @NotNull(message = "{survey.error.answerFrom1To5}")
+                @Min(value = 1, message = "{survey.error.mustBeFrom1To5}")
+                @Max(value = 5, message = "{survey.error.mustBeFrom1To5}")
                 Integer intergenerationalCommunication,
-        @NotNull(message = "answer from 0 to 10")
-                @Min(value = 0, message = "must be from 0 to 10")
-                @Max(value = 10, message = "must be from 0 to 10")
+        @NotNull(message = "{survey.error.answerFrom0To10}")
+                @Min(value = 0, message = "{survey.error.mustBeFrom0To10}")
+                @Max(value = 10, message = "{survey.error.mustBeFrom0To10}")
                 Integer recommend,
-        @Size(max = 4000, message = "at most 4,000 characters") String comments,
+        @Size(max = 4000, message = "{survey.error.atMost4000Characters}") String comments,
         Map<String, Object> custom) {
 
     public Map<String, Object> customOrEmpty() {

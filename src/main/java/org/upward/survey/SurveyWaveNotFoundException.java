@@ -1,11 +1,12 @@
 package org.upward.survey;
 
 import org.upward.web.NotFoundException;
+import org.upward.web.UiText;
 
 /** No such wave in this program: 404. */
 class SurveyWaveNotFoundException extends NotFoundException {
 
     SurveyWaveNotFoundException(String wave) {
-        super("This program has no survey wave " + wave + ".");
+        super(UiText.of("survey.error.noSuchSurveyWave", wave));
     }
 }

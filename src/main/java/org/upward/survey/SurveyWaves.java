@@ -14,6 +14,7 @@ import org.upward.program.ProgramView;
 import org.upward.web.ConflictException;
 import org.upward.web.FieldProblem;
 import org.upward.web.InvalidFieldsException;
+import org.upward.web.UiText;
 
 /** Survey waves' public face for admins: schedule, reschedule and list them with response rates. */
 @Service
@@ -181,7 +182,8 @@ public class SurveyWaves {
                 .filter(existing -> !existing.getId().equals(except))
                 .ifPresent(existing -> {
                     throw new ConflictException(
-                            "Duplicate wave", "This program already has a survey wave named " + name + ".");
+                            UiText.of("survey.conflict.duplicateWave"),
+                            UiText.of("survey.error.thisProgramAlreadyHasASurvey", name));
                 });
     }
 
@@ -198,7 +200,7 @@ public class SurveyWaves {
                             .sorted()
                             .toList());
             throw new InvalidFieldsException(List.of(new FieldProblem(
-                    "comparisonGroup", names + " already answered this wave, so they stay in its comparison group")));
+                    "comparisonGroup", UiText.of("survey.error.alreadyAnsweredThisWaveSoThey", names))));
         }
     }
 }

@@ -12,8 +12,9 @@ import java.util.List;
  * non-participants who get the same survey; absent when rescheduling means "unchanged".
  */
 public record WaveRequest(
-        @NotBlank(message = "name the wave, e.g. BASELINE") @Size(max = 40, message = "at most 40 characters")
+        @NotBlank(message = "{survey.error.nameTheWaveEGBaseline}")
+                @Size(max = 40, message = "{survey.error.atMost40Characters}")
                 String wave,
-        @NotNull(message = "give the first day answers are taken") LocalDate opensOn,
-        @NotNull(message = "give the last day answers are taken") LocalDate closesOn,
-        @Size(max = 5000, message = "at most 5,000 people") List<String> comparisonGroup) {}
+        @NotNull(message = "{survey.error.giveTheFirstDayAnswersAre}") LocalDate opensOn,
+        @NotNull(message = "{survey.error.giveTheLastDayAnswersAre}") LocalDate closesOn,
+        @Size(max = 5000, message = "{survey.error.atMost5000People}") List<String> comparisonGroup) {}

@@ -12,6 +12,7 @@ import org.upward.people.PeopleService;
 import org.upward.people.Person;
 import org.upward.web.FieldProblem;
 import org.upward.web.InvalidFieldsException;
+import org.upward.web.UiText;
 
 /** Checks a wave request: its name, its dates, and that the comparison group is known non-participants. */
 @Component
@@ -32,11 +33,11 @@ class WaveRules {
         List<FieldProblem> problems = new ArrayList<>();
         String name = normalizedName(request.wave());
         if (!NAME.matcher(name).matches()) {
-            problems.add(new FieldProblem(
-                    "wave", "use letters, digits, _ and - only, starting with a letter or digit (e.g. MONTH_3)"));
+            problems.add(new FieldProblem("wave", UiText.of("survey.error.useLettersDigitsAndOnlyStarting")));
         }
         if (request.closesOn().isBefore(request.opensOn())) {
-            problems.add(new FieldProblem("closesOn", "must be on or after opensOn (" + request.opensOn() + ")"));
+            problems.add(
+                    new FieldProblem("closesOn", UiText.of("survey.error.mustBeOnOrAfterOpenson", request.opensOn())));
         }
         List<Long> ids = null;
         if (request.comparisonGroup() != null) {
@@ -59,13 +60,12 @@ class WaveRules {
             if (!unknown.isEmpty()) {
                 problems.add(new FieldProblem(
                         "comparisonGroup",
-                        "no person with email " + String.join(", ", unknown.keySet()) + " in the directory"));
+                        UiText.of("survey.error.noPersonWithEmailInDirectory", String.join(", ", unknown.keySet()))));
             }
             if (!participants.isEmpty()) {
                 problems.add(new FieldProblem(
                         "comparisonGroup",
-                        String.join(", ", participants)
-                                + " take part in this program, so they answer as participants, not as comparison"));
+                        UiText.of("survey.error.participantsNotComparison", String.join(", ", participants))));
             }
         }
         if (!problems.isEmpty()) {

@@ -37,7 +37,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
                 .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
                 .toList();
-        return invalid(HttpStatus.UNPROCESSABLE_CONTENT, "The request has invalid fields.", errors);
+        return invalid(HttpStatus.UNPROCESSABLE_CONTENT, UiText.of("web.error.theRequestHasInvalidFields"), errors);
     }
 
     @Override
@@ -48,12 +48,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         .map(error -> new FieldProblem(
                                 result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
                 .toList();
-        return invalid(HttpStatus.BAD_REQUEST, "The request has invalid parameters.", errors);
+        return invalid(HttpStatus.BAD_REQUEST, UiText.of("web.error.theRequestHasInvalidParameters"), errors);
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException ex) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+        return problem(HttpStatus.NOT_FOUND, UiText.of("web.error.notFound"), ex.getMessage());
     }
 
     @ExceptionHandler(ConflictException.class)
@@ -68,31 +68,32 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(CsvImportException.class)
     ProblemDetail csvRefused(CsvImportException ex) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid CSV file", ex.getMessage());
+        ProblemDetail problem =
+                problem(HttpStatus.UNPROCESSABLE_CONTENT, UiText.of("web.error.invalidCsvFile"), ex.getMessage());
         problem.setProperty("errors", ex.problems());
         return problem;
     }
 
     @ExceptionHandler(TooLargeException.class)
     ProblemDetail tooLarge(TooLargeException ex) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "Too large", ex.getMessage());
+        return problem(HttpStatus.CONTENT_TOO_LARGE, UiText.of("web.error.tooLarge"), ex.getMessage());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException ex) {
-        return problem(HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage());
+        return problem(HttpStatus.FORBIDDEN, UiText.of("web.error.forbidden"), ex.getMessage());
     }
 
     @ExceptionHandler(GoneException.class)
     ProblemDetail gone(GoneException ex) {
-        return problem(HttpStatus.GONE, "No longer valid", ex.getMessage());
+        return problem(HttpStatus.GONE, UiText.of("web.error.noLongerValid"), ex.getMessage());
     }
 
     @ExceptionHandler(InvalidFieldException.class)
     ResponseEntity<Object> invalidField(InvalidFieldException ex) {
         return invalid(
                 HttpStatus.UNPROCESSABLE_CONTENT,
-                "The request has invalid fields.",
+                UiText.of("web.error.theRequestHasInvalidFields"),
                 List.of(new FieldProblem(ex.field(), ex.getMessage())));
     }
 
@@ -104,16 +105,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 ex.getMostSpecificCause().getMessage());
         return problem(
                 HttpStatus.CONFLICT,
-                "Conflict",
-                "This clashes with data saved at the same moment or already there. Reload and try again.");
+                UiText.of("web.error.conflict"),
+                UiText.of("web.error.thisClashesWithDataSavedAt"));
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ProblemDetail staleVersion(ObjectOptimisticLockingFailureException ex) {
         return problem(
                 HttpStatus.CONFLICT,
-                "Changed by someone else",
-                "This was changed by someone else meanwhile. Reload it and try again.");
+                UiText.of("web.error.changedBySomeoneElse"),
+                UiText.of("web.error.thisWasChangedBySomeoneElse"));
     }
 
     @ExceptionHandler(Exception.class)
@@ -122,14 +123,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             log.warn("API call answered 503: the database is out of reach ({})", ex.getMessage());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER)
-                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.TITLE, DatabaseOutage.DETAIL));
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.title(), DatabaseOutage.detail()));
         }
         log.error("Unexpected error in API call", ex);
         return ResponseEntity.internalServerError()
                 .body(problem(
                         HttpStatus.INTERNAL_SERVER_ERROR,
-                        "Internal error",
-                        "Something went wrong on our side. It has been logged."));
+                        UiText.of("web.error.internalError"),
+                        UiText.of("web.error.somethingWentWrongOnOurSide")));
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {
@@ -139,7 +140,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<Object> invalid(HttpStatus status, String detail, List<FieldProblem> errors) {
-        ProblemDetail problem = problem(status, "Invalid request", detail);
+        ProblemDetail problem = problem(status, UiText.of("web.error.invalidRequest"), detail);
         problem.setProperty("errors", errors);
         return ResponseEntity.status(status).body(problem);
     }

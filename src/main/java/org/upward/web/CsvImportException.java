@@ -8,7 +8,7 @@ public class CsvImportException extends RuntimeException {
     private final List<CsvProblem> problems;
 
     public CsvImportException(List<CsvProblem> problems) {
-        super("The file has " + problems.size() + " problem(s); nothing was imported.");
+        super(UiText.of("web.error.theFileHasProblemSNothing", problems.size()));
         this.problems = List.copyOf(problems);
     }
 

@@ -27,7 +27,7 @@ public final class CsvText {
     }
 
     public static TooLargeException tooLarge() {
-        return new TooLargeException("The file is larger than 10 MB.");
+        return new TooLargeException(UiText.of("web.error.theFileIsLargerThan10"));
     }
 
     public static String decode(byte[] bytes) {
@@ -37,13 +37,13 @@ public final class CsvText {
         StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);
         if (!decoded.badLines().isEmpty()) {
             throw new CsvImportException(decoded.badLines().stream()
-                    .map(line -> new CsvProblem(line, "file", "is not UTF-8 text; save the file as CSV UTF-8"))
+                    .map(line -> new CsvProblem(line, "file", UiText.of("web.error.isNotUtf8TextSave")))
                     .toList());
         }
         String text = decoded.text();
         if (text.isBlank()) {
             throw new CsvImportException(
-                    List.of(new CsvProblem(0, "file", "is empty: it needs a header row and rows")));
+                    List.of(new CsvProblem(0, "file", UiText.of("web.error.isEmptyItNeedsAHeader"))));
         }
         return text;
     }

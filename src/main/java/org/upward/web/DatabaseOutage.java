@@ -15,9 +15,14 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 public final class DatabaseOutage {
 
-    public static final String TITLE = "Temporarily unavailable";
-    public static final String DETAIL =
-            "Upward cannot reach its database right now. Nothing was changed;" + " please try again in a minute.";
+    public static String title() {
+        return UiText.of("web.error.temporarilyUnavailable");
+    }
+
+    public static String detail() {
+        return UiText.of("web.error.databaseOutOfReach");
+    }
+
     /** Seconds a client is asked to wait before retrying. */
     public static final String RETRY_AFTER = "30";
 

@@ -63,9 +63,9 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         if (isApi(request)) {
             Map<String, Object> problem = new LinkedHashMap<>();
             problem.put("type", "about:blank");
-            problem.put("title", DatabaseOutage.TITLE);
+            problem.put("title", DatabaseOutage.title());
             problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-            problem.put("detail", DatabaseOutage.DETAIL);
+            problem.put("detail", DatabaseOutage.detail());
             problem.put("instance", request.getRequestURI());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             JSON.writeValue(response.getOutputStream(), problem);

@@ -20,14 +20,14 @@ final class ErrorPages {
 
     static String detailFor(HttpStatus status) {
         return switch (status) {
-            case UNAUTHORIZED -> "Authentication is required: send HTTP Basic credentials or a Bearer API token.";
-            case FORBIDDEN -> "You are not allowed to do this.";
-            case NOT_FOUND -> "There is nothing at this address.";
-            case METHOD_NOT_ALLOWED -> "This address does not accept that method.";
-            case CONTENT_TOO_LARGE -> "The upload is larger than 10 MB.";
+            case UNAUTHORIZED -> UiText.of("web.error.authenticationIsRequired");
+            case FORBIDDEN -> UiText.of("web.error.notAllowed");
+            case NOT_FOUND -> UiText.of("web.error.nothingAtThisAddress");
+            case METHOD_NOT_ALLOWED -> UiText.of("web.error.methodNotAccepted");
+            case CONTENT_TOO_LARGE -> UiText.of("web.error.uploadTooLarge");
             default ->
                 status.is5xxServerError()
-                        ? "Something went wrong on our side. It has been logged."
+                        ? UiText.of("web.error.somethingWentWrongOnOurSide")
                         : status.getReasonPhrase();
         };
     }

@@ -8,7 +8,7 @@ public class InvalidFieldsException extends RuntimeException {
     private final List<FieldProblem> problems;
 
     public InvalidFieldsException(List<FieldProblem> problems) {
-        super("The request has invalid fields.");
+        super(UiText.of("web.error.theRequestHasInvalidFields"));
         this.problems = List.copyOf(problems);
     }
 

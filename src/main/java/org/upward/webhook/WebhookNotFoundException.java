@@ -1,10 +1,11 @@
 package org.upward.webhook;
 
 import org.upward.web.NotFoundException;
+import org.upward.web.UiText;
 
 class WebhookNotFoundException extends NotFoundException {
 
     WebhookNotFoundException(long programId) {
-        super("Program " + programId + " has no webhook.");
+        super(UiText.of("webhook.error.programHasNoWebhook", programId));
     }
 }

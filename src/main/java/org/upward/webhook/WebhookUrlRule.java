@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.upward.web.InvalidFieldException;
+import org.upward.web.UiText;
 
 /**
  * A webhook URL must be an absolute https:// URL with a host. Plain http:// is allowed only to localhost or
@@ -23,21 +24,21 @@ class WebhookUrlRule {
     String check(String url) {
         String trimmed = url == null ? "" : url.trim();
         if (trimmed.isEmpty()) {
-            throw new InvalidFieldException("url", "Enter the webhook URL.");
+            throw new InvalidFieldException("url", UiText.of("webhook.error.enterTheWebhookUrl"));
         }
         if (trimmed.length() > 2000) {
-            throw new InvalidFieldException("url", "The webhook URL is too long.");
+            throw new InvalidFieldException("url", UiText.of("webhook.error.theWebhookUrlIsTooLong"));
         }
         URI uri;
         try {
             uri = new URI(trimmed);
         } catch (URISyntaxException bad) {
-            throw new InvalidFieldException("url", "This is not a valid URL.");
+            throw new InvalidFieldException("url", UiText.of("webhook.error.thisIsNotAValidUrl"));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
         String host = uri.getHost();
         if (host == null || host.isBlank() || uri.getUserInfo() != null) {
-            throw new InvalidFieldException("url", "The webhook URL must be https:// with a host.");
+            throw new InvalidFieldException("url", UiText.of("webhook.error.theWebhookUrlMustBeHttps"));
         }
         if (scheme.equals("https")) {
             return trimmed;
@@ -45,6 +46,6 @@ class WebhookUrlRule {
         if (scheme.equals("http") && allowInsecureLocalhost && (host.equals("localhost") || host.equals("127.0.0.1"))) {
             return trimmed;
         }
-        throw new InvalidFieldException("url", "The webhook URL must start with https://.");
+        throw new InvalidFieldException("url", UiText.of("webhook.error.theWebhookUrlMustStartWith"));
     }
 }
