@@ -121,7 +121,7 @@ class AdminToDos {
         private void running() {
             PairTally tally = pairs.of(program.id());
             if (tally.flagged() > 0) {
-                item("todo.admin.flagged", tally.flagged(), today, page + "/pairing#agreed-pairs");
+                item("todo.admin.flagged", tally.flagged(), today, page + "/pairing#agreed-heading");
             }
             long quiet =
                     board.board(program.id(), ActivityStatus.QUIET, 0).counts().get(ActivityStatus.QUIET);

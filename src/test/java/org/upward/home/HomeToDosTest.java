@@ -138,7 +138,7 @@ class HomeToDosTest extends IntegrationTest {
                         "Complete " + name + ": its end date has passed | overdue since "
                                 + DAY.format(today.minusDays(1)) + " | to do | " + page,
                         name + ": 1 flagged pair(s) to look at | due " + DAY.format(today) + " | to do | " + page
-                                + "/pairing#agreed-pairs",
+                                + "/pairing#agreed-heading",
                         name + ": 1 quiet pair(s) to check on or swap | due " + DAY.format(today) + " | to do | " + page
                                 + "/status?status=QUIET");
 
