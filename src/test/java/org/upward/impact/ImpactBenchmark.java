@@ -25,7 +25,8 @@ import org.upward.survey.SurveyResults;
 
 /**
  * Server time of the impact dashboard on the large generated program: {@code GET /api/v1/programs/{id}/impact},
- * the dashboard page and, as the floor, {@code /actuator/health}, each through the application's whole MVC and
+ * the dashboard page, the admin's home page (whose to-do list looks at every program) and, as the floor,
+ * {@code /actuator/health}, each through the application's whole MVC and
  * security stack (MockMvc on the running context; the page with the session of one form login, the API with a
  * Bearer token, so no password hashing is timed). Prints p50/p95/p99/max after a warm-up. Run as documented in
  * docs/benchmarks.md.
@@ -78,6 +79,8 @@ public final class ImpactBenchmark {
                     mvc,
                     "GET /impact/programs/{id} (page)",
                     get("/impact/programs/" + programId).session(session));
+            // the admin's home page builds the to-do list of every program, the large running one included
+            measure(mvc, "GET /admin (home with to-do list)", get("/admin").session(session));
             String token = JsonPath.read(
                     mvc.perform(post("/api/v1/tokens")
                                     .with(httpBasic("bench.admin@example.com", BenchmarkApp.ADMIN_PASSWORD))
