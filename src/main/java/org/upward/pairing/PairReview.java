@@ -120,7 +120,8 @@ public class PairReview {
                             program.name(),
                             program.status().name().toLowerCase()));
         }
-        pair.flag(note == null || note.isBlank() ? "Looks off" : note.trim(), clock.instant());
+        pair.flag(
+                note == null || note.isBlank() ? UiText.of("pairing.flag.defaultNote") : note.trim(), clock.instant());
         notices.flagged(pair, by);
         events.decided(PairDecided.Decision.FLAGGED, pair, pair.getFlagNote());
         return view(pair);
