@@ -8,7 +8,11 @@ import static org.upward.pairing.engine.Fixtures.mentor;
 import static org.upward.pairing.engine.Fixtures.settings;
 
 import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.upward.web.UiText;
 
 /**
  * The explanations get their words from messages-pairing.properties (plain Java here: {@link Wording#ENGLISH});
@@ -72,5 +76,30 @@ class EngineWordingTest {
                 .startsWith("Covers 0 of 2 wanted skills: not covered: Python, skill #99. No shared interests. ");
         assertThat(nothingWanted.pairs().get(0).explanation())
                 .startsWith("The mentee lists no skills to learn. No shared interests. ");
+    }
+
+    @AfterEach
+    void resetLocale() {
+        LocaleContextHolder.resetLocaleContext();
+    }
+
+    /** As the app runs it: the words of the request's language (src/test/resources/messages_xx.properties). */
+    @Test
+    void theAppsEngineExplainsInTheLanguageOfWhoeverRunsIt() {
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("xx"));
+        var result = new PairingEngine(UiText::of)
+                .run(Fixtures.input(
+                        List.of(mentor(1).offers(AI, 5).build()),
+                        List.of(mentee(10).build(), mentee(11).build()),
+                        settings()));
+
+        assertThat(result.pairs().get(0).explanation())
+                .startsWith("The mentee lists no skills to learn. [xx] No shared interests. ");
+        assertThat(new PairingEngine(UiText::of)
+                        .run(Fixtures.input(List.of(), List.of(mentee(10).build()), settings()))
+                        .unmatched()
+                        .get(0)
+                        .explanation())
+                .isEqualTo("[xx] No mentors are enrolled in the program.");
     }
 }
