@@ -26,7 +26,7 @@ class AssessmentNotices {
                 email,
                 NoticeKind.ASSESSMENT_OPEN,
                 texts.of("notice.assessmentOpen.subject", phase, program.name()),
-                texts.of("notice.assessmentOpen.text", AssessmentDates.format(window.getClosesOn())),
+                texts.of("notice.assessmentOpen.text", texts.day(window.getClosesOn())),
                 AssessmentLinks.form(program.id(), window.getPhase())));
     }
 }

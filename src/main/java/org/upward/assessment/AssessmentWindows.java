@@ -123,9 +123,8 @@ public class AssessmentWindows {
 
     static String notOpen(AssessmentWindow window, LocalDate today) {
         return window.state(today) == WindowState.UPCOMING
-                ? UiText.of("assessment.error.opensOn", window.getPhase(), AssessmentDates.format(window.getOpensOn()))
-                : UiText.of(
-                        "assessment.error.closedOn", window.getPhase(), AssessmentDates.format(window.getClosesOn()));
+                ? UiText.of("assessment.error.opensOn", window.getPhase(), UiText.day(window.getOpensOn()))
+                : UiText.of("assessment.error.closedOn", window.getPhase(), UiText.day(window.getClosesOn()));
     }
 
     private List<String> remindable(ProgramView program, AssessmentWindow window) {

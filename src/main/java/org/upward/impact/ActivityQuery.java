@@ -116,7 +116,7 @@ class ActivityQuery {
                 MatchQuality.CorrelationFigure.of(
                         Correlation.of(nullable(rs, "feedback_r"), (int) rs.getLong("feedback_pairs")), "feedback"),
                 MatchQuality.CorrelationFigure.of(
-                        Correlation.of(nullable(rs, "check_in_r"), (int) rs.getLong("check_in_pairs")), "check-ins"));
+                        Correlation.of(nullable(rs, "check_in_r"), (int) rs.getLong("check_in_pairs")), "checkIns"));
         return new Activity(engagement, matchQuality);
     }
 

@@ -2,6 +2,7 @@ package org.upward.impact;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.upward.web.UiText;
 
 /**
  * A bar chart drawn as SVG by the page itself (no script, so it prints and passes the CSP): bars scaled to the
@@ -18,7 +19,7 @@ record BarChart(List<Bar> bars) {
         List<String> labels = new ArrayList<>();
         List<Figure> values = new ArrayList<>();
         distribution.buckets().forEach(bucket -> {
-            labels.add(bucket.label());
+            labels.add(bucket.shownLabel());
             values.add(bucket.pairs());
         });
         return of(labels, values);
@@ -35,7 +36,8 @@ record BarChart(List<Bar> bars) {
         for (int i = 0; i < values.size(); i++) {
             Figure figure = values.get(i);
             double height = figure.shown() && max > 0 ? HEIGHT * figure.value() / max : 0;
-            String caption = figure.shown() ? format(figure.value()) : "n < " + SmallGroups.MINIMUM;
+            String caption =
+                    figure.shown() ? format(figure.value()) : UiText.of("impact.suppressed", SmallGroups.MINIMUM);
             bars.add(new Bar(
                     labels.get(i),
                     figure.value(),

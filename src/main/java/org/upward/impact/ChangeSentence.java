@@ -1,6 +1,7 @@
 package org.upward.impact;
 
 import java.util.Locale;
+import org.upward.web.UiText;
 
 /** Says a skill's change in plain words, and says honestly when the data don't show one. */
 public final class ChangeSentence {
@@ -13,17 +14,11 @@ public final class ChangeSentence {
      */
     public static String of(String skill, String group, PairedChange change) {
         if (SmallGroups.suppressed(change.n())) {
-            return String.format(
-                    Locale.ENGLISH,
-                    "%s: too few %s answered before and after to report (fewer than %d).",
-                    skill,
-                    group,
-                    SmallGroups.MINIMUM);
+            return UiText.of("impact.sentence.tooFew", skill, group, SmallGroups.MINIMUM);
         }
         if (!change.isClear()) {
-            return String.format(
-                    Locale.ENGLISH,
-                    "%s: %s changed by %s points (95%% CI %s to %s), which is no clear change.",
+            return UiText.of(
+                    "impact.sentence.unclear",
                     skill,
                     group,
                     signed(change.meanChange()),
@@ -31,16 +26,18 @@ public final class ChangeSentence {
                     signed(change.ciHigh()));
         }
         boolean up = change.meanChange() > 0;
-        return String.format(
-                Locale.ENGLISH,
-                "%s: %s %s by %.1f points (95%% CI %.1f–%.1f), %s.",
+        return UiText.of(
+                up ? "impact.sentence.improved" : "impact.sentence.declined",
                 skill,
                 group,
-                up ? "improved" : "declined",
-                Math.abs(change.meanChange()),
-                Math.abs(up ? change.ciLow() : change.ciHigh()),
-                Math.abs(up ? change.ciHigh() : change.ciLow()),
+                oneDecimal(Math.abs(change.meanChange())),
+                oneDecimal(Math.abs(up ? change.ciLow() : change.ciHigh())),
+                oneDecimal(Math.abs(up ? change.ciHigh() : change.ciLow())),
                 change.effectSize().words());
+    }
+
+    private static String oneDecimal(double value) {
+        return String.format(Locale.ENGLISH, "%.1f", value);
     }
 
     private static String signed(double value) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.upward.survey.GroupResults;
 import org.upward.survey.WaveResults;
+import org.upward.web.UiText;
 
 /**
  * The survey table by wave as the page shows it — rows collaboration, satisfaction index %, intergenerational
@@ -20,7 +21,7 @@ record CultureTable(List<String> measures, List<Column> columns) {
     record Column(String wave, String group, int n, boolean suppressed, Map<String, String> cells) {
 
         public String cell(String measure) {
-            return suppressed ? "n < " + SmallGroups.MINIMUM : cells.getOrDefault(measure, "–");
+            return suppressed ? UiText.of("impact.suppressed", SmallGroups.MINIMUM) : cells.getOrDefault(measure, "–");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.upward.impact;
 
 import java.util.List;
+import org.upward.web.UiText;
 
 /** How a per-pair figure spreads across pairs: quartiles, the mean and a histogram. */
 public record Distribution(
@@ -12,6 +13,16 @@ public record Distribution(
         Figure mean,
         List<Bucket> buckets) {
 
-    /** Pairs whose value lies in [{@code from}, {@code to}); {@code to} is null for the last, open bucket. */
-    public record Bucket(String label, Double from, Double to, Figure pairs) {}
+    /**
+     * Pairs whose value lies in [{@code from}, {@code to}); {@code to} is null for the last, open bucket. The
+     * label ("under 1") names the bucket in the API and the CSV, so it stays English there; the page shows
+     * {@link #shownLabel()}.
+     */
+    public record Bucket(String label, Double from, Double to, Figure pairs) {
+
+        String shownLabel() {
+            String key = "impact.bucket." + label.replace(" ", "");
+            return UiText.of(key);
+        }
+    }
 }

@@ -1,21 +1,19 @@
 package org.upward.impact;
 
+import org.upward.web.UiText;
+
 /** Cohen's conventional words for an effect size (|d| < 0.2 negligible, < 0.5 small, < 0.8 medium). */
 public enum EffectSize {
-    UNKNOWN("an effect that cannot be sized"),
-    NEGLIGIBLE("a negligible effect"),
-    SMALL("a small effect"),
-    MEDIUM("a medium effect"),
-    LARGE("a large effect");
+    UNKNOWN,
+    NEGLIGIBLE,
+    SMALL,
+    MEDIUM,
+    LARGE;
 
-    private final String words;
-
-    EffectSize(String words) {
-        this.words = words;
-    }
-
+    /** "a large effect", in the language of the request. */
     public String words() {
-        return words;
+        String key = "impact.effect." + name();
+        return UiText.of(key);
     }
 
     public static EffectSize of(double d) {

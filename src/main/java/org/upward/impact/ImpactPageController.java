@@ -27,7 +27,7 @@ class ImpactPageController {
         visits.seen(me.accountId(), programId);
         model.addAttribute("impact", impact);
         model.addAttribute("histogram", BarChart.of(impact.engagement().sessionsPerPairPerMonth()));
-        model.addAttribute("scoreFormula", Engagement.SCORE_FORMULA);
+        model.addAttribute("scoreFormula", Engagement.scoreFormula());
         model.addAttribute("culture", CultureTable.of(impact.culture()));
         model.addAttribute("cultureChart", CultureTable.chart(impact.culture()));
         return "impact/program";

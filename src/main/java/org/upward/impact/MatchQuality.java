@@ -1,5 +1,7 @@
 package org.upward.impact;
 
+import org.upward.web.UiText;
+
 /**
  * Does a higher match score go with better feedback and check-ins? Pearson's r across pairs with its 95%
  * confidence interval; suppressed below five pairs.
@@ -9,6 +11,7 @@ public record MatchQuality(CorrelationFigure scoreAndFeedback, CorrelationFigure
     public record CorrelationFigure(
             long pairs, boolean suppressed, Double r, Double ciLow, Double ciHigh, Double p, String reading) {
 
+        /** @param what the measure's key: {@code feedback} or {@code checkIns} */
         static CorrelationFigure of(Correlation correlation, String what) {
             if (correlation.n() < SmallGroups.MINIMUM) {
                 return new CorrelationFigure(correlation.n(), true, null, null, null, null, null);
@@ -24,15 +27,16 @@ public record MatchQuality(CorrelationFigure scoreAndFeedback, CorrelationFigure
         }
 
         private static String reading(Correlation correlation, String what) {
+            String reading;
             if (Double.isNaN(correlation.r())) {
-                return "Every pair has the same " + what + " or score, so there is nothing to relate.";
+                reading = "nothingToRelate";
+            } else if (Double.isNaN(correlation.ciLow()) || (correlation.ciLow() <= 0 && correlation.ciHigh() >= 0)) {
+                reading = "noClearLink";
+            } else {
+                reading = correlation.r() > 0 ? "better" : "worse";
             }
-            if (Double.isNaN(correlation.ciLow()) || (correlation.ciLow() <= 0 && correlation.ciHigh() >= 0)) {
-                return "No clear link between the match score and " + what + " yet.";
-            }
-            return correlation.r() > 0
-                    ? "Pairs with a higher match score report better " + what + "."
-                    : "Pairs with a higher match score report worse " + what + ": revisit the pairing weights.";
+            String key = "impact.reading." + reading + "." + what;
+            return UiText.of(key);
         }
 
         private static Double number(double value) {

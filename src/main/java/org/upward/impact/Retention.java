@@ -2,6 +2,7 @@ package org.upward.impact;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.upward.web.UiText;
 
 /**
  * Who stayed with the company: participants against everyone else who worked there when the program started,
@@ -23,7 +24,14 @@ public record Retention(List<Period> periods) {
             Group others,
             Figure differencePoints,
             Double ciLow,
-            Double ciHigh) {}
+            Double ciHigh) {
+
+        /** The name ("during the program") is the period's value in the API and the CSV; the page shows this. */
+        public String shownName() {
+            String key = "impact.retention.name." + name.replace(" ", "");
+            return UiText.of(key);
+        }
+    }
 
     public record Group(long people, Figure stayed, Figure retainedPercent) {}
 }

@@ -1,5 +1,7 @@
 package org.upward.impact;
 
+import org.upward.web.UiText;
+
 /**
  * One focus skill's change for one side, from the participants who rated themselves both before (PRE) and
  * after (POST). Everything but {@code n} is null when fewer than five people did.
@@ -22,7 +24,7 @@ public record SkillGrowth(
         String sentence) {
 
     static SkillGrowth of(String skill, String side, PairedChange change) {
-        String group = side.equals("MENTEE") ? "mentees" : "mentors";
+        String group = UiText.of(side.equals("MENTEE") ? "impact.sentence.MENTEE" : "impact.sentence.MENTOR");
         String sentence = ChangeSentence.of(skill, group, change);
         if (SmallGroups.suppressed(change.n())) {
             return new SkillGrowth(

@@ -1,5 +1,7 @@
 package org.upward.notification;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -23,5 +25,11 @@ public class NoticeTexts {
 
     public String of(String key, Object... args) {
         return messages.getMessage(key, args, language);
+    }
+
+    /** A day as notices write it ("12 March 2027"), in the organisation's language (see {@code UiText.day}). */
+    public String day(LocalDate date) {
+        return DateTimeFormatter.ofPattern(of("day.pattern"), Locale.forLanguageTag(of("day.language")))
+                .format(date);
     }
 }

@@ -20,7 +20,7 @@ import org.upward.web.UiText;
 @Service
 public class ChoiceDecisions {
 
-    private final PairingEngine engine = new PairingEngine();
+    private final PairingEngine engine = new PairingEngine(UiText::of);
     private final ParticipantChoice choice;
     private final PairRequestRepository requests;
     private final PairRepository pairs;

@@ -19,7 +19,7 @@ import org.upward.web.UiText;
 @Service
 public class ManualPairs {
 
-    private final PairingEngine engine = new PairingEngine();
+    private final PairingEngine engine = new PairingEngine(UiText::of);
     private final PairRepository pairs;
     private final PairingService pairing;
     private final PairingInputs inputs;

@@ -18,7 +18,7 @@ import org.upward.web.UiText;
 @Service
 public class PairReview {
 
-    private final PairingEngine engine = new PairingEngine();
+    private final PairingEngine engine = new PairingEngine(UiText::of);
     private final PairRepository pairs;
     private final PairingService pairing;
     private final PairingInputs inputs;
@@ -120,7 +120,8 @@ public class PairReview {
                             program.name(),
                             program.status().name().toLowerCase()));
         }
-        pair.flag(note == null || note.isBlank() ? "Looks off" : note.trim(), clock.instant());
+        pair.flag(
+                note == null || note.isBlank() ? UiText.of("pairing.flag.defaultNote") : note.trim(), clock.instant());
         notices.flagged(pair, by);
         events.decided(PairDecided.Decision.FLAGGED, pair, pair.getFlagNote());
         return view(pair);

@@ -20,7 +20,7 @@ import org.upward.web.UiText;
 @Service
 public class PairSwaps {
 
-    private final PairingEngine engine = new PairingEngine();
+    private final PairingEngine engine = new PairingEngine(UiText::of);
     private final PairRepository pairs;
     private final PairReview review;
     private final PairingService pairing;

@@ -35,7 +35,7 @@ public class PairingService {
 
     private static final Set<ProgramStatus> PAIRABLE = Set.of(ProgramStatus.MATCHING, ProgramStatus.RUNNING);
 
-    private final PairingEngine engine = new PairingEngine();
+    private final PairingEngine engine = new PairingEngine(UiText::of);
     private final ProgramService programs;
     private final PairingInputs inputs;
     private final PairRepository pairs;

@@ -35,7 +35,7 @@ public class ParticipantChoice {
     static final Set<PairRequestStatus> LIVE = Set.of(PairRequestStatus.REQUESTED, PairRequestStatus.ACCEPTED);
     private static final Set<MatchingMode> CHOOSING = Set.of(MatchingMode.PARTICIPANT_CHOICE, MatchingMode.HYBRID);
 
-    private final PairingEngine engine = new PairingEngine();
+    private final PairingEngine engine = new PairingEngine(UiText::of);
     private final ProgramService programs;
     private final PairingInputs inputs;
     private final PairRepository pairs;

@@ -2,9 +2,7 @@ package org.upward.sessions;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,8 +24,6 @@ import org.upward.sessions.StatusBoard.PairActivity;
  */
 @Service
 class Reminders {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final ProgramService programs;
     private final StatusBoard board;
@@ -144,7 +140,7 @@ class Reminders {
                 key,
                 partner.name(),
                 program.name(),
-                DAY.format(periodEnd),
-                activity.lastSession() == null ? "" : DAY.format(activity.lastSession()));
+                texts.day(periodEnd),
+                activity.lastSession() == null ? "" : texts.day(activity.lastSession()));
     }
 }

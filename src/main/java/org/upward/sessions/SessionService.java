@@ -1,9 +1,7 @@
 package org.upward.sessions;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -24,8 +22,6 @@ import org.upward.web.UiText;
 /** A pair's shared session log: list, log and edit, for the two partners and admins. */
 @Service
 public class SessionService {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final SessionLogRepository sessions;
     private final PairGuard guard;
@@ -89,7 +85,7 @@ public class SessionService {
                         texts.of(
                                 "notice.sessionLogged.text",
                                 by.name(),
-                                DAY.format(session.date()),
+                                texts.day(session.date()),
                                 String.valueOf(session.durationMinutes())),
                         "/participant/pairs/" + pair.id()));
             }

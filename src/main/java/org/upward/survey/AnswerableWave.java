@@ -1,8 +1,6 @@
 package org.upward.survey;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.upward.program.ProgramService;
@@ -14,8 +12,6 @@ import org.upward.web.UiText;
 /** Finds a wave by program and name and checks the caller may answer it: invited, open, not yet answered. */
 @Component
 class AnswerableWave {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final SurveyWaveRepository waves;
     private final WaveAudience audience;
@@ -60,15 +56,15 @@ class AnswerableWave {
                         UiText.of(
                                 "survey.error.theSurveyOpensOnAnswersAre",
                                 wave.getName(),
-                                DAY.format(wave.getOpensOn()),
-                                DAY.format(wave.getClosesOn())));
+                                UiText.day(wave.getOpensOn()),
+                                UiText.day(wave.getClosesOn())));
             case CLOSED ->
                 throw new ConflictException(
                         UiText.of("survey.conflict.surveyClosed"),
                         UiText.of(
                                 "survey.error.theSurveyClosedOnAnswersAre",
                                 wave.getName(),
-                                DAY.format(wave.getClosesOn())));
+                                UiText.day(wave.getClosesOn())));
             case OPEN -> {}
         }
     }

@@ -51,7 +51,7 @@ public class SurveyReminders {
                 events.publishEvent(new NoticeRequested(
                         invitee.email(),
                         NoticeKind.SURVEY_OPEN,
-                        texts.of("notice.surveyOpen.subject", program, AnswerableWave.DAY.format(wave.getClosesOn())),
+                        texts.of("notice.surveyOpen.subject", program, texts.day(wave.getClosesOn())),
                         texts.of("notice.surveyOpen.text", wave.getName(), program),
                         SurveyPaths.answerPage(programId, wave.getName())));
                 reminded++;

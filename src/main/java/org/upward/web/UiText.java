@@ -1,6 +1,9 @@
 package org.upward.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Properties;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.context.MessageSource;
@@ -35,6 +38,16 @@ public final class UiText {
                 ? null
                 : Arrays.stream(args).map(String::valueOf).toArray();
         return BUNDLES.getMessage(key, texts, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * A day as messages write it ("12 March 2027"), to pass as an argument: the pattern ({@code day.pattern}) and
+     * the language of its month names ({@code day.language}) come from the bundle of the request's language, so
+     * a language without a bundle gets the English day, not English words around a day in the server's language.
+     */
+    public static String day(LocalDate date) {
+        return DateTimeFormatter.ofPattern(of("day.pattern"), Locale.forLanguageTag(of("day.language")))
+                .format(date);
     }
 
     private static MessageSource bundles() {

@@ -74,6 +74,9 @@ class ImpactDashboardTest extends IntegrationTest {
         // the demo's leavers are all outside the pilot; people other tests add never leave
         assertThat(participants).isEqualTo(100.0);
         assertThat(others).isLessThan(100.0);
+        // period and bucket names are data values: English in the API whatever the page's language
+        assertThat((String) JsonPath.read(json, "$.retention.periods[0].name")).isEqualTo("during the program");
+        assertThat(json).doesNotContain("shownName").doesNotContain("shownLabel");
     }
 
     @Test
@@ -155,7 +158,10 @@ class ImpactDashboardTest extends IntegrationTest {
             mvc.perform(get("/impact/programs/" + pilot).cookie(logIn(reader)))
                     .andExpect(status().isOk())
                     .andExpect(content().string(Matchers.containsString("<svg")))
-                    .andExpect(content().string(Matchers.containsString("Engagement score =")));
+                    .andExpect(content().string(Matchers.containsString("Engagement score =")))
+                    .andExpect(content().string(Matchers.containsString("40 × share of pairs keeping the cadence")))
+                    .andExpect(content().string(Matchers.containsString("4 or more")))
+                    .andExpect(content().string(Matchers.containsString("during the program")));
         }
         for (String participant : new String[] {MENTOR, MENTEE}) {
             mvc.perform(get("/impact/programs/" + pilot).cookie(logIn(participant)))

@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -96,6 +97,16 @@ class MessageBundlesTest {
         assertThat(UiText.of("webhook.error.thisIsNotAValidUrl")).isEqualTo("This is not a valid URL.");
         LocaleContextHolder.setLocale(Locale.GERMAN);
         assertThat(UiText.of("webhook.error.enterTheWebhookUrl")).isEqualTo("Enter the webhook URL.");
+    }
+
+    @Test
+    void daysAreWrittenInTheLanguageOfTheBundleThatAnswers() {
+        LocalDate day = LocalDate.of(2027, 3, 12);
+        assertThat(UiText.day(day)).isEqualTo("12 March 2027");
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("xx"));
+        assertThat(UiText.day(day)).isEqualTo("12. März 2027");
+        LocaleContextHolder.setLocale(Locale.GERMAN);
+        assertThat(UiText.day(day)).as("no German bundle: an English day").isEqualTo("12 March 2027");
     }
 
     private static Properties bundles(Path dir, java.util.function.Predicate<String> name) throws IOException {

@@ -14,24 +14,32 @@ final class CandidateRanker {
 
     private CandidateRanker() {}
 
-    static List<Candidate> rank(PairingInstance instance, int mentee) {
+    static List<Candidate> rank(PairingInstance instance, int mentee, Wording wording) {
         var eligibility = new Eligibility(instance);
-        var explainer = new PairExplainer(instance.skillNames);
+        var explainer = new PairExplainer(instance.skillNames, wording);
         CompiledMentee compiledMentee = instance.mentees.get(mentee);
         List<Candidate> candidates = new ArrayList<>();
         for (int j = 0; j < instance.mentorCount(); j++) {
             CompiledMentor mentor = instance.mentors.get(j);
             Ineligibility rule = eligibility.check(j, mentee);
             if (rule != null) {
-                candidates.add(
-                        new Candidate(mentor.id(), false, 0, NONE, "", rule, "Not allowed: " + rule.words() + "."));
+                candidates.add(new Candidate(
+                        mentor.id(),
+                        false,
+                        0,
+                        NONE,
+                        "",
+                        rule,
+                        wording.text("pairing.engine.notAllowed", rule.words(wording))));
                 continue;
             }
             PairScore score = instance.calculator.score(mentor, compiledMentee);
             String explanation = explainer.explain(mentor.profile(), compiledMentee.profile());
             if (score.totalCenti() < instance.minScoreCenti) {
-                String reason = "Scores " + UnmatchedExplainer.points(score.totalCenti()) + ", below the minimum of "
-                        + UnmatchedExplainer.points(instance.minScoreCenti) + ".";
+                String reason = wording.text(
+                        "pairing.engine.scoresBelowMinimum",
+                        UnmatchedExplainer.points(score.totalCenti()),
+                        UnmatchedExplainer.points(instance.minScoreCenti));
                 candidates.add(new Candidate(
                         mentor.id(),
                         false,

@@ -3,7 +3,6 @@ package org.upward.pairing.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -14,9 +13,11 @@ import java.util.TreeSet;
 final class PairExplainer {
 
     private final Map<Long, String> skillNames;
+    private final Wording wording;
 
-    PairExplainer(Map<Long, String> skillNames) {
+    PairExplainer(Map<Long, String> skillNames, Wording wording) {
         this.skillNames = skillNames;
+        this.wording = wording;
     }
 
     String explain(MentorProfile mentor, MenteeProfile mentee) {
@@ -25,7 +26,7 @@ final class PairExplainer {
 
     private String skills(MentorProfile mentor, MenteeProfile mentee) {
         if (mentee.skillsWanted().isEmpty()) {
-            return "The mentee lists no skills to learn.";
+            return wording.text("pairing.engine.noSkillsWanted");
         }
         var wanted = new ArrayList<>(mentee.skillsWanted().entrySet());
         wanted.sort(Comparator.<Map.Entry<Long, WantedSkill>>comparingInt(
@@ -38,65 +39,70 @@ final class PairExplainer {
             int level = mentor.skillsOffered().getOrDefault(wish.getKey(), 0);
             int current = wish.getValue().currentLevel();
             if (level > current) {
-                covered.add(name(wish.getKey()) + " " + level + "/5 (mentee at " + current + "/5)");
+                covered.add(wording.text("pairing.engine.coveredSkill", name(wish.getKey()), level, current));
             } else {
                 notCovered.add(name(wish.getKey()));
             }
         }
-        var text = new StringBuilder("Covers " + covered.size() + " of " + wanted.size() + " wanted skills");
-        if (!covered.isEmpty()) {
-            text.append(": ").append(String.join(", ", covered));
+        if (notCovered.isEmpty()) {
+            return wording.text("pairing.engine.coversAll", covered.size(), wanted.size(), list(covered));
         }
-        if (!notCovered.isEmpty()) {
-            text.append(covered.isEmpty() ? ": " : "; ").append("not covered: ").append(String.join(", ", notCovered));
+        if (covered.isEmpty()) {
+            return wording.text("pairing.engine.coversNone", wanted.size(), list(notCovered));
         }
-        return text.append('.').toString();
+        return wording.text(
+                "pairing.engine.coversSome", covered.size(), wanted.size(), list(covered), list(notCovered));
     }
 
-    private static String interests(MentorProfile mentor, MenteeProfile mentee) {
+    private static String list(List<String> items) {
+        return String.join(", ", items);
+    }
+
+    private String interests(MentorProfile mentor, MenteeProfile mentee) {
         var shared = new TreeSet<>(mentor.interests());
         shared.retainAll(mentee.interests());
-        return shared.isEmpty() ? "No shared interests." : "Shares: " + String.join(", ", shared) + ".";
+        return shared.isEmpty()
+                ? wording.text("pairing.engine.noSharedInterests")
+                : wording.text("pairing.engine.shares", list(new ArrayList<>(shared)));
     }
 
-    private static String fit(MentorProfile mentor, MenteeProfile mentee) {
+    private String fit(MentorProfile mentor, MenteeProfile mentee) {
         return style(mentor.workStyle(), mentee.workStyle())
                 + "; "
                 + meeting(mentor.meetingPreference(), mentee.meetingPreference());
     }
 
-    static String style(WorkStyle mentor, WorkStyle mentee) {
+    String style(WorkStyle mentor, WorkStyle mentee) {
         if (mentor == mentee) {
-            return "Both " + lower(mentor) + "s";
+            return wording.text("pairing.engine.style.both." + mentor.name());
         }
         String kind = ScoreCalculator.styleFit(mentor, mentee) > 0 ? "adjacent" : "opposite";
-        return "Mentor " + lower(mentor) + ", mentee " + lower(mentee) + " (" + kind + " work styles)";
+        return wording.text("pairing.engine.style." + kind, words(mentor), words(mentee));
     }
 
-    static String meeting(MeetingPreference mentor, MeetingPreference mentee) {
+    String meeting(MeetingPreference mentor, MeetingPreference mentee) {
         if (mentor == mentee) {
-            return mentor == MeetingPreference.EITHER ? "both flexible on how to meet" : "both prefer " + words(mentor);
+            return mentor == MeetingPreference.EITHER
+                    ? wording.text("pairing.engine.meeting.bothFlexible")
+                    : wording.text("pairing.engine.meeting.bothPrefer", words(mentor));
         }
         if (mentor == MeetingPreference.EITHER || mentee == MeetingPreference.EITHER) {
             var preferred = mentor == MeetingPreference.EITHER ? mentee : mentor;
-            return words(preferred) + " suits both";
+            return wording.text("pairing.engine.meeting.suitsBoth", words(preferred));
         }
-        return "different meeting preferences (mentor " + words(mentor) + ", mentee " + words(mentee) + ")";
+        return wording.text("pairing.engine.meeting.different", words(mentor), words(mentee));
     }
 
     private String name(long skillId) {
-        return skillNames.getOrDefault(skillId, "skill #" + skillId);
+        String name = skillNames.get(skillId);
+        return name != null ? name : wording.text("pairing.engine.unknownSkill", skillId);
     }
 
-    private static String lower(WorkStyle style) {
-        return style.name().toLowerCase(Locale.ROOT);
+    private String words(WorkStyle style) {
+        return wording.text("pairing.engine.workStyle." + style.name());
     }
 
-    private static String words(MeetingPreference preference) {
-        return switch (preference) {
-            case IN_PERSON -> "in person";
-            case VIDEO -> "video";
-            case EITHER -> "either way";
-        };
+    private String words(MeetingPreference preference) {
+        return wording.text("pairing.engine.meeting." + preference.name());
     }
 }

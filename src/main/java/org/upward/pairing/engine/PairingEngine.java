@@ -12,14 +12,26 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PairingEngine {
 
+    private final Wording wording;
+
+    /** An engine explaining in English (messages-pairing.properties), for use without the app. */
+    public PairingEngine() {
+        this(Wording.ENGLISH);
+    }
+
+    /** @param wording where explanations get their words; the app passes {@code UiText::of} */
+    public PairingEngine(Wording wording) {
+        this.wording = wording;
+    }
+
     /** Runs the pairing: pairs ordered by mentee id, unmatched mentees then mentors by id. */
     public PairingResult run(PairingInput input) {
         long started = System.nanoTime();
         var instance = new PairingInstance(input);
         var edges = EligibleEdges.of(instance);
         int[] mentorOf = AssignmentObjectives.assign(instance, edges);
-        var explainer = new PairExplainer(instance.skillNames);
-        var unmatchedExplainer = new UnmatchedExplainer(instance, edges);
+        var explainer = new PairExplainer(instance.skillNames, wording);
+        var unmatchedExplainer = new UnmatchedExplainer(instance, edges, wording);
         List<ProposedPair> pairs = new ArrayList<>();
         List<Unmatched> unmatched = new ArrayList<>();
         boolean[] mentorMatched = new boolean[instance.mentorCount()];
@@ -63,7 +75,7 @@ public final class PairingEngine {
         if (mentee < 0) {
             throw new IllegalArgumentException("no mentee with id " + menteeId);
         }
-        return CandidateRanker.rank(instance, mentee);
+        return CandidateRanker.rank(instance, mentee, wording);
     }
 
     /**
@@ -86,8 +98,8 @@ public final class PairingEngine {
         if (score.totalCenti() < instance.minScoreCenti) {
             broken.add(Ineligibility.BELOW_MIN_SCORE);
         }
-        String explanation =
-                new PairExplainer(instance.skillNames).explain(compiledMentor.profile(), compiledMentee.profile());
+        String explanation = new PairExplainer(instance.skillNames, wording)
+                .explain(compiledMentor.profile(), compiledMentee.profile());
         return new PairAssessment(mentorId, menteeId, score.total(), score.breakdown(), explanation, broken);
     }
 }

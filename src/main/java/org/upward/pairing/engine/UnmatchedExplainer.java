@@ -19,10 +19,12 @@ final class UnmatchedExplainer {
     private final Eligibility eligibility;
     private final int[] mentorDegree;
     private final int[] mentorBest;
+    private final Wording wording;
 
-    UnmatchedExplainer(PairingInstance instance, EligibleEdges edges) {
+    UnmatchedExplainer(PairingInstance instance, EligibleEdges edges, Wording wording) {
         this.instance = instance;
         this.edges = edges;
+        this.wording = wording;
         this.eligibility = new Eligibility(instance);
         this.mentorDegree = new int[edges.mentorCount];
         this.mentorBest = new int[edges.mentorCount];
@@ -44,15 +46,13 @@ final class UnmatchedExplainer {
                     id,
                     Side.MENTEE,
                     UnmatchedReason.PARTNERS_TAKEN,
-                    each(degree, "eligible mentor", "eligible mentors")
-                            + " is at capacity with pairs that give a better overall result (best score possible: "
-                            + points(best) + ").");
+                    each("pairing.engine.unmatched.mentorsTaken", degree, points(best)));
         }
         var tally = new Tally();
         for (int j = 0; j < instance.mentorCount(); j++) {
             tally.add(j, i);
         }
-        return tally.explain(id, Side.MENTEE, "mentor");
+        return tally.explain(id, Side.MENTEE);
     }
 
     Unmatched mentor(int j) {
@@ -62,15 +62,13 @@ final class UnmatchedExplainer {
                     id,
                     Side.MENTOR,
                     UnmatchedReason.PARTNERS_TAKEN,
-                    each(mentorDegree[j], "eligible mentee", "eligible mentees")
-                            + " is paired with another mentor for a better overall result (best score possible: "
-                            + points(mentorBest[j]) + ").");
+                    each("pairing.engine.unmatched.menteesTaken", mentorDegree[j], points(mentorBest[j])));
         }
         var tally = new Tally();
         for (int i = 0; i < instance.menteeCount(); i++) {
             tally.add(j, i);
         }
-        return tally.explain(id, Side.MENTOR, "mentee");
+        return tally.explain(id, Side.MENTOR);
     }
 
     /** Counts the other side by what rules each pair out, and the best score among those below the minimum. */
@@ -89,40 +87,50 @@ final class UnmatchedExplainer {
             counts.merge(rule, 1, Integer::sum);
         }
 
-        Unmatched explain(long id, Side side, String other) {
+        /** @param side the unmatched person's side; the words are about the other side's people */
+        Unmatched explain(long id, Side side) {
+            String others = "pairing.engine.unmatched." + (side == Side.MENTEE ? "mentors" : "mentees");
             if (counts.isEmpty()) {
                 return new Unmatched(
-                        id,
-                        side,
-                        UnmatchedReason.NO_ELIGIBLE_PARTNER,
-                        "No " + other + "s are enrolled in the program.");
+                        id, side, UnmatchedReason.NO_ELIGIBLE_PARTNER, wording.text(others + "NotEnrolled"));
             }
             int belowMin = counts.getOrDefault(Ineligibility.BELOW_MIN_SCORE, 0);
             List<String> ruledOut = new ArrayList<>();
             counts.forEach((rule, count) -> {
                 if (rule != Ineligibility.BELOW_MIN_SCORE) {
-                    ruledOut.add(count + " " + rule.words());
+                    ruledOut.add(wording.text("pairing.engine.unmatched.ruledOutCount", count, rule.words(wording)));
                 }
             });
             if (belowMin > 0) {
-                String text = each(belowMin, other + " allowed", other + "s allowed")
-                        + " scores below the minimum of " + points(instance.minScoreCenti) + " (best score possible: "
-                        + points(bestBelowMin) + ")"
-                        + (ruledOut.isEmpty() ? "" : "; ruled out: " + String.join(", ", ruledOut))
-                        + ".";
+                String text = each(
+                        others + "BelowMinimum",
+                        belowMin,
+                        points(instance.minScoreCenti),
+                        points(bestBelowMin),
+                        ruledOut.isEmpty() ? "" : wording.text("pairing.engine.unmatched.ruledOut", list(ruledOut)));
                 return new Unmatched(id, side, UnmatchedReason.ALL_BELOW_MIN_SCORE, text);
             }
             return new Unmatched(
-                    id,
-                    side,
-                    UnmatchedReason.NO_ELIGIBLE_PARTNER,
-                    "No " + other + " is allowed under the constraints: " + String.join(", ", ruledOut) + ".");
+                    id, side, UnmatchedReason.NO_ELIGIBLE_PARTNER, wording.text(others + "NotAllowed", list(ruledOut)));
         }
     }
 
-    /** "The only eligible mentor" or "Each of the 3 eligible mentors", for a verb in the singular. */
-    private static String each(int count, String singular, String plural) {
-        return count == 1 ? "The only " + singular : "Each of the " + count + " " + plural;
+    /**
+     * The message {@code key + ".one"} ("The only eligible mentor is …") or {@code key + ".many"} ("Each of the
+     * 3 eligible mentors is …", the count first), with the other arguments after.
+     */
+    private String each(String key, int count, Object... args) {
+        if (count == 1) {
+            return wording.text(key + ".one", args);
+        }
+        Object[] withCount = new Object[args.length + 1];
+        withCount[0] = count;
+        System.arraycopy(args, 0, withCount, 1, args.length);
+        return wording.text(key + ".many", withCount);
+    }
+
+    private static String list(List<String> items) {
+        return String.join(", ", items);
     }
 
     static String points(long centi) {

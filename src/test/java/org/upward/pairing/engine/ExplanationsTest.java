@@ -9,6 +9,7 @@ import static org.upward.pairing.engine.Fixtures.mentor;
 import static org.upward.pairing.engine.Fixtures.settings;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ExplanationsTest {
@@ -43,15 +44,16 @@ class ExplanationsTest {
 
     @Test
     void explainsStyleAndMeetingDifferences() {
-        assertThat(PairExplainer.style(WorkStyle.EXTROVERT, WorkStyle.INTROVERT))
+        var explainer = new PairExplainer(Map.of(), Wording.ENGLISH);
+        assertThat(explainer.style(WorkStyle.EXTROVERT, WorkStyle.INTROVERT))
                 .isEqualTo("Mentor extrovert, mentee introvert (opposite work styles)");
-        assertThat(PairExplainer.style(WorkStyle.AMBIVERT, WorkStyle.INTROVERT))
+        assertThat(explainer.style(WorkStyle.AMBIVERT, WorkStyle.INTROVERT))
                 .isEqualTo("Mentor ambivert, mentee introvert (adjacent work styles)");
-        assertThat(PairExplainer.meeting(MeetingPreference.EITHER, MeetingPreference.IN_PERSON))
+        assertThat(explainer.meeting(MeetingPreference.EITHER, MeetingPreference.IN_PERSON))
                 .isEqualTo("in person suits both");
-        assertThat(PairExplainer.meeting(MeetingPreference.VIDEO, MeetingPreference.IN_PERSON))
+        assertThat(explainer.meeting(MeetingPreference.VIDEO, MeetingPreference.IN_PERSON))
                 .isEqualTo("different meeting preferences (mentor video, mentee in person)");
-        assertThat(PairExplainer.meeting(MeetingPreference.EITHER, MeetingPreference.EITHER))
+        assertThat(explainer.meeting(MeetingPreference.EITHER, MeetingPreference.EITHER))
                 .isEqualTo("both flexible on how to meet");
     }
 
