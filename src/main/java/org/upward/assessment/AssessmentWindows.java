@@ -3,7 +3,9 @@ package org.upward.assessment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.program.ProgramService;
@@ -46,6 +48,14 @@ public class AssessmentWindows {
         return windows.findByProgramIdOrderByPhase(programId).stream()
                 .map(window -> view(program, window))
                 .toList();
+    }
+
+    /** The phases the program has a window for, without their response rates (cheap, for to-do lists). */
+    @Transactional(readOnly = true)
+    public Set<AssessmentPhase> phasesWithAWindow(long programId) {
+        Set<AssessmentPhase> phases = EnumSet.noneOf(AssessmentPhase.class);
+        windows.findByProgramIdOrderByPhase(programId).forEach(window -> phases.add(window.getPhase()));
+        return phases;
     }
 
     /**

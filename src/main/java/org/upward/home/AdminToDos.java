@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.assessment.AssessmentPhase;
@@ -140,8 +141,7 @@ class AdminToDos {
             if (!assessed) {
                 return;
             }
-            List<AssessmentPhase> opened =
-                    assessments.list(program.id()).stream().map(w -> w.phase()).toList();
+            Set<AssessmentPhase> opened = assessments.phasesWithAWindow(program.id());
             if (!opened.contains(AssessmentPhase.PRE)) {
                 item("todo.admin.preAssessment", null, program.startDate(), page + "/assessments");
             }
