@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.OAuth2Config;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,22 +25,12 @@ import org.upward.support.BrowserTest;
 @DirtiesContext
 class SingleSignOnBrowserTest extends BrowserTest {
 
-    private static final String ISSUER = "acme";
-    private static final MockOAuth2Server PROVIDER = startedProvider();
-
-    private static MockOAuth2Server startedProvider() {
-        MockOAuth2Server server = new MockOAuth2Server(new OAuth2Config(true));
-        server.start(0);
-        return server;
-    }
+    private static final String ISSUER = TestIdentityProvider.ISSUER;
+    private static final MockOAuth2Server PROVIDER = TestIdentityProvider.start(true);
 
     @DynamicPropertySource
     static void singleSignOn(DynamicPropertyRegistry registry) {
-        registry.add("upward.sso.issuer-uri", () -> PROVIDER.issuerUrl(ISSUER).toString());
-        registry.add("upward.sso.client-id", () -> "upward-browser-test");
-        registry.add("upward.sso.client-secret", () -> "test-secret");
-        registry.add("upward.sso.provider-name", () -> "Acme ID");
-        registry.add("upward.sso.help-contact", () -> "hr@acme.example");
+        TestIdentityProvider.configure(registry, PROVIDER, "upward-browser-test");
     }
 
     @AfterAll

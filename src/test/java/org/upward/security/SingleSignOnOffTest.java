@@ -20,8 +20,7 @@ class SingleSignOnOffTest extends IntegrationTest {
 
     @AfterEach
     void passwordsWorkAgain() {
-        jdbc.update("update sso_policy set password_login_requires_sso = false");
-        jdbc.update("update account set break_glass = false");
+        TestIdentityProvider.resetPolicy(jdbc);
     }
 
     @Test

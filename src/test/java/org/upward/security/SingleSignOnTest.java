@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.OAuth2Config;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
@@ -51,9 +50,9 @@ import org.upward.support.IntegrationTest;
 @DirtiesContext
 class SingleSignOnTest extends IntegrationTest {
 
-    private static final String ISSUER = "acme";
+    private static final String ISSUER = TestIdentityProvider.ISSUER;
     private static final String CLIENT_ID = "upward-test";
-    private static final MockOAuth2Server PROVIDER = startedProvider();
+    private static final MockOAuth2Server PROVIDER = TestIdentityProvider.start(false);
 
     @LocalServerPort
     int port;
@@ -61,19 +60,9 @@ class SingleSignOnTest extends IntegrationTest {
     @Autowired
     PeopleService people;
 
-    private static MockOAuth2Server startedProvider() {
-        MockOAuth2Server server = new MockOAuth2Server(new OAuth2Config());
-        server.start(0);
-        return server;
-    }
-
     @DynamicPropertySource
     static void singleSignOn(DynamicPropertyRegistry registry) {
-        registry.add("upward.sso.issuer-uri", () -> PROVIDER.issuerUrl(ISSUER).toString());
-        registry.add("upward.sso.client-id", () -> CLIENT_ID);
-        registry.add("upward.sso.client-secret", () -> "test-secret");
-        registry.add("upward.sso.provider-name", () -> "Acme ID");
-        registry.add("upward.sso.help-contact", () -> "hr@acme.example");
+        TestIdentityProvider.configure(registry, PROVIDER, CLIENT_ID);
     }
 
     @AfterAll
@@ -83,8 +72,7 @@ class SingleSignOnTest extends IntegrationTest {
 
     @AfterEach
     void passwordsWorkAgain() {
-        jdbc.update("update sso_policy set password_login_requires_sso = false");
-        jdbc.update("update account set break_glass = false");
+        TestIdentityProvider.resetPolicy(jdbc);
     }
 
     @Test
