@@ -45,11 +45,6 @@ public class PasswordLoginPolicy {
         return !rows.isEmpty() && Boolean.TRUE.equals(rows.get(0));
     }
 
-    /** Whether this account may log in with its password now. */
-    boolean allowsPasswordLogin(Account account) {
-        return !requiresSso() || isUsableBreakGlass(account);
-    }
-
     @Transactional
     public void requireSso(boolean required, long adminAccountId) {
         boolean wasRequired = requiresSso();
@@ -119,7 +114,8 @@ public class PasswordLoginPolicy {
                 .toList();
     }
 
-    private static boolean isUsableBreakGlass(Account account) {
+    /** Whether this account may still log in with its password while single sign-on is required. */
+    static boolean isUsableBreakGlass(Account account) {
         return account.isBreakGlass() && account.getRoles().contains(Role.ADMIN);
     }
 }
