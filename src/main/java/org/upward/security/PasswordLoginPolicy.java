@@ -77,12 +77,9 @@ public class PasswordLoginPolicy {
     @Transactional
     public void setBreakGlass(String email, boolean breakGlass) {
         Account account = accounts.findByPersonEmail(Person.normalizeEmail(email))
+                .filter(found -> !breakGlass || found.getRoles().contains(Role.ADMIN))
                 .orElseThrow(() -> new SsoPolicyConflict(
                         "sso.admin.refused.notAdmin", "Not an admin", "Only an admin can be a break-glass account."));
-        if (breakGlass && !account.getRoles().contains(Role.ADMIN)) {
-            throw new SsoPolicyConflict(
-                    "sso.admin.refused.notAdmin", "Not an admin", "Only an admin can be a break-glass account.");
-        }
         if (!breakGlass && requiresSso()) {
             long others = breakGlassCandidates().stream()
                     .filter(c -> c.breakGlass() && c.hasPassword())
@@ -104,8 +101,7 @@ public class PasswordLoginPolicy {
 
     @Transactional(readOnly = true)
     public List<BreakGlassCandidate> breakGlassCandidates() {
-        return accounts.findAllByOrderByPersonNameAsc().stream()
-                .filter(account -> account.getRoles().contains(Role.ADMIN))
+        return accounts.findAdminsOrderByPersonName().stream()
                 .map(account -> new BreakGlassCandidate(
                         account.getPerson().getEmail(),
                         account.getPerson().getName(),
