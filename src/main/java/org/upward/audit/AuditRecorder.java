@@ -58,50 +58,45 @@ class AuditRecorder {
 
     @EventListener
     void on(EnrollmentsImported event) {
-        log.append(
+        appendAboutProgram(
                 AuditAction.ENROLLMENTS_IMPORTED,
                 actors.current(),
-                Subject.of("PROGRAM", event.programId()),
                 event.programId(),
                 "Imported enrollments.csv: " + event.created() + " created, " + event.updated() + " updated");
     }
 
     @EventListener
     void on(ProgramCreated event) {
-        log.append(
+        appendAboutProgram(
                 AuditAction.PROGRAM_CREATED,
                 actors.current(),
-                Subject.of("PROGRAM", event.programId()),
                 event.programId(),
                 "Created program '" + event.name() + "'");
     }
 
     @EventListener
     void on(ProgramChanged event) {
-        log.append(
+        appendAboutProgram(
                 AuditAction.PROGRAM_CHANGED,
                 actors.current(),
-                Subject.of("PROGRAM", event.programId()),
                 event.programId(),
                 "Edited program '" + event.name() + "'");
     }
 
     @EventListener
     void on(ProgramMoved event) {
-        log.append(
+        appendAboutProgram(
                 AuditAction.PROGRAM_MOVED,
                 actors.current(),
-                Subject.of("PROGRAM", event.programId()),
                 event.programId(),
                 "Moved program '" + event.name() + "' from " + event.from() + " to " + event.to());
     }
 
     @EventListener
     void on(PairingRunStarted event) {
-        log.append(
+        appendAboutProgram(
                 AuditAction.PAIRING_RUN_STARTED,
                 actors.of(event.accountId()),
-                Subject.of("PROGRAM", event.programId()),
                 event.programId(),
                 "Started a pairing run in the background");
     }
@@ -118,10 +113,9 @@ class AuditRecorder {
 
     @EventListener
     void on(PairingRunFailed event) {
-        log.append(
+        appendAboutProgram(
                 AuditAction.PAIRING_RUN_FAILED,
                 actors.of(event.accountId()),
-                Subject.of("PROGRAM", event.programId()),
                 event.programId(),
                 "Pairing run stored nothing: " + event.reason());
     }
@@ -270,14 +264,18 @@ class AuditRecorder {
 
     @EventListener
     void on(LunchAndLearnLogged event) {
-        log.append(
+        appendAboutProgram(
                 AuditAction.LUNCH_AND_LEARN_LOGGED,
                 actors.current(),
-                Subject.of("PROGRAM", event.programId()),
                 event.programId(),
                 "Logged a lunch & learn on " + event.date() + " for "
                         + event.pairIds().size() + " pairs: "
                         + event.pairIds().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+    }
+
+    /** An entry about a program, filed under that program. */
+    private void appendAboutProgram(AuditAction action, Actor actor, long programId, String summary) {
+        log.append(action, actor, Subject.of("PROGRAM", programId), programId, summary);
     }
 
     private String personName(long personId) {

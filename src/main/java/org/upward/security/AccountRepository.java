@@ -21,6 +21,10 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     List<Account> findAllByOrderByPersonNameAsc();
 
+    @Query("select a from Account a join a.roles r where r = org.upward.security.Role.ADMIN"
+            + " order by a.person.name")
+    List<Account> findAdminsOrderByPersonName();
+
     @Query("select a.person.email from Account a join a.roles r where r = org.upward.security.Role.ADMIN"
             + " order by a.person.email")
     List<String> adminEmails();

@@ -69,15 +69,12 @@ public class AccountRoles {
                     UiText.of("security.conflict.lastAdministrator"),
                     UiText.of("security.error.youAreTheLastAdministratorMake"));
         }
-        Set<Role> before = EnumSet.noneOf(Role.class);
-        before.addAll(account.getRoles());
+        Set<Role> before = Set.copyOf(account.getRoles());
         account.replaceManagedRoles(roles);
         Account saved = accounts.saveAndFlush(account);
-        Set<Role> after = EnumSet.noneOf(Role.class);
-        after.addAll(saved.getRoles());
+        Set<Role> after = Set.copyOf(saved.getRoles());
         if (!before.equals(after)) {
-            events.publishEvent(new RolesChanged(
-                    person.getId(), person.getEmail(), person.getName(), Set.copyOf(before), Set.copyOf(after)));
+            events.publishEvent(new RolesChanged(person.getId(), person.getEmail(), person.getName(), before, after));
         }
         return AccountSummary.of(saved);
     }

@@ -26,7 +26,8 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String email) {
         Optional<Account> account = accounts.findByPersonEmail(Person.normalizeEmail(email));
         // the same answer for unknown emails, so that it does not tell who has an account
-        if (policy.requiresSso() && !account.map(policy::allowsPasswordLogin).orElse(false)) {
+        if (policy.requiresSso()
+                && !account.map(PasswordLoginPolicy::isUsableBreakGlass).orElse(false)) {
             return new SsoOnlyLogin(email);
         }
         return account.filter(found -> found.getPasswordHash() != null)

@@ -45,11 +45,6 @@ public class PasswordLoginPolicy {
         return !rows.isEmpty() && Boolean.TRUE.equals(rows.get(0));
     }
 
-    /** Whether this account may log in with its password now. */
-    boolean allowsPasswordLogin(Account account) {
-        return !requiresSso() || isUsableBreakGlass(account);
-    }
-
     @Transactional
     public void requireSso(boolean required, long adminAccountId) {
         boolean wasRequired = requiresSso();
@@ -82,12 +77,9 @@ public class PasswordLoginPolicy {
     @Transactional
     public void setBreakGlass(String email, boolean breakGlass) {
         Account account = accounts.findByPersonEmail(Person.normalizeEmail(email))
+                .filter(found -> !breakGlass || found.getRoles().contains(Role.ADMIN))
                 .orElseThrow(() -> new SsoPolicyConflict(
                         "sso.admin.refused.notAdmin", "Not an admin", "Only an admin can be a break-glass account."));
-        if (breakGlass && !account.getRoles().contains(Role.ADMIN)) {
-            throw new SsoPolicyConflict(
-                    "sso.admin.refused.notAdmin", "Not an admin", "Only an admin can be a break-glass account.");
-        }
         if (!breakGlass && requiresSso()) {
             long others = breakGlassCandidates().stream()
                     .filter(c -> c.breakGlass() && c.hasPassword())
@@ -109,8 +101,7 @@ public class PasswordLoginPolicy {
 
     @Transactional(readOnly = true)
     public List<BreakGlassCandidate> breakGlassCandidates() {
-        return accounts.findAllByOrderByPersonNameAsc().stream()
-                .filter(account -> account.getRoles().contains(Role.ADMIN))
+        return accounts.findAdminsOrderByPersonName().stream()
                 .map(account -> new BreakGlassCandidate(
                         account.getPerson().getEmail(),
                         account.getPerson().getName(),
@@ -119,7 +110,8 @@ public class PasswordLoginPolicy {
                 .toList();
     }
 
-    private static boolean isUsableBreakGlass(Account account) {
+    /** Whether this account may still log in with its password while single sign-on is required. */
+    static boolean isUsableBreakGlass(Account account) {
         return account.isBreakGlass() && account.getRoles().contains(Role.ADMIN);
     }
 }

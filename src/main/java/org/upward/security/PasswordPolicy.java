@@ -46,10 +46,6 @@ public final class PasswordPolicy {
         return Optional.empty();
     }
 
-    static boolean isCommon(String password) {
-        return COMMON.contains(password.toLowerCase(Locale.ROOT));
-    }
-
     private static Set<String> load() {
         InputStream list = PasswordPolicy.class.getClassLoader().getResourceAsStream(COMMON_PASSWORDS);
         if (list == null) {

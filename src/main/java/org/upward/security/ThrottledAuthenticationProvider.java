@@ -31,10 +31,9 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
         try {
             super.additionalAuthenticationChecks(user, authentication);
         } catch (BadCredentialsException wrongPassword) {
-            if (locked) {
-                throw new LockedException("Account locked after repeated failed logins");
+            if (!locked) {
+                throw wrongPassword;
             }
-            throw wrongPassword;
         }
         if (locked) {
             throw new LockedException("Account locked after repeated failed logins");
