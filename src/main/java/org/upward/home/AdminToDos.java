@@ -151,7 +151,7 @@ class AdminToDos {
         }
 
         private void completed() {
-            if (outcomes.list(program.id()).isEmpty()) {
+            if (!outcomes.anyRecorded(program.id())) {
                 item("todo.admin.outcomes", null, program.endDate().plusDays(30), page + "/outcomes");
             }
         }

@@ -178,6 +178,25 @@ class HomeToDosTest extends IntegrationTest {
     }
 
     @Test
+    void theBusinessOutcomesItemGoesOnceAnOutcomeIsRecorded() throws Exception {
+        ActivePair pair = ActivePair.create(mvc, today.minusWeeks(10).toString(), 2);
+        pair.startProgram();
+        jdbc.update("update program set end_date = ? where id = ?", Date.valueOf(today.minusDays(2)), pair.programId);
+        transition(pair.programId, "COMPLETED");
+        Cookie admin = logIn(ADMIN);
+        String name = "Sessions " + pair.run;
+        assertThat(about(toDos("/admin", admin), name)).hasSize(1);
+
+        mvc.perform(post("/api/v1/programs/" + pair.programId + "/outcomes")
+                        .with(httpBasic(ADMIN, DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"type\": \"NEW_IDEA\", \"description\": \"A new idea\", \"value\": 0,"
+                                + " \"date\": \"" + today.minusDays(1) + "\"}"))
+                .andExpect(status().isCreated());
+        assertThat(about(toDos("/admin", admin), name)).isEmpty();
+    }
+
+    @Test
     void aRunningProgramPastItsMiddleHasMidwayResultsToRead() throws Exception {
         LocalDate start = today.minusWeeks(10);
         ActivePair pair = ActivePair.create(mvc, start.toString(), 2);
