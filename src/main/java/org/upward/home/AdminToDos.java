@@ -124,8 +124,7 @@ class AdminToDos {
             if (tally.flagged() > 0) {
                 item("todo.admin.flagged", tally.flagged(), today, page + "/pairing#agreed-heading");
             }
-            long quiet =
-                    board.board(program.id(), ActivityStatus.QUIET, 0).counts().get(ActivityStatus.QUIET);
+            long quiet = board.count(program, ActivityStatus.QUIET);
             if (quiet > 0) {
                 item("todo.admin.quiet", quiet, today, page + "/status?status=QUIET");
             }
@@ -152,7 +151,7 @@ class AdminToDos {
         }
 
         private void completed() {
-            if (outcomes.list(program.id()).isEmpty()) {
+            if (!outcomes.anyRecorded(program.id())) {
                 item("todo.admin.outcomes", null, program.endDate().plusDays(30), page + "/outcomes");
             }
         }

@@ -16,8 +16,6 @@ import org.upward.program.ProgramStatus;
 import org.upward.program.ProgramView;
 import org.upward.security.UpwardUser;
 import org.upward.survey.SurveyWaves;
-import org.upward.survey.WaveStatus;
-import org.upward.survey.WaveView;
 
 /**
  * The results an executive has to read: a running program's mid-way figures, a completed program's final ones and
@@ -69,15 +67,13 @@ class ExecutiveToDos {
     }
 
     private void addClosedWaves(ProgramView program, Map<Long, Instant> seen, List<ToDo> items) {
-        for (WaveView wave : waves.list(program.id())) {
-            if (wave.status() == WaveStatus.CLOSED) {
-                items.add(item(
-                        "todo.executive.survey",
-                        program,
-                        wave.wave(),
-                        wave.closesOn().plusDays(1),
-                        seen));
-            }
+        for (SurveyWaves.ClosedWave wave : waves.closed(program.id())) {
+            items.add(item(
+                    "todo.executive.survey",
+                    program,
+                    wave.name(),
+                    wave.closesOn().plusDays(1),
+                    seen));
         }
     }
 

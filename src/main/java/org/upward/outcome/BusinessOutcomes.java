@@ -64,6 +64,12 @@ public class BusinessOutcomes {
         return recorded;
     }
 
+    /** Whether any outcome is recorded for the program (one existence check, for to-do lists). */
+    @Transactional(readOnly = true)
+    public boolean anyRecorded(long programId) {
+        return outcomes.existsByProgramId(programId);
+    }
+
     @Transactional(readOnly = true)
     public List<OutcomeView> list(long programId) {
         programs.get(programId);

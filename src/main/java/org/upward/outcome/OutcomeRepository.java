@@ -9,4 +9,6 @@ interface OutcomeRepository extends JpaRepository<BusinessOutcome, Long> {
     List<BusinessOutcome> findByProgramIdOrderByOccurredOnDescIdDesc(long programId);
 
     Optional<BusinessOutcome> findByIdAndProgramId(long id, long programId);
+
+    boolean existsByProgramId(long programId);
 }

@@ -11,7 +11,6 @@ import org.upward.enrollment.PairablePeople;
 import org.upward.enrollment.PairablePeople.Pairable;
 import org.upward.enrollment.Side;
 import org.upward.pairing.engine.Objective;
-import org.upward.program.ProgramStatus;
 import org.upward.program.ProgramView;
 import org.upward.security.UpwardUser;
 import org.upward.web.ListPage;
@@ -20,7 +19,6 @@ import org.upward.web.ListPage;
 @Component
 class ReviewPage {
 
-    private static final Set<ProgramStatus> PAIRABLE = Set.of(ProgramStatus.MATCHING, ProgramStatus.RUNNING);
     private static final Set<PairStatus> LIVE = Set.of(PairStatus.PROPOSED, PairStatus.APPROVED, PairStatus.ACTIVE);
 
     private final PairingService pairing;
@@ -50,7 +48,7 @@ class ReviewPage {
         List<PairView> live = withStatus(all, LIVE);
         model.addAttribute("program", program);
         model.addAttribute("job", jobs.latest(program.id()).orElse(null));
-        model.addAttribute("pairable", PAIRABLE.contains(program.status()));
+        model.addAttribute("pairable", PairingService.isPairable(program.status()));
         model.addAttribute("proposed", page(withStatus(all, Set.of(PairStatus.PROPOSED)), pages.proposed()));
         model.addAttribute(
                 "agreed", page(withStatus(all, Set.of(PairStatus.APPROVED, PairStatus.ACTIVE)), pages.agreed()));

@@ -70,6 +70,14 @@ public class StatusBoard {
         return new Board(program, ListPage.of(shown, page, ListPage.DEFAULT_SIZE), counts);
     }
 
+    /** How many of the program's agreed pairs have {@code status} today, without building the board's rows. */
+    @Transactional(readOnly = true)
+    public long count(ProgramView program, ActivityStatus status) {
+        return activity(program, LocalDate.now(clock)).stream()
+                .filter(a -> a.status() == status)
+                .count();
+    }
+
     /** The program's agreed pairs as they stand on {@code today}, by {@link ActivityRules}. */
     @Transactional(readOnly = true)
     List<PairActivity> activity(ProgramView program, LocalDate today) {

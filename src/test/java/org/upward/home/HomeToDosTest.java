@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -177,6 +178,25 @@ class HomeToDosTest extends IntegrationTest {
     }
 
     @Test
+    void theBusinessOutcomesItemGoesOnceAnOutcomeIsRecorded() throws Exception {
+        ActivePair pair = ActivePair.create(mvc, today.minusWeeks(10).toString(), 2);
+        pair.startProgram();
+        jdbc.update("update program set end_date = ? where id = ?", Date.valueOf(today.minusDays(2)), pair.programId);
+        transition(pair.programId, "COMPLETED");
+        Cookie admin = logIn(ADMIN);
+        String name = "Sessions " + pair.run;
+        assertThat(about(toDos("/admin", admin), name)).hasSize(1);
+
+        mvc.perform(post("/api/v1/programs/" + pair.programId + "/outcomes")
+                        .with(httpBasic(ADMIN, DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"type\": \"NEW_IDEA\", \"description\": \"A new idea\", \"value\": 0,"
+                                + " \"date\": \"" + today.minusDays(1) + "\"}"))
+                .andExpect(status().isCreated());
+        assertThat(about(toDos("/admin", admin), name)).isEmpty();
+    }
+
+    @Test
     void aRunningProgramPastItsMiddleHasMidwayResultsToRead() throws Exception {
         LocalDate start = today.minusWeeks(10);
         ActivePair pair = ActivePair.create(mvc, start.toString(), 2);
@@ -189,6 +209,34 @@ class HomeToDosTest extends IntegrationTest {
                 .containsExactly("Read the mid-program results of Sessions " + pair.run + " | "
                         + (midway.plusDays(14).isBefore(today) ? "overdue since " : "due ")
                         + DAY.format(midway.plusDays(14)) + " | to do | /impact/programs/" + pair.programId);
+    }
+
+    @Test
+    void aClosedSurveyWaveHasResultsToReadButAnOpenOrComingOneNot() throws Exception {
+        ActivePair pair = ActivePair.create(mvc, today.minusWeeks(10).toString(), 2);
+        pair.startProgram();
+        wave(pair.programId, "BASELINE", today.minusDays(20), today.minusDays(3));
+        wave(pair.programId, "MONTH_6", today.minusDays(1), today.plusDays(5));
+        wave(pair.programId, "MONTH_12", today.plusDays(10), today.plusDays(20));
+
+        assertThat(about(toDos("/executive", logIn(EXECUTIVE)), "survey results"))
+                .filteredOn(item -> item.contains("Sessions " + pair.run))
+                .containsExactly("Read the BASELINE survey results of Sessions " + pair.run + " | due "
+                        + DAY.format(today.minusDays(3).plusDays(1 + 14)) + " | to do | /impact/programs/"
+                        + pair.programId);
+    }
+
+    private void wave(long programId, String name, LocalDate opensOn, LocalDate closesOn) {
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.update(
+                "insert into survey_wave (program_id, name, opens_on, closes_on, created_at, updated_at)"
+                        + " values (?, ?, ?, ?, ?, ?)",
+                programId,
+                name,
+                Date.valueOf(opensOn),
+                Date.valueOf(closesOn),
+                now,
+                now);
     }
 
     @Test
