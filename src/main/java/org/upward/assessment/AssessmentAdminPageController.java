@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.program.ProgramService;
-import org.upward.web.ConflictException;
-import org.upward.web.FieldProblem;
-import org.upward.web.InvalidFieldsException;
+import org.upward.shared.ConflictException;
+import org.upward.shared.FieldProblem;
+import org.upward.shared.InvalidFieldsException;
 
 /** The admin's assessment page of a program: windows with response rates, reminders, and every answer. */
 @Controller

@@ -11,9 +11,9 @@ import org.upward.enrollment.ProgramParticipants;
 import org.upward.enrollment.ProgramParticipants.Participant;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
-import org.upward.web.ConflictException;
-import org.upward.web.NotFoundException;
-import org.upward.web.UiText;
+import org.upward.shared.ConflictException;
+import org.upward.shared.NotFoundException;
+import org.upward.shared.UiText;
 
 /**
  * Self-assessments given in the past, on the day they were given (answers collected on paper, or the

@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.program.ProgramService;
 import org.upward.security.UpwardUser;
-import org.upward.web.ConflictException;
-import org.upward.web.FieldProblem;
-import org.upward.web.InvalidFieldsException;
-import org.upward.web.UiText;
+import org.upward.shared.ConflictException;
+import org.upward.shared.FieldProblem;
+import org.upward.shared.InvalidFieldsException;
+import org.upward.shared.UiText;
 
 /**
  * A participant's assessment form: one 1–5 radio group per skill, saved values shown, partial answers
@@ -96,7 +96,7 @@ class AssessmentPageController {
         }
     }
 
-    static class UnknownPhaseException extends org.upward.web.NotFoundException {
+    static class UnknownPhaseException extends org.upward.shared.NotFoundException {
 
         UnknownPhaseException(String phase) {
             super(UiText.of("assessment.error.noSuchPhase", phase));

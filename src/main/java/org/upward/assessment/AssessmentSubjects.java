@@ -12,9 +12,9 @@ import org.upward.pairing.PairAccess.PairRef;
 import org.upward.people.Person;
 import org.upward.program.ProgramView;
 import org.upward.security.UpwardUser;
-import org.upward.web.FieldProblem;
-import org.upward.web.InvalidFieldsException;
-import org.upward.web.UiText;
+import org.upward.shared.FieldProblem;
+import org.upward.shared.InvalidFieldsException;
+import org.upward.shared.UiText;
 
 /**
  * Object-level rules of assessments: only a participant of the program (not withdrawn) answers, always as

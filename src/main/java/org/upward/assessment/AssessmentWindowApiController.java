@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.upward.web.PageView;
+import org.upward.shared.PageView;
 
 @RestController
 @RequestMapping("/api/v1/programs/{id}")

@@ -14,10 +14,10 @@ import org.upward.enrollment.ProgramParticipants.Participant;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
 import org.upward.security.UpwardUser;
-import org.upward.web.ConflictException;
-import org.upward.web.FieldProblem;
-import org.upward.web.InvalidFieldsException;
-import org.upward.web.UiText;
+import org.upward.shared.ConflictException;
+import org.upward.shared.FieldProblem;
+import org.upward.shared.InvalidFieldsException;
+import org.upward.shared.UiText;
 
 /**
  * Participants answer an open assessment window: some skills now, the rest later, and change their

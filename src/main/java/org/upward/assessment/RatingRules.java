@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.upward.web.FieldProblem;
-import org.upward.web.InvalidFieldsException;
-import org.upward.web.UiText;
+import org.upward.shared.FieldProblem;
+import org.upward.shared.InvalidFieldsException;
+import org.upward.shared.UiText;
 
 /** Checks a list of ratings against the subject's skills; every problem named by its index and skill. */
 final class RatingRules {

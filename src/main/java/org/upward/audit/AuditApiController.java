@@ -6,7 +6,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.upward.web.PageView;
+import org.upward.shared.PageView;
 
 /** The audit log for admins, newest first. */
 @RestController

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.upward.web.CsvText;
-import org.upward.web.PageView;
+import org.upward.shared.CsvText;
+import org.upward.shared.PageView;
 
 @RestController
 @RequestMapping("/api/v1/programs/{programId}/enrollments")

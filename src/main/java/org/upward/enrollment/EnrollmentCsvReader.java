@@ -12,9 +12,9 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.upward.web.CsvImportException;
-import org.upward.web.CsvProblem;
-import org.upward.web.UiText;
+import org.upward.shared.CsvImportException;
+import org.upward.shared.CsvProblem;
+import org.upward.shared.UiText;
 
 /**
  * Reads enrollments.csv (API.md) into drafts, one per row, with every cell that cannot be read

@@ -14,12 +14,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.people.PeopleService;
 import org.upward.people.Person;
-import org.upward.web.CsvImportException;
-import org.upward.web.CsvProblem;
-import org.upward.web.CsvText;
-import org.upward.web.FieldProblem;
-import org.upward.web.InvalidFieldsException;
-import org.upward.web.UiText;
+import org.upward.shared.CsvImportException;
+import org.upward.shared.CsvProblem;
+import org.upward.shared.CsvText;
+import org.upward.shared.FieldProblem;
+import org.upward.shared.InvalidFieldsException;
+import org.upward.shared.UiText;
 
 /** Enrollments with full profiles, one by API or many by enrollments.csv: all or nothing. */
 @Service

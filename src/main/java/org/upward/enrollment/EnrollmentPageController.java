@@ -17,10 +17,10 @@ import org.upward.program.ProgramService;
 import org.upward.security.InvitationService;
 import org.upward.security.IssuedInvitation;
 import org.upward.security.UpwardUser;
-import org.upward.web.ConflictException;
-import org.upward.web.CsvImportException;
-import org.upward.web.NotFoundException;
-import org.upward.web.TooLargeException;
+import org.upward.shared.ConflictException;
+import org.upward.shared.CsvImportException;
+import org.upward.shared.NotFoundException;
+import org.upward.shared.TooLargeException;
 
 /** The admin's page of a program's enrollments: add, import, withdraw, see who still has to fill in a profile. */
 @Controller

@@ -17,9 +17,9 @@ import org.upward.people.SkillView;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramStatus;
 import org.upward.program.ProgramView;
-import org.upward.web.ConflictException;
-import org.upward.web.NotFoundException;
-import org.upward.web.UiText;
+import org.upward.shared.ConflictException;
+import org.upward.shared.NotFoundException;
+import org.upward.shared.UiText;
 
 /** Enrollments' public face for admins: who takes part in a program, on which side, with which profile. */
 @Service

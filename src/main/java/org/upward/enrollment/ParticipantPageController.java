@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.people.SkillCatalog;
 import org.upward.people.SkillView;
 import org.upward.security.UpwardUser;
-import org.upward.web.ConflictException;
+import org.upward.shared.ConflictException;
 
 /** A participant's home and their profile for each program they are enrolled in. */
 @Controller

@@ -10,8 +10,8 @@ import org.upward.program.ProgramService;
 import org.upward.program.ProgramStatus;
 import org.upward.program.ProgramView;
 import org.upward.security.ParticipantRoleSource;
-import org.upward.web.ConflictException;
-import org.upward.web.UiText;
+import org.upward.shared.ConflictException;
+import org.upward.shared.UiText;
 
 /** A participant's view of their own enrollments: only ever their own, editable while enrolling. */
 @Service

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.upward.people.SkillView;
-import org.upward.web.UiText;
+import org.upward.shared.UiText;
 
 /**
  * The rules every profile meets, whichever way it arrives: skills from the catalog and not retired,

@@ -2,7 +2,7 @@ package org.upward.impact;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.upward.web.UiText;
+import org.upward.shared.UiText;
 
 /**
  * A bar chart drawn as SVG by the page itself (no script, so it prints and passes the CSP): bars scaled to the

@@ -1,7 +1,7 @@
 package org.upward.impact;
 
 import java.util.Locale;
-import org.upward.web.UiText;
+import org.upward.shared.UiText;
 
 /** Says a skill's change in plain words, and says honestly when the data don't show one. */
 public final class ChangeSentence {

@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.upward.shared.UiText;
 import org.upward.survey.GroupResults;
 import org.upward.survey.WaveResults;
-import org.upward.web.UiText;
 
 /**
  * The survey table by wave as the page shows it — rows collaboration, satisfaction index %, intergenerational

@@ -1,7 +1,7 @@
 package org.upward.impact;
 
 import java.util.List;
-import org.upward.web.UiText;
+import org.upward.shared.UiText;
 
 /** How a per-pair figure spreads across pairs: quartiles, the mean and a histogram. */
 public record Distribution(

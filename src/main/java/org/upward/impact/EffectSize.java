@@ -1,6 +1,6 @@
 package org.upward.impact;
 
-import org.upward.web.UiText;
+import org.upward.shared.UiText;
 
 /** Cohen's conventional words for an effect size (|d| < 0.2 negligible, < 0.5 small, < 0.8 medium). */
 public enum EffectSize {

@@ -1,6 +1,6 @@
 package org.upward.impact;
 
-import org.upward.web.UiText;
+import org.upward.shared.UiText;
 
 /**
  * How much pairs meet: sessions per pair per month (a distribution), total hours, the share of pairs keeping

@@ -3,8 +3,8 @@ package org.upward.impact;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.upward.web.NotFoundException;
-import org.upward.web.UiText;
+import org.upward.shared.NotFoundException;
+import org.upward.shared.UiText;
 
 /** Sends one dashboard table as a CSV download, for the API and the page's buttons alike. */
 final class ImpactCsv {

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.upward.web.SpreadsheetSafe;
+import org.upward.shared.SpreadsheetSafe;
 
 /**
  * The dashboard's tables as CSV, one file each. A suppressed figure is an empty cell with

@@ -1,6 +1,6 @@
 package org.upward.impact;
 
-import org.upward.web.UiText;
+import org.upward.shared.UiText;
 
 /**
  * Does a higher match score go with better feedback and check-ins? Pearson's r across pairs with its 95%

@@ -2,7 +2,7 @@ package org.upward.impact;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.upward.web.UiText;
+import org.upward.shared.UiText;
 
 /**
  * Who stayed with the company: participants against everyone else who worked there when the program started,

@@ -1,6 +1,6 @@
 package org.upward.impact;
 
-import org.upward.web.UiText;
+import org.upward.shared.UiText;
 
 /**
  * One focus skill's change for one side, from the participants who rated themselves both before (PRE) and

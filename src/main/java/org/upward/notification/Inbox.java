@@ -5,7 +5,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.people.PeopleService;
-import org.upward.web.PageView;
+import org.upward.shared.PageView;
 
 /** A person's own notifications: only ever their own, whoever asks for which id. */
 @Service

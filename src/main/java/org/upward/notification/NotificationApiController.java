@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.upward.notification.NotificationSettings.Settings;
 import org.upward.security.UpwardUser;
-import org.upward.web.PageView;
+import org.upward.shared.PageView;
 
 @RestController
 @RequestMapping("/api/v1")

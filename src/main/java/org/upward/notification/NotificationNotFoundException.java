@@ -1,7 +1,7 @@
 package org.upward.notification;
 
-import org.upward.web.NotFoundException;
-import org.upward.web.UiText;
+import org.upward.shared.NotFoundException;
+import org.upward.shared.UiText;
 
 /** Unknown, or someone else's: the same 404 either way, so ids of other people's notices reveal nothing. */
 class NotificationNotFoundException extends NotFoundException {

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.security.UpwardUser;
-import org.upward.web.PageView;
+import org.upward.shared.PageView;
 
 /** The inbox page of any signed-in person, with the switch for notification email. */
 @Controller

@@ -14,10 +14,10 @@ import org.upward.pairing.PairAccess.PairRef;
 import org.upward.pairing.PairStatus;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
-import org.upward.web.FieldProblem;
-import org.upward.web.InvalidFieldsException;
-import org.upward.web.NotFoundException;
-import org.upward.web.UiText;
+import org.upward.shared.FieldProblem;
+import org.upward.shared.InvalidFieldsException;
+import org.upward.shared.NotFoundException;
+import org.upward.shared.UiText;
 
 /** Records, lists and removes a program's business outcomes; only admins reach it. */
 @Service

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.pairing.PairAccess;
 import org.upward.program.ProgramService;
 import org.upward.security.UpwardUser;
-import org.upward.web.InvalidFieldsException;
+import org.upward.shared.InvalidFieldsException;
 
 /** The admin's page of a program's business outcomes: the list and the form to record one. */
 @Controller

@@ -13,8 +13,8 @@ import org.upward.people.PeopleService;
 import org.upward.people.Person;
 import org.upward.program.ProgramView;
 import org.upward.security.UpwardUser;
-import org.upward.web.ConflictException;
-import org.upward.web.UiText;
+import org.upward.shared.ConflictException;
+import org.upward.shared.UiText;
 
 /** The mentor's answer to a request and the admin's confirmation, which makes the pair. */
 @Service

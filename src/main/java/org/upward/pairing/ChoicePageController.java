@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.program.ProgramService;
 import org.upward.security.UpwardUser;
-import org.upward.web.ConflictException;
-import org.upward.web.InvalidFieldException;
+import org.upward.shared.ConflictException;
+import org.upward.shared.InvalidFieldException;
 
 /** Participant choice in pages: a mentee's options and requests, a mentor's answers, the admin's confirmation. */
 @Controller

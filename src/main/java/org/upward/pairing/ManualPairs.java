@@ -11,9 +11,9 @@ import org.upward.pairing.engine.Candidate;
 import org.upward.pairing.engine.PairingEngine;
 import org.upward.pairing.engine.PairingInput;
 import org.upward.program.ProgramView;
-import org.upward.web.ConflictException;
-import org.upward.web.InvalidFieldException;
-import org.upward.web.UiText;
+import org.upward.shared.ConflictException;
+import org.upward.shared.InvalidFieldException;
+import org.upward.shared.UiText;
 
 /** Pairs made by hand: allowed, but every rule they break is said out loud. */
 @Service

@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.security.UpwardUser;
-import org.upward.web.ConflictException;
-import org.upward.web.InvalidFieldException;
-import org.upward.web.NotFoundException;
+import org.upward.shared.ConflictException;
+import org.upward.shared.InvalidFieldException;
+import org.upward.shared.NotFoundException;
 
 /** The buttons on the review page that act on pairs: approve, reject, intro chat held, flag, swap. */
 @Controller

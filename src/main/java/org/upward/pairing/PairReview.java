@@ -11,8 +11,8 @@ import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
 import org.upward.security.Role;
 import org.upward.security.UpwardUser;
-import org.upward.web.ConflictException;
-import org.upward.web.UiText;
+import org.upward.shared.ConflictException;
+import org.upward.shared.UiText;
 
 /** What happens to pairs after a run: review, manual pairs, the intro chat, flags and early swaps. */
 @Service

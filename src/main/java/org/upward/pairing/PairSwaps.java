@@ -12,9 +12,9 @@ import org.upward.pairing.engine.PairingInput;
 import org.upward.pairing.engine.PairingResult;
 import org.upward.pairing.engine.ProposedPair;
 import org.upward.program.ProgramView;
-import org.upward.web.ConflictException;
-import org.upward.web.InvalidFieldException;
-import org.upward.web.UiText;
+import org.upward.shared.ConflictException;
+import org.upward.shared.InvalidFieldException;
+import org.upward.shared.UiText;
 
 /** Early swaps: a pair that looks off is dissolved with its reason and both people are rematched. */
 @Service

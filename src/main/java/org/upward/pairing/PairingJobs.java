@@ -15,9 +15,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.upward.web.ConflictException;
-import org.upward.web.InvalidFieldException;
-import org.upward.web.UiText;
+import org.upward.shared.ConflictException;
+import org.upward.shared.InvalidFieldException;
+import org.upward.shared.UiText;
 
 /**
  * Pairing runs started from the page: a small program is paired at once, a large one (where a run can

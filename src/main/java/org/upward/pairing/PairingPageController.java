@@ -17,9 +17,9 @@ import org.upward.enrollment.PairingProfile;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
 import org.upward.security.UpwardUser;
-import org.upward.web.ConflictException;
-import org.upward.web.InvalidFieldException;
-import org.upward.web.NotFoundException;
+import org.upward.shared.ConflictException;
+import org.upward.shared.InvalidFieldException;
+import org.upward.shared.NotFoundException;
 
 /** The admin's pairing pages: review, run, what-if preview, pairs by hand, and a mentee's candidates. */
 @Controller

@@ -23,9 +23,9 @@ import org.upward.program.ProgramStatus;
 import org.upward.program.ProgramView;
 import org.upward.security.Role;
 import org.upward.security.UpwardUser;
-import org.upward.web.ConflictException;
-import org.upward.web.InvalidFieldException;
-import org.upward.web.UiText;
+import org.upward.shared.ConflictException;
+import org.upward.shared.InvalidFieldException;
+import org.upward.shared.UiText;
 
 /** Participant choice: a mentee sees their best options and asks one mentor; who asked whom. */
 @Service

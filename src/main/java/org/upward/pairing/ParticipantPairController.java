@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.security.UpwardUser;
-import org.upward.web.ConflictException;
+import org.upward.shared.ConflictException;
 
 /** A participant tells the admin their pair "looks off". */
 @Controller

@@ -13,7 +13,7 @@ import org.upward.enrollment.Side;
 import org.upward.pairing.engine.Objective;
 import org.upward.program.ProgramView;
 import org.upward.security.UpwardUser;
-import org.upward.web.ListPage;
+import org.upward.shared.ListPage;
 
 /** Everything the review page shows, gathered from the services for one program. */
 @Component

@@ -2,8 +2,8 @@ package org.upward.pairing;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.upward.web.ConflictException;
-import org.upward.web.UiText;
+import org.upward.shared.ConflictException;
+import org.upward.shared.UiText;
 
 /**
  * One stored pairing run per program at a time, across every instance: a PostgreSQL advisory lock held

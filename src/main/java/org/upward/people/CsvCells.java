@@ -15,7 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.upward.web.UiText;
+import org.upward.shared.UiText;
 
 /** Turns one row's cells into typed values, noting a problem for each cell that breaks a rule. */
 final class CsvCells {

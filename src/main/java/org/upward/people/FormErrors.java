@@ -1,7 +1,7 @@
 package org.upward.people;
 
 import org.springframework.validation.BindingResult;
-import org.upward.web.FieldProblem;
+import org.upward.shared.FieldProblem;
 
 /** Puts a service's rule violations next to the form fields they concern. */
 final class FormErrors {

@@ -6,7 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.upward.web.UiText;
+import org.upward.shared.UiText;
 
 /** The people API's own problems; everything else falls through to the shared API handler. */
 @RestControllerAdvice(assignableTypes = PeopleController.class)

@@ -1,7 +1,7 @@
 package org.upward.people;
 
 import java.util.List;
-import org.upward.web.UiText;
+import org.upward.shared.UiText;
 
 /** An import refused because of bad rows; nothing was written. Lists every bad row. */
 public class PeopleCsvException extends RuntimeException {

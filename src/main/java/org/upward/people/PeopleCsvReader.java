@@ -14,9 +14,9 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.upward.web.SpreadsheetSafe;
-import org.upward.web.StrictUtf8;
-import org.upward.web.UiText;
+import org.upward.shared.SpreadsheetSafe;
+import org.upward.shared.StrictUtf8;
+import org.upward.shared.UiText;
 
 /**
  * Reads people.csv: strict UTF-8 (a BOM is fine), RFC 4180, a header row naming the columns in any

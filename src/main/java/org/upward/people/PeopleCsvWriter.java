@@ -7,7 +7,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.upward.web.SpreadsheetSafe;
+import org.upward.shared.SpreadsheetSafe;
 
 /** Writes the whole directory as people.csv (the import's format), streaming rows from the database. */
 @Component

@@ -13,8 +13,8 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upward.web.ConflictException;
-import org.upward.web.UiText;
+import org.upward.shared.ConflictException;
+import org.upward.shared.UiText;
 
 /** The people directory: search, create and edit people. */
 @Service

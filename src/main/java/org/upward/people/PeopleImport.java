@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upward.web.CsvText;
+import org.upward.shared.CsvText;
 
 /** Imports and exports people.csv. An import is all-or-nothing: any bad row and nothing is written, every bad row is reported. */
 @Service

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.upward.web.CsvText;
+import org.upward.shared.CsvText;
 
 /** Import people.csv in two steps: upload and preview what changes, then confirm to write it. */
 @Controller

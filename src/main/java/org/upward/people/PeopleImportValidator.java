@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.upward.web.UiText;
+import org.upward.shared.UiText;
 
 /**
  * Checks every row of people.csv against the directory rules and the people already known. Two passes:

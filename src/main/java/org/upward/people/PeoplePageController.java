@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.upward.web.ConflictException;
+import org.upward.shared.ConflictException;
 
 /** The directory pages: list with search and filters, create and edit forms, the CSV download. */
 @Controller

@@ -1,7 +1,7 @@
 package org.upward.people;
 
 import java.util.List;
-import org.upward.web.FieldProblem;
+import org.upward.shared.FieldProblem;
 
 /** A person breaks a directory rule (unknown manager, a manager cycle, leave before hire): 422 naming the fields. */
 public class PersonRuleException extends RuntimeException {

@@ -3,8 +3,8 @@ package org.upward.people;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.upward.web.FieldProblem;
-import org.upward.web.UiText;
+import org.upward.shared.FieldProblem;
+import org.upward.shared.UiText;
 
 /** The rules a person's fields must keep whoever edits them: API, form (the CSV import checks the same in bulk). */
 @Component

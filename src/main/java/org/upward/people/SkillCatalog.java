@@ -7,8 +7,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upward.web.ConflictException;
-import org.upward.web.UiText;
+import org.upward.shared.ConflictException;
+import org.upward.shared.UiText;
 
 /** The skill catalog's public face: list, add, rename, retire and merge duplicates. */
 @Service

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.upward.web.ConflictException;
+import org.upward.shared.ConflictException;
 
 /** The admin's page for the skill catalog. */
 @Controller

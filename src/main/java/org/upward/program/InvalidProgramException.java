@@ -1,8 +1,8 @@
 package org.upward.program;
 
 import java.util.List;
-import org.upward.web.FieldProblem;
-import org.upward.web.UiText;
+import org.upward.shared.FieldProblem;
+import org.upward.shared.UiText;
 
 /** A program request with invalid fields: 422 in the API, field errors on the page. */
 public class InvalidProgramException extends RuntimeException {

@@ -2,8 +2,8 @@ package org.upward.program;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.upward.web.FieldProblem;
-import org.upward.web.UiText;
+import org.upward.shared.FieldProblem;
+import org.upward.shared.UiText;
 
 /** The rules for matching settings: weights in 0–1 and not all zero, a minimum score in 0–100. */
 final class MatchingSettingsRules {

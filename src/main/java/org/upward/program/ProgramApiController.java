@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.upward.web.PageView;
-import org.upward.web.UiText;
+import org.upward.shared.PageView;
+import org.upward.shared.UiText;
 
 @RestController
 @RequestMapping("/api/v1/programs")

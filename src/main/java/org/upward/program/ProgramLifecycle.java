@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.upward.web.ConflictException;
-import org.upward.web.FieldProblem;
-import org.upward.web.UiText;
+import org.upward.shared.ConflictException;
+import org.upward.shared.FieldProblem;
+import org.upward.shared.UiText;
 
 /**
  * The program lifecycle, DRAFT → ENROLLING → MATCHING → RUNNING → COMPLETED → ARCHIVED (a DRAFT may

@@ -1,7 +1,7 @@
 package org.upward.program;
 
-import org.upward.web.NotFoundException;
-import org.upward.web.UiText;
+import org.upward.shared.NotFoundException;
+import org.upward.shared.UiText;
 
 public class ProgramNotFoundException extends NotFoundException {
 

@@ -8,9 +8,9 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upward.web.ConflictException;
-import org.upward.web.FieldProblem;
-import org.upward.web.UiText;
+import org.upward.shared.ConflictException;
+import org.upward.shared.FieldProblem;
+import org.upward.shared.UiText;
 
 /** Programs' public face: create, change, read and move them through their lifecycle. */
 @Service

@@ -13,8 +13,8 @@ import org.upward.people.PeopleService;
 import org.upward.people.Person;
 import org.upward.people.Skill;
 import org.upward.people.SkillLookup;
-import org.upward.web.FieldProblem;
-import org.upward.web.UiText;
+import org.upward.shared.FieldProblem;
+import org.upward.shared.UiText;
 
 /**
  * Checks a whole program request (fields, dates, matching settings, sponsor, focus skills) and

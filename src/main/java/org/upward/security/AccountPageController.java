@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.upward.web.ConflictException;
-import org.upward.web.NotFoundException;
-import org.upward.web.UiText;
+import org.upward.shared.ConflictException;
+import org.upward.shared.NotFoundException;
+import org.upward.shared.UiText;
 
 /** The admin's page for accounts: who can log in, with which roles, and inviting people. */
 @Controller

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.people.PeopleService;
 import org.upward.people.Person;
-import org.upward.web.ConflictException;
-import org.upward.web.InvalidFieldException;
-import org.upward.web.UiText;
+import org.upward.shared.ConflictException;
+import org.upward.shared.InvalidFieldException;
+import org.upward.shared.UiText;
 
 /**
  * Sets the roles an admin manages (ADMIN, EXECUTIVE). PARTICIPANT is not set by hand: it follows

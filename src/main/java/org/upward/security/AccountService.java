@@ -5,8 +5,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.people.Person;
-import org.upward.web.InvalidFieldException;
-import org.upward.web.UiText;
+import org.upward.shared.InvalidFieldException;
+import org.upward.shared.UiText;
 
 /** Accounts' public face: who can log in, with which roles. */
 @Service

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.upward.web.GoneException;
-import org.upward.web.InvalidFieldException;
+import org.upward.shared.GoneException;
+import org.upward.shared.InvalidFieldException;
 
 /** Where an invited person lands from their link and chooses a password. */
 @Controller

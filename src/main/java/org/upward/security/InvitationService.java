@@ -11,11 +11,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.people.PeopleService;
 import org.upward.people.Person;
-import org.upward.web.ConflictException;
-import org.upward.web.GoneException;
-import org.upward.web.InvalidFieldException;
-import org.upward.web.NotFoundException;
-import org.upward.web.UiText;
+import org.upward.shared.ConflictException;
+import org.upward.shared.GoneException;
+import org.upward.shared.InvalidFieldException;
+import org.upward.shared.NotFoundException;
+import org.upward.shared.UiText;
 
 /** Invites people: a disabled account and a one-time, expiring link to choose a password. */
 @Service

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.upward.web.InvalidFieldException;
+import org.upward.shared.InvalidFieldException;
 
 /** Where anyone signed in changes their own password. */
 @Controller

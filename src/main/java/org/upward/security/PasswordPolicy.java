@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.upward.web.UiText;
+import org.upward.shared.UiText;
 
 /**
  * The rules a password chosen by a person must meet, wherever it is set (invitation link page and API, the

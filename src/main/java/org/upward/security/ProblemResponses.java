@@ -12,8 +12,8 @@ import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.upward.web.DatabaseOutage;
-import org.upward.web.UiText;
+import org.upward.shared.DatabaseOutage;
+import org.upward.shared.UiText;
 import tools.jackson.databind.json.JsonMapper;
 
 /** 401 and 403 answers of the API and actuator, as RFC 9457 problem documents. */

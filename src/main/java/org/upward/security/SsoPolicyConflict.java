@@ -1,6 +1,6 @@
 package org.upward.security;
 
-import org.upward.web.ConflictException;
+import org.upward.shared.ConflictException;
 
 /** A change to the single sign-on policy that is refused; {@link #messageKey()} names its text in the bundle. */
 class SsoPolicyConflict extends ConflictException {

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.pairing.PairAccess.PairRef;
 import org.upward.security.UpwardUser;
-import org.upward.web.UiText;
+import org.upward.shared.UiText;
 
 /** Each partner's feedback on a session: one per partner, given again means changed. */
 @Service

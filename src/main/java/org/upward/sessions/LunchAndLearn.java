@@ -14,10 +14,10 @@ import org.upward.pairing.PairAccess.PairRef;
 import org.upward.program.ProgramService;
 import org.upward.security.Role;
 import org.upward.security.UpwardUser;
-import org.upward.web.FieldProblem;
-import org.upward.web.InvalidFieldsException;
-import org.upward.web.NotFoundException;
-import org.upward.web.UiText;
+import org.upward.shared.FieldProblem;
+import org.upward.shared.InvalidFieldsException;
+import org.upward.shared.NotFoundException;
+import org.upward.shared.UiText;
 
 /**
  * The admin logs one lunch & learn for several active pairs of a program: each pair gets its own session log (so

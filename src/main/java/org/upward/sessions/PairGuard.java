@@ -8,8 +8,8 @@ import org.upward.people.Person;
 import org.upward.people.PersonRefs.PersonRef;
 import org.upward.security.Role;
 import org.upward.security.UpwardUser;
-import org.upward.web.ConflictException;
-import org.upward.web.UiText;
+import org.upward.shared.ConflictException;
+import org.upward.shared.UiText;
 
 /** Object-level access to a pair's sessions: unknown pair 404, neither partner nor admin 403. */
 @Component

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.security.UpwardUser;
-import org.upward.web.ConflictException;
+import org.upward.shared.ConflictException;
 
 /** The pair page's small forms: a partner's feedback on a session and their check-in. */
 @Controller

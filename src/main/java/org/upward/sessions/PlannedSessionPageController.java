@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.security.UpwardUser;
-import org.upward.web.ConflictException;
-import org.upward.web.InvalidFieldsException;
+import org.upward.shared.ConflictException;
+import org.upward.shared.InvalidFieldsException;
 
 /** The pair page's planning: plan a meeting, cancel it, and download its invite (partners and admins). */
 @Controller

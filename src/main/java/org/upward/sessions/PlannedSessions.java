@@ -15,10 +15,10 @@ import org.upward.pairing.PairAccess;
 import org.upward.pairing.PairAccess.PairRef;
 import org.upward.people.PersonRefs.PersonRef;
 import org.upward.security.UpwardUser;
-import org.upward.web.FieldProblem;
-import org.upward.web.InvalidFieldsException;
-import org.upward.web.PageView;
-import org.upward.web.UiText;
+import org.upward.shared.FieldProblem;
+import org.upward.shared.InvalidFieldsException;
+import org.upward.shared.PageView;
+import org.upward.shared.UiText;
 
 /** Meetings a pair plans ahead (the first one is the intro chat), and their calendar invites. */
 @Service

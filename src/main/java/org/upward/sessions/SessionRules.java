@@ -10,9 +10,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.upward.program.ObjectiveView;
 import org.upward.program.ProgramService;
-import org.upward.web.FieldProblem;
-import org.upward.web.InvalidFieldsException;
-import org.upward.web.UiText;
+import org.upward.shared.FieldProblem;
+import org.upward.shared.InvalidFieldsException;
+import org.upward.shared.UiText;
 
 /** What a session log must satisfy beyond its field constraints: no future date, skills from the program. */
 @Component

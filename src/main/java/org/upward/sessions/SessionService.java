@@ -13,11 +13,11 @@ import org.upward.pairing.PairAccess.PairRef;
 import org.upward.people.Person;
 import org.upward.people.PersonRefs.PersonRef;
 import org.upward.security.UpwardUser;
-import org.upward.web.ConflictException;
-import org.upward.web.FieldProblem;
-import org.upward.web.InvalidFieldsException;
-import org.upward.web.PageView;
-import org.upward.web.UiText;
+import org.upward.shared.ConflictException;
+import org.upward.shared.FieldProblem;
+import org.upward.shared.InvalidFieldsException;
+import org.upward.shared.PageView;
+import org.upward.shared.UiText;
 
 /** A pair's shared session log: list, log and edit, for the two partners and admins. */
 @Service

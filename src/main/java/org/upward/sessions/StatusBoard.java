@@ -12,7 +12,7 @@ import org.upward.pairing.PairAccess.PairRef;
 import org.upward.pairing.PairStatus;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
-import org.upward.web.ListPage;
+import org.upward.shared.ListPage;
 
 /** The admin's at-a-glance view of a program's agreed pairs: who meets, who is due, who went quiet. */
 @Service

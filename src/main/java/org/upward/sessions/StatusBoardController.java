@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.security.UpwardUser;
-import org.upward.web.InvalidFieldsException;
+import org.upward.shared.InvalidFieldsException;
 
 /** The admin's pair status board of a program, filterable by status, with a lunch & learn for several pairs. */
 @Controller

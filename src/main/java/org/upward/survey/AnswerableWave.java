@@ -5,9 +5,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.upward.program.ProgramService;
 import org.upward.security.UpwardUser;
-import org.upward.web.ConflictException;
-import org.upward.web.InvalidFieldException;
-import org.upward.web.UiText;
+import org.upward.shared.ConflictException;
+import org.upward.shared.InvalidFieldException;
+import org.upward.shared.UiText;
 
 /** Finds a wave by program and name and checks the caller may answer it: invited, open, not yet answered. */
 @Component

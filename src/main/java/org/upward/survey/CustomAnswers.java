@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.upward.web.FieldProblem;
-import org.upward.web.UiText;
+import org.upward.shared.FieldProblem;
+import org.upward.shared.UiText;
 
 /** Checks answers to a program's own items against the items: known ids, 1–5 for scales, text up to 2,000. */
 final class CustomAnswers {

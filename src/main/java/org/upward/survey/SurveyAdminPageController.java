@@ -24,11 +24,11 @@ import org.upward.people.PeopleDirectory;
 import org.upward.people.PeopleSearch;
 import org.upward.people.PersonView;
 import org.upward.program.ProgramService;
-import org.upward.web.ConflictException;
-import org.upward.web.FieldProblem;
-import org.upward.web.InvalidFieldException;
-import org.upward.web.InvalidFieldsException;
-import org.upward.web.UiText;
+import org.upward.shared.ConflictException;
+import org.upward.shared.FieldProblem;
+import org.upward.shared.InvalidFieldException;
+import org.upward.shared.InvalidFieldsException;
+import org.upward.shared.UiText;
 
 /** The admin's survey page of a program: waves, dates, comparison group, response rates, reminders, export. */
 @Controller

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.security.UpwardUser;
-import org.upward.web.InvalidFieldsException;
+import org.upward.shared.InvalidFieldsException;
 
 /**
  * Answering a wave, once: the answers go to the anonymous table and only the fact of answering is kept

@@ -12,7 +12,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.enrollment.Side;
-import org.upward.web.SpreadsheetSafe;
+import org.upward.shared.SpreadsheetSafe;
 
 /**
  * Anonymised responses as CSV: one row per response of a closed wave, with the random respondent key

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upward.web.ConflictException;
-import org.upward.web.UiText;
+import org.upward.shared.ConflictException;
+import org.upward.shared.UiText;
 
 /**
  * Files answers collected outside the app's open window (a paper survey typed in, or the demo's past

@@ -1,7 +1,7 @@
 package org.upward.survey;
 
-import org.upward.web.NotFoundException;
-import org.upward.web.UiText;
+import org.upward.shared.NotFoundException;
+import org.upward.shared.UiText;
 
 /** No such wave in this program: 404. */
 class SurveyWaveNotFoundException extends NotFoundException {

@@ -11,10 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
-import org.upward.web.ConflictException;
-import org.upward.web.FieldProblem;
-import org.upward.web.InvalidFieldsException;
-import org.upward.web.UiText;
+import org.upward.shared.ConflictException;
+import org.upward.shared.FieldProblem;
+import org.upward.shared.InvalidFieldsException;
+import org.upward.shared.UiText;
 
 /** Survey waves' public face for admins: schedule, reschedule and list them with response rates. */
 @Service

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.upward.people.PeopleService;
 import org.upward.people.Person;
-import org.upward.web.FieldProblem;
-import org.upward.web.InvalidFieldsException;
-import org.upward.web.UiText;
+import org.upward.shared.FieldProblem;
+import org.upward.shared.InvalidFieldsException;
+import org.upward.shared.UiText;
 
 /** Checks a wave request: its name, its dates, and that the comparison group is known non-participants. */
 @Component

@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
+import org.upward.shared.InvalidFieldException;
 import org.upward.startup.MissingSettingException;
-import org.upward.web.InvalidFieldException;
 
 /** Which time zone a person sees moments in: their own choice, or the organisation's default. */
 @Service

@@ -20,6 +20,16 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.upward.shared.ConflictException;
+import org.upward.shared.CsvImportException;
+import org.upward.shared.DatabaseOutage;
+import org.upward.shared.FieldProblem;
+import org.upward.shared.GoneException;
+import org.upward.shared.InvalidFieldException;
+import org.upward.shared.InvalidFieldsException;
+import org.upward.shared.NotFoundException;
+import org.upward.shared.TooLargeException;
+import org.upward.shared.UiText;
 
 /**
  * Every API error as an RFC 9457 problem. Applies to {@code @RestController}s only: pages are

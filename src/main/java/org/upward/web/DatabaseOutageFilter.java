@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
+import org.upward.shared.DatabaseOutage;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -1,6 +1,7 @@
 package org.upward.web;
 
 import org.springframework.http.HttpStatus;
+import org.upward.shared.UiText;
 
 /** Which page and which words go with an error status. */
 final class ErrorPages {

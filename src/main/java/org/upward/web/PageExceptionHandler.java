@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+import org.upward.shared.NotFoundException;
 
 /**
  * A page that names something missing shows the friendly 404 page; an edit that lost a race with

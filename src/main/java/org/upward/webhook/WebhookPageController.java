@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.program.ProgramService;
-import org.upward.web.InvalidFieldException;
+import org.upward.shared.InvalidFieldException;
 
 /** The admin's page of a program's chat webhook: set or remove the URL, send a test, read the delivery log. */
 @Controller

@@ -4,8 +4,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.upward.web.InvalidFieldException;
-import org.upward.web.UiText;
+import org.upward.shared.InvalidFieldException;
+import org.upward.shared.UiText;
 
 /**
  * A webhook URL must be an absolute https:// URL with a host. Plain http:// is allowed only to localhost or

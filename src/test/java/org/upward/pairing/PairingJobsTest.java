@@ -13,8 +13,8 @@ import org.awaitility.Awaitility;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.upward.shared.ConflictException;
 import org.upward.support.IntegrationTest;
-import org.upward.web.ConflictException;
 
 /** Background pairing runs, as large programs get them from the review page. */
 class PairingJobsTest extends IntegrationTest {

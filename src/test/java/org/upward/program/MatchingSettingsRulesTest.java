@@ -3,7 +3,7 @@ package org.upward.program;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.upward.web.FieldProblem;
+import org.upward.shared.FieldProblem;
 
 class MatchingSettingsRulesTest {
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.upward.people.Person;
 import org.upward.people.Skill;
-import org.upward.web.ConflictException;
+import org.upward.shared.ConflictException;
 
 class ProgramLifecycleTest {
 

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.upward.web.SpreadsheetSafe;
+import org.upward.shared.SpreadsheetSafe;
 
 /** The survey's small rules without Spring: formula-safe text, wave status, the index and NPS. */
 class SurveyRulesTest {

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.upward.shared.UiText;
 
 /** The server's rule and error messages live in the bundles: every key the code names is there in English. */
 class MessageBundlesTest {

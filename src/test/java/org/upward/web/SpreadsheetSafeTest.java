@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.upward.shared.SpreadsheetSafe;
 
 class SpreadsheetSafeTest {
 

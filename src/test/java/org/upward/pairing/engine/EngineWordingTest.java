@@ -12,7 +12,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.upward.web.UiText;
+import org.upward.shared.UiText;
 
 /**
  * The explanations get their words from messages-pairing.properties (plain Java here: {@link Wording#ENGLISH});

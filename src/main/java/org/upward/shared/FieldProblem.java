@@ -1,4 +1,4 @@
-package org.upward.web;
+package org.upward.shared;
 
 /** One invalid field of a request, as listed in a problem's {@code errors}. */
 public record FieldProblem(String field, String message) {}

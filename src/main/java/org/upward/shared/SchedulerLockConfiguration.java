@@ -1,4 +1,4 @@
-package org.upward.web;
+package org.upward.shared;
 
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;

@@ -1,4 +1,4 @@
-package org.upward.web;
+package org.upward.shared;
 
 /** Something that existed but can no longer be used (a used or expired link): 410. */
 public class GoneException extends RuntimeException {

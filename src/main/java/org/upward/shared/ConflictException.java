@@ -1,4 +1,4 @@
-package org.upward.web;
+package org.upward.shared;
 
 /** A request that clashes with the current state (a duplicate, a refused transition): 409. */
 public class ConflictException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.upward.web;
+package org.upward.shared;
 
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package org.upward.web;
+package org.upward.shared;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.upward.web;
+package org.upward.shared;
 
 import java.net.ConnectException;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package org.upward.web;
+package org.upward.shared;
 
 /** A business rule refused one field's value: 422 with the field named, like a validation error. */
 public class InvalidFieldException extends RuntimeException {

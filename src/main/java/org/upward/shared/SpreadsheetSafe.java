@@ -1,4 +1,4 @@
-package org.upward.web;
+package org.upward.shared;
 
 /**
  * Keeps text in a CSV export from running as a formula when the file is opened in a spreadsheet (CSV or

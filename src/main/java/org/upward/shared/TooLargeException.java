@@ -1,4 +1,4 @@
-package org.upward.web;
+package org.upward.shared;
 
 /** An upload over the size limit: 413. */
 public class TooLargeException extends RuntimeException {
