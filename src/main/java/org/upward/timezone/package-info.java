@@ -4,4 +4,9 @@
  * org.upward.timezone.Moments}, the one formatter every page and mail uses for an instant. Calendar days
  * ({@code LocalDate}) are not moments and are shown as they are.
  */
+@ApplicationModule(
+        displayName = "Time zones",
+        allowedDependencies = {"shared", "startup"})
 package org.upward.timezone;
+
+import org.springframework.modulith.ApplicationModule;

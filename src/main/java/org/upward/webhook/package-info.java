@@ -4,4 +4,9 @@
  * of the action they tell about, then sent by {@link org.upward.webhook.WebhookJob} with retries and backoff.
  * The outbox rows are the delivery log admins see. Messages name only the program and the partners.
  */
+@ApplicationModule(
+        displayName = "Chat webhooks",
+        allowedDependencies = {"notification", "pairing", "people", "program", "sessions", "shared"})
 package org.upward.webhook;
+
+import org.springframework.modulith.ApplicationModule;

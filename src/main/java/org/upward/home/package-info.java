@@ -1,0 +1,17 @@
+/** Each role's home page and its "What next?" to-do list, gathered from the other modules' faces. */
+@ApplicationModule(
+        displayName = "Home pages",
+        allowedDependencies = {
+            "assessment",
+            "enrollment",
+            "impact",
+            "outcome",
+            "pairing",
+            "program",
+            "security",
+            "sessions",
+            "survey"
+        })
+package org.upward.home;
+
+import org.springframework.modulith.ApplicationModule;
