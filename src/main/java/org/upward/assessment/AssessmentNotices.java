@@ -2,8 +2,8 @@ package org.upward.assessment;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.upward.notification.Notice;
 import org.upward.notification.NoticeKind;
-import org.upward.notification.NoticeRequested;
 import org.upward.notification.NoticeTexts;
 import org.upward.program.ProgramView;
 
@@ -22,7 +22,7 @@ class AssessmentNotices {
 
     void assessmentOpen(String email, ProgramView program, AssessmentWindow window) {
         String phase = window.getPhase().name();
-        events.publishEvent(new NoticeRequested(
+        events.publishEvent(new Notice(
                 email,
                 NoticeKind.ASSESSMENT_OPEN,
                 texts.of("notice.assessmentOpen.subject", phase, program.name()),

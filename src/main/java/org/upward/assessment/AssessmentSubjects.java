@@ -40,12 +40,12 @@ class AssessmentSubjects {
                         UiText.of("assessment.error.onlyTheParticipantsOfAnswerIts", program.name())));
     }
 
-    Subject self(ProgramView program, Participant me) {
-        return new Subject(me, me, skillSets.of(program, me.side()));
+    RaterAndSubject self(ProgramView program, Participant me) {
+        return new RaterAndSubject(me, me, skillSets.of(program, me.side()));
     }
 
     /** The rater themself when {@code subjectEmail} is blank or theirs, else their partner (or a refusal). */
-    Subject subject(ProgramView program, Participant me, String subjectEmail) {
+    RaterAndSubject subject(ProgramView program, Participant me, String subjectEmail) {
         if (subjectEmail == null
                 || subjectEmail.isBlank()
                 || Person.normalizeEmail(subjectEmail).equals(me.email())) {
@@ -62,8 +62,8 @@ class AssessmentSubjects {
     }
 
     /** The partners the rater rates, when the program has partner rating: those of their active pairs. */
-    List<Subject> partners(ProgramView program, Participant me) {
-        List<Subject> subjects = new ArrayList<>();
+    List<RaterAndSubject> partners(ProgramView program, Participant me) {
+        List<RaterAndSubject> subjects = new ArrayList<>();
         if (!program.assessment().partnerRating()) {
             return subjects;
         }
@@ -71,7 +71,7 @@ class AssessmentSubjects {
             if (pair.isActive() && pair.isPartner(me.email())) {
                 partnerParticipant(program, pair.partnerOf(me.email()).email())
                         .ifPresent(partner ->
-                                subjects.add(new Subject(me, partner, skillSets.of(program, partner.side()))));
+                                subjects.add(new RaterAndSubject(me, partner, skillSets.of(program, partner.side()))));
             }
         }
         return subjects;

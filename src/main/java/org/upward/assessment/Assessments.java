@@ -54,7 +54,7 @@ public class Assessments {
                 .orElseThrow(() -> new InvalidFieldsException(
                         List.of(new FieldProblem("phase", UiText.of("assessment.error.choosePreBeforeTheProgramOr")))));
         AssessmentWindow window = openWindow(program, phase);
-        Subject subject = subjects.subject(program, me, request.subjectEmail());
+        RaterAndSubject subject = subjects.subject(program, me, request.subjectEmail());
         Map<Long, Integer> levels = RatingRules.check(request.ratings(), subject.skills());
         Map<Long, AssessmentRating> existing = given(programId, phase, subject);
         LocalDate today = LocalDate.now(clock);
@@ -93,10 +93,10 @@ public class Assessments {
 
     private List<PhaseAnswers> phase(ProgramView program, Participant me, AssessmentWindow window) {
         List<PhaseAnswers> answers = new ArrayList<>();
-        List<Subject> all = new ArrayList<>();
+        List<RaterAndSubject> all = new ArrayList<>();
         all.add(subjects.self(program, me));
         all.addAll(subjects.partners(program, me));
-        for (Subject subject : all) {
+        for (RaterAndSubject subject : all) {
             answers.add(answers(window, subject, given(program.id(), window.getPhase(), subject)));
         }
         return answers;
@@ -115,7 +115,7 @@ public class Assessments {
         return window;
     }
 
-    private Map<Long, AssessmentRating> given(long programId, AssessmentPhase phase, Subject subject) {
+    private Map<Long, AssessmentRating> given(long programId, AssessmentPhase phase, RaterAndSubject subject) {
         return ratings
                 .findByProgramIdAndPhaseAndRaterIdAndSubjectId(
                         programId,
@@ -126,7 +126,7 @@ public class Assessments {
                 .collect(Collectors.toMap(AssessmentRating::getSkillId, Function.identity()));
     }
 
-    private PhaseAnswers answers(AssessmentWindow window, Subject subject, Map<Long, AssessmentRating> given) {
+    private PhaseAnswers answers(AssessmentWindow window, RaterAndSubject subject, Map<Long, AssessmentRating> given) {
         List<SkillAnswer> skills = subject.skills().namesById().entrySet().stream()
                 .map(skill -> {
                     AssessmentRating rating = given.get(skill.getKey());

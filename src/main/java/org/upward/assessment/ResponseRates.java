@@ -57,8 +57,8 @@ class ResponseRates {
                 .toList();
     }
 
-    List<ResponseRate> rates(List<Progress> progress) {
-        List<ResponseRate> rates = new ArrayList<>();
+    List<AssessmentResponseRate> rates(List<Progress> progress) {
+        List<AssessmentResponseRate> rates = new ArrayList<>();
         for (Side side : List.of(Side.MENTEE, Side.MENTOR)) {
             List<Progress> ofSide = progress.stream()
                     .filter(p -> p.participant().side() == side)
@@ -66,7 +66,7 @@ class ResponseRates {
             long responded = ofSide.stream().filter(Progress::complete).count();
             long started =
                     ofSide.stream().filter(p -> p.rated() > 0 && !p.complete()).count();
-            rates.add(new ResponseRate(side, responded, started, ofSide.size()));
+            rates.add(new AssessmentResponseRate(side, responded, started, ofSide.size()));
         }
         return rates;
     }

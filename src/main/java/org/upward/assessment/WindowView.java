@@ -10,4 +10,4 @@ public record WindowView(
         LocalDate opensOn,
         LocalDate closesOn,
         WindowState state,
-        List<ResponseRate> responseRates) {}
+        List<AssessmentResponseRate> responseRates) {}

@@ -37,7 +37,7 @@ public class AuditLog {
     }
 
     /** Writes one entry in the caller's transaction, so it commits, or rolls back, with the action. */
-    void append(AuditAction action, Actor actor, Subject subject, Long programId, String summary) {
+    void append(AuditAction action, Actor actor, AuditSubject subject, Long programId, String summary) {
         jdbc.update(
                 """
                 insert into audit_entry (occurred_at, actor_person_id, actor_name, actor_email, action,

@@ -51,7 +51,7 @@ class AuditRecorder {
         log.append(
                 AuditAction.PEOPLE_IMPORTED,
                 actors.current(),
-                Subject.kind("PEOPLE"),
+                AuditSubject.kind("PEOPLE"),
                 null,
                 "Imported people.csv: " + event.created() + " created, " + event.updated() + " updated");
     }
@@ -106,7 +106,7 @@ class AuditRecorder {
         log.append(
                 AuditAction.PAIRING_RUN_FINISHED,
                 actors.of(event.accountId()),
-                Subject.of("PAIRING_RUN", event.runId()),
+                AuditSubject.of("PAIRING_RUN", event.runId()),
                 event.programId(),
                 "Pairing run proposed " + event.pairs() + " pairs; " + event.unmatched() + " people unmatched");
     }
@@ -136,7 +136,7 @@ class AuditRecorder {
         log.append(
                 AuditAction.valueOf("PAIR_" + event.decision().name()),
                 actors.current(),
-                Subject.of("PAIR", event.pairId()),
+                AuditSubject.of("PAIR", event.pairId()),
                 event.programId(),
                 summary);
     }
@@ -149,7 +149,7 @@ class AuditRecorder {
             log.append(
                     AuditAction.ROLE_GRANTED,
                     actor,
-                    Subject.of("PERSON", event.personId()),
+                    AuditSubject.of("PERSON", event.personId()),
                     null,
                     "Granted " + role + " to " + who);
         }
@@ -157,7 +157,7 @@ class AuditRecorder {
             log.append(
                     AuditAction.ROLE_REVOKED,
                     actor,
-                    Subject.of("PERSON", event.personId()),
+                    AuditSubject.of("PERSON", event.personId()),
                     null,
                     "Revoked " + role + " from " + who);
         }
@@ -168,7 +168,7 @@ class AuditRecorder {
         log.append(
                 event.required() ? AuditAction.SSO_REQUIRED : AuditAction.SSO_NO_LONGER_REQUIRED,
                 actors.of(event.changedByAccountId()),
-                Subject.kind("SSO_POLICY"),
+                AuditSubject.kind("SSO_POLICY"),
                 null,
                 event.required()
                         ? "Password logins refused for everyone but break-glass admins"
@@ -181,7 +181,7 @@ class AuditRecorder {
         log.append(
                 event.breakGlass() ? AuditAction.BREAK_GLASS_GRANTED : AuditAction.BREAK_GLASS_REVOKED,
                 actors.current(),
-                Subject.of("PERSON", event.personId()),
+                AuditSubject.of("PERSON", event.personId()),
                 null,
                 (event.breakGlass() ? "Named " : "No longer named ") + who + " a break-glass admin");
     }
@@ -194,7 +194,7 @@ class AuditRecorder {
         log.append(
                 AuditAction.INVITATION_SENT,
                 actors.current(),
-                new Subject("PERSON", person.isEmpty() ? null : person.get(0)),
+                new AuditSubject("PERSON", person.isEmpty() ? null : person.get(0)),
                 null,
                 "Invited " + event.name() + " <" + event.email() + "> (valid until " + event.expiresAt() + ")");
     }
@@ -205,7 +205,7 @@ class AuditRecorder {
         log.append(
                 event.revoked() ? AuditAction.API_TOKEN_REVOKED : AuditAction.API_TOKEN_CREATED,
                 actors.current(),
-                Subject.of("API_TOKEN", event.tokenId()),
+                AuditSubject.of("API_TOKEN", event.tokenId()),
                 null,
                 (event.revoked() ? "Revoked" : "Created") + " API token '" + event.tokenName() + "' of "
                         + owner.email());
@@ -216,7 +216,7 @@ class AuditRecorder {
         log.append(
                 AuditAction.SKILL_ADDED,
                 actors.current(),
-                Subject.of("SKILL", event.skillId()),
+                AuditSubject.of("SKILL", event.skillId()),
                 null,
                 "Added skill '" + event.name() + "'");
     }
@@ -235,7 +235,7 @@ class AuditRecorder {
             action = AuditAction.SKILL_CHANGED;
             summary = "Changed skill '" + event.name() + "'";
         }
-        log.append(action, actors.current(), Subject.of("SKILL", event.skillId()), null, summary);
+        log.append(action, actors.current(), AuditSubject.of("SKILL", event.skillId()), null, summary);
     }
 
     /** Heard before the duplicate is deleted, so its name can still be read. */
@@ -244,7 +244,7 @@ class AuditRecorder {
         log.append(
                 AuditAction.SKILLS_MERGED,
                 actors.current(),
-                Subject.of("SKILL", event.targetId()),
+                AuditSubject.of("SKILL", event.targetId()),
                 null,
                 "Merged skill '" + skillName(event.duplicateId()) + "' into '" + skillName(event.targetId()) + "'");
     }
@@ -257,7 +257,7 @@ class AuditRecorder {
         log.append(
                 event.deleted() ? AuditAction.OUTCOME_DELETED : AuditAction.OUTCOME_RECORDED,
                 actors.current(),
-                Subject.of("OUTCOME", outcome.id()),
+                AuditSubject.of("OUTCOME", outcome.id()),
                 outcome.programId(),
                 (event.deleted() ? "Deleted business outcome " : "Recorded business outcome ") + what);
     }
@@ -275,7 +275,7 @@ class AuditRecorder {
 
     /** An entry about a program, filed under that program. */
     private void appendAboutProgram(AuditAction action, Actor actor, long programId, String summary) {
-        log.append(action, actor, Subject.of("PROGRAM", programId), programId, summary);
+        log.append(action, actor, AuditSubject.of("PROGRAM", programId), programId, summary);
     }
 
     private String personName(long personId) {

@@ -20,11 +20,11 @@ class NoticeMailer {
     }
 
     @TransactionalEventListener
-    void on(NoticeMail notice) {
+    void on(NoticeRecorded notice) {
         mail.send(notice.to(), notice.subject(), body(notice));
     }
 
-    String body(NoticeMail notice) {
+    String body(NoticeRecorded notice) {
         return texts.of(
                 "mail.notice.body", notice.name(), notice.text(), baseUrl + notice.link(), baseUrl + "/notifications");
     }

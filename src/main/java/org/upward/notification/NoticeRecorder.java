@@ -12,7 +12,7 @@ import org.upward.people.PeopleService;
 import org.upward.people.Person;
 
 /**
- * Puts every {@link NoticeRequested} in its recipient's inbox, inside the publisher's transaction: if the
+ * Puts every {@link Notice} in its recipient's inbox, inside the publisher's transaction: if the
  * action rolls back, so does the notice, and no mail goes out (the mail waits for the commit).
  */
 @Component
@@ -41,7 +41,7 @@ class NoticeRecorder {
 
     @EventListener
     @Transactional
-    void on(NoticeRequested notice) {
+    void on(Notice notice) {
         Optional<Person> found = people.findByEmail(notice.recipientEmail());
         if (found.isEmpty() || notice.kind() == null) {
             log.warn(
@@ -54,7 +54,7 @@ class NoticeRecorder {
         String link = appPath(notice.link());
         notifications.save(new Notification(person.getId(), notice.kind(), subject, text, link, clock.instant()));
         if (settings.emailEnabled(person.getId())) {
-            events.publishEvent(new NoticeMail(person.getEmail(), person.getName(), subject, text, link));
+            events.publishEvent(new NoticeRecorded(person.getEmail(), person.getName(), subject, text, link));
         }
     }
 

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.upward.notification.Notice;
 import org.upward.notification.NoticeKind;
-import org.upward.notification.NoticeRequested;
 import org.upward.notification.NoticeTexts;
 import org.upward.people.Person;
 import org.upward.people.PersonRefs;
@@ -50,13 +50,13 @@ class PairNotices {
             PersonRef mentee = partners.get(pair.getMenteeId());
             String program = programs.get(pair.getProgramId()).name();
             String link = "/participant/pairs/" + pair.getId();
-            events.publishEvent(new NoticeRequested(
+            events.publishEvent(new Notice(
                     mentor.email(),
                     NoticeKind.NEW_PAIR,
                     texts.of("notice.newPair.subject", mentee.name()),
                     texts.of("notice.newPair.toMentor", mentee.name(), mentee.email(), program),
                     link));
-            events.publishEvent(new NoticeRequested(
+            events.publishEvent(new Notice(
                     mentee.email(),
                     NoticeKind.NEW_PAIR,
                     texts.of("notice.newPair.subject", mentor.name()),
@@ -72,7 +72,7 @@ class PairNotices {
         String flagger = Person.normalizeEmail(by.email());
         for (String admin : accounts.adminEmails()) {
             if (!admin.equals(flagger)) {
-                events.publishEvent(new NoticeRequested(
+                events.publishEvent(new Notice(
                         admin,
                         NoticeKind.PAIR_FLAGGED,
                         texts.of("notice.flagged.subject", program),

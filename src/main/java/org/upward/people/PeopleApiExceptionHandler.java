@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.upward.shared.UiText;
 
 /** The people API's own problems; everything else falls through to the shared API handler. */
-@RestControllerAdvice(assignableTypes = PeopleController.class)
+@RestControllerAdvice(assignableTypes = PeopleApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PeopleApiExceptionHandler {
 

@@ -7,8 +7,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.upward.notification.Notice;
 import org.upward.notification.NoticeKind;
-import org.upward.notification.NoticeRequested;
 import org.upward.notification.NoticeTexts;
 import org.upward.pairing.PairStatus;
 import org.upward.people.PersonRefs.PersonRef;
@@ -108,7 +108,7 @@ class Reminders {
         PersonRef mentee = activity.pair().mentee();
         for (List<PersonRef> toAndPartner : List.of(List.of(mentor, mentee), List.of(mentee, mentor))) {
             PersonRef partner = toAndPartner.get(1);
-            events.publishEvent(new NoticeRequested(
+            events.publishEvent(new Notice(
                     toAndPartner.get(0).email(),
                     kind,
                     subject(kind, partner),

@@ -6,8 +6,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.upward.notification.Notice;
 import org.upward.notification.NoticeKind;
-import org.upward.notification.NoticeRequested;
 import org.upward.notification.NoticeTexts;
 import org.upward.pairing.PairAccess.PairRef;
 import org.upward.people.Person;
@@ -78,7 +78,7 @@ public class SessionService {
         String logger = Person.normalizeEmail(by.email());
         for (PersonRef partner : List.of(pair.mentor(), pair.mentee())) {
             if (!partner.email().equals(logger)) {
-                events.publishEvent(new NoticeRequested(
+                events.publishEvent(new Notice(
                         partner.email(),
                         NoticeKind.SESSION_LOGGED,
                         texts.of("notice.sessionLogged.subject", by.name()),

@@ -6,8 +6,8 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.upward.notification.Notice;
 import org.upward.notification.NoticeKind;
-import org.upward.notification.NoticeRequested;
 import org.upward.notification.NoticeTexts;
 import org.upward.program.ProgramService;
 
@@ -48,7 +48,7 @@ public class SurveyReminders {
         int reminded = 0;
         for (WaveAudience.Invitee invitee : audience.invitees(wave)) {
             if (!responded.containsKey(invitee.personId())) {
-                events.publishEvent(new NoticeRequested(
+                events.publishEvent(new Notice(
                         invitee.email(),
                         NoticeKind.SURVEY_OPEN,
                         texts.of("notice.surveyOpen.subject", program, texts.day(wave.getClosesOn())),

@@ -177,7 +177,7 @@ public class SurveyWaves {
     }
 
     /** Invited: the group's invitees and anyone who already answered in it (e.g. withdrew since). */
-    private static ResponseRate rate(
+    private static SurveyResponseRate rate(
             List<WaveAudience.Invitee> invitees, Map<Long, RespondentGroup> responded, RespondentGroup group) {
         Set<Long> invited = new HashSet<>();
         invitees.stream().filter(i -> i.group() == group).forEach(i -> invited.add(i.personId()));
@@ -187,7 +187,7 @@ public class SurveyWaves {
                 invited.add(id);
             }
         });
-        return ResponseRate.of(invited.size(), (int) answered);
+        return SurveyResponseRate.of(invited.size(), (int) answered);
     }
 
     private void refuseDuplicate(long programId, String name, Long except) {

@@ -12,5 +12,5 @@ public record WaveView(
         LocalDate closesOn,
         WaveStatus status,
         List<String> comparisonGroup,
-        ResponseRate participants,
-        ResponseRate comparison) {}
+        SurveyResponseRate participants,
+        SurveyResponseRate comparison) {}

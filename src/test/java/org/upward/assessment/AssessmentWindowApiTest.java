@@ -15,8 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.upward.notification.Notice;
 import org.upward.notification.NoticeKind;
-import org.upward.notification.NoticeRequested;
 import org.upward.support.IntegrationTest;
 
 /** Assessment windows: validation, one per phase, response rates, and reminders to non-responders only. */
@@ -92,7 +92,7 @@ class AssessmentWindowApiTest extends IntegrationTest {
         events.clear();
         program.openNow("PRE");
         assertThat(recipients()).containsExactlyInAnyOrder(program.mentor, program.mentee, program.unpaired);
-        assertThat(events.stream(NoticeRequested.class)).allSatisfy(notice -> {
+        assertThat(events.stream(Notice.class)).allSatisfy(notice -> {
             assertThat(notice.kind()).isEqualTo(NoticeKind.ASSESSMENT_OPEN);
             assertThat(notice.link()).isEqualTo("/participant/programs/" + program.programId + "/assessments/PRE");
         });
@@ -138,9 +138,7 @@ class AssessmentWindowApiTest extends IntegrationTest {
     }
 
     private List<String> recipients() {
-        return events.stream(NoticeRequested.class)
-                .map(NoticeRequested::recipientEmail)
-                .toList();
+        return events.stream(Notice.class).map(Notice::recipientEmail).toList();
     }
 
     private int windows(AssessedProgram program) {

@@ -48,7 +48,7 @@ class InboxTest extends IntegrationTest {
     private void tell(String email, String subject, String link) {
         new TransactionTemplate(transactions)
                 .executeWithoutResult(tx -> events.publishEvent(
-                        new NoticeRequested(email, NoticeKind.CHECK_IN_DUE, subject, "Text of " + subject, link)));
+                        new Notice(email, NoticeKind.CHECK_IN_DUE, subject, "Text of " + subject, link)));
     }
 
     private Cookie signIn(String email) throws Exception {
@@ -192,7 +192,7 @@ class InboxTest extends IntegrationTest {
     @Test
     void aNoticeFromAnActionThatRolledBackIsNotStored() {
         new TransactionTemplate(transactions).executeWithoutResult(tx -> {
-            events.publishEvent(new NoticeRequested(
+            events.publishEvent(new Notice(
                     me, NoticeKind.SESSION_LOGGED, "Rolled back " + pair.run, "Never happened", "/participant"));
             tx.setRollbackOnly();
         });

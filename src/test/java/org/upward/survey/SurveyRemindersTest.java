@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.upward.notification.Notice;
 import org.upward.notification.NoticeKind;
-import org.upward.notification.NoticeRequested;
 import org.upward.support.IntegrationTest;
 
 /** Reminders go to every invited person who hasn't answered an open wave, and to no one else. */
@@ -33,11 +33,11 @@ class SurveyRemindersTest extends IntegrationTest {
         f.admin(post("/api/v1/programs/" + f.programId + "/survey-waves/" + f.waveId + "/reminders"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.reminded").value(7));
-        List<NoticeRequested> notices = events.stream(NoticeRequested.class).toList();
+        List<Notice> notices = events.stream(Notice.class).toList();
         List<String> expected = new ArrayList<>(f.participants.subList(1, 6));
         expected.add(f.comparison.get(0));
         expected.add(f.comparison.get(2));
-        assertThat(notices).extracting(NoticeRequested::recipientEmail).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(notices).extracting(Notice::recipientEmail).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(notices).allSatisfy(notice -> {
             assertThat(notice.kind()).isEqualTo(NoticeKind.SURVEY_OPEN);
             assertThat(notice.link()).isEqualTo("/surveys/" + f.programId + "/BASELINE");
@@ -51,6 +51,6 @@ class SurveyRemindersTest extends IntegrationTest {
         events.clear();
         f.admin(post("/api/v1/programs/" + f.programId + "/survey-waves/" + f.waveId + "/reminders"))
                 .andExpect(status().isConflict());
-        assertThat(events.stream(NoticeRequested.class)).isEmpty();
+        assertThat(events.stream(Notice.class)).isEmpty();
     }
 }

@@ -20,7 +20,7 @@ import org.upward.survey.SurveysToAnswer;
 
 /** Sends each person to the home page of their main role; each role has its own. */
 @Controller
-class HomeController {
+class HomePageController {
 
     private final ProgramService programs;
     private final EnrollmentService enrollments;
@@ -34,7 +34,7 @@ class HomeController {
     private final ExecutiveToDos executiveToDos;
     private final Clock clock;
 
-    HomeController(
+    HomePageController(
             ProgramService programs,
             EnrollmentService enrollments,
             ParticipantProfiles profiles,

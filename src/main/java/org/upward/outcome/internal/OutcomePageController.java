@@ -1,4 +1,4 @@
-package org.upward.outcome;
+package org.upward.outcome.internal;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.upward.outcome.OutcomeType;
 import org.upward.pairing.PairAccess;
 import org.upward.program.ProgramService;
 import org.upward.security.UpwardUser;
@@ -22,12 +23,12 @@ import org.upward.shared.InvalidFieldsException;
 @Controller
 class OutcomePageController {
 
-    private final BusinessOutcomes outcomes;
+    private final OutcomeService outcomes;
     private final ProgramService programs;
     private final PairAccess pairs;
     private final Clock clock;
 
-    OutcomePageController(BusinessOutcomes outcomes, ProgramService programs, PairAccess pairs, Clock clock) {
+    OutcomePageController(OutcomeService outcomes, ProgramService programs, PairAccess pairs, Clock clock) {
         this.outcomes = outcomes;
         this.programs = programs;
         this.pairs = pairs;

@@ -1,7 +1,8 @@
 package org.upward.notification;
 
 /**
- * Published by any feature that wants to tell a person something: the notification module puts it in the
+ * A notice for one person, published by any feature that wants to tell them something: not an event but the
+ * one message a module sends the notification module to act on. The notification module puts it in the
  * person's inbox and, unless they turned email off, mails it once the publishing transaction commits.
  *
  * @param recipientEmail the person's email (their login)
@@ -9,4 +10,4 @@ package org.upward.notification;
  * @param text plain, polite text, shown in the inbox and as the mail body
  * @param link the app path the notice points to, e.g. {@code /participant/pairs/12}
  */
-public record NoticeRequested(String recipientEmail, NoticeKind kind, String subject, String text, String link) {}
+public record Notice(String recipientEmail, NoticeKind kind, String subject, String text, String link) {}

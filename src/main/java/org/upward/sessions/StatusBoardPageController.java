@@ -19,14 +19,14 @@ import org.upward.shared.InvalidFieldsException;
 
 /** The admin's pair status board of a program, filterable by status, with a lunch & learn for several pairs. */
 @Controller
-class StatusBoardController {
+class StatusBoardPageController {
 
     private final StatusBoard board;
     private final LunchAndLearn lunchAndLearn;
     private final SessionRules rules;
     private final Clock clock;
 
-    StatusBoardController(StatusBoard board, LunchAndLearn lunchAndLearn, SessionRules rules, Clock clock) {
+    StatusBoardPageController(StatusBoard board, LunchAndLearn lunchAndLearn, SessionRules rules, Clock clock) {
         this.board = board;
         this.lunchAndLearn = lunchAndLearn;
         this.rules = rules;

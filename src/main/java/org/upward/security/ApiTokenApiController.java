@@ -19,13 +19,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/tokens")
 @Tag(name = "API tokens", description = "Bearer tokens for integrations; each caller manages their own")
-class ApiTokenController {
+class ApiTokenApiController {
 
     record NewTokenRequest(@NotBlank @Size(max = 100) String name) {}
 
     private final ApiTokenService tokens;
 
-    ApiTokenController(ApiTokenService tokens) {
+    ApiTokenApiController(ApiTokenService tokens) {
         this.tokens = tokens;
     }
 

@@ -1,4 +1,4 @@
-package org.upward.outcome;
+package org.upward.outcome.internal;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.upward.outcome.OutcomeView;
 import org.upward.security.UpwardUser;
 
 @RestController
@@ -20,9 +21,9 @@ import org.upward.security.UpwardUser;
 @Tag(name = "Business outcomes", description = "New ideas, initiatives, efficiency gains and costs avoided")
 class OutcomeApiController {
 
-    private final BusinessOutcomes outcomes;
+    private final OutcomeService outcomes;
 
-    OutcomeApiController(BusinessOutcomes outcomes) {
+    OutcomeApiController(OutcomeService outcomes) {
         this.outcomes = outcomes;
     }
 

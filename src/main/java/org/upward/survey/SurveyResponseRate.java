@@ -1,10 +1,10 @@
 package org.upward.survey;
 
 /** How many of a group were invited and answered; {@code rate} is responded / invited (0–1), null if none invited. */
-public record ResponseRate(int invited, int responded, Double rate) {
+public record SurveyResponseRate(int invited, int responded, Double rate) {
 
-    static ResponseRate of(int invited, int responded) {
-        return new ResponseRate(
+    static SurveyResponseRate of(int invited, int responded) {
+        return new SurveyResponseRate(
                 invited, responded, invited == 0 ? null : Math.round(1000.0 * responded / invited) / 1000.0);
     }
 

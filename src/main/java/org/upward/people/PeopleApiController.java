@@ -30,12 +30,12 @@ import org.upward.shared.PageView;
 @RestController
 @RequestMapping("/api/v1/people")
 @Tag(name = "People", description = "The people directory, its people.csv import and export (admins only)")
-class PeopleController {
+class PeopleApiController {
 
     private final PeopleDirectory directory;
     private final PeopleImport csv;
 
-    PeopleController(PeopleDirectory directory, PeopleImport csv) {
+    PeopleApiController(PeopleDirectory directory, PeopleImport csv) {
         this.directory = directory;
         this.csv = csv;
     }

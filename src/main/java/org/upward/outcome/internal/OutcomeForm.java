@@ -1,4 +1,4 @@
-package org.upward.outcome;
+package org.upward.outcome.internal;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.upward.outcome.OutcomeType;
 
 /** The admin page's outcome form; the same rules as the API's request. */
 class OutcomeForm {

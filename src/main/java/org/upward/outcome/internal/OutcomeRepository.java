@@ -1,4 +1,4 @@
-package org.upward.outcome;
+package org.upward.outcome.internal;
 
 import java.util.List;
 import java.util.Optional;

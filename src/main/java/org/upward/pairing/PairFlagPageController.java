@@ -11,11 +11,11 @@ import org.upward.shared.ConflictException;
 
 /** A participant tells the admin their pair "looks off". */
 @Controller
-class ParticipantPairController {
+class PairFlagPageController {
 
     private final PairReview review;
 
-    ParticipantPairController(PairReview review) {
+    PairFlagPageController(PairReview review) {
         this.review = review;
     }
 

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Me", description = "Who is calling")
-class MeController {
+class MeApiController {
 
     record Me(String email, String name, List<Role> roles) {}
 
@@ -25,7 +25,7 @@ class MeController {
     private final AccountService accounts;
     private final SignedInSessions sessions;
 
-    MeController(AccountService accounts, SignedInSessions sessions) {
+    MeApiController(AccountService accounts, SignedInSessions sessions) {
         this.accounts = accounts;
         this.sessions = sessions;
     }

@@ -7,13 +7,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
-class LoginController {
+class LoginPageController {
 
     private final boolean demo;
     private final SingleSignOn sso;
     private final String helpContact;
 
-    LoginController(
+    LoginPageController(
             @Value("${upward.demo.enabled:false}") boolean demo,
             SingleSignOn sso,
             @Value("${upward.sso.help-contact:}") String helpContact) {

@@ -1,4 +1,4 @@
-package org.upward.outcome;
+package org.upward.outcome.internal;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -7,9 +7,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.upward.outcome.OutcomeType;
 
 /** A business outcome as sent to {@code POST /programs/{id}/outcomes}. */
-public record OutcomeRequest(
+record OutcomeRequest(
         @NotNull(message = "{outcome.error.chooseNewIdeaInitiativeLaunchedEfficiency}") OutcomeType type,
         @NotBlank(message = "{outcome.error.sayWhatHappened}")
                 @Size(max = 2000, message = "{outcome.error.atMost2000Characters}")

@@ -21,13 +21,13 @@ import org.upward.shared.PageView;
 @RestController
 @RequestMapping("/api/v1/skills")
 @Tag(name = "Skills", description = "The skill catalog: anyone reads it, admins add, rename, retire and merge")
-class SkillController {
+class SkillApiController {
 
     record MergeRequest(@NotNull Long into) {}
 
     private final SkillCatalog catalog;
 
-    SkillController(SkillCatalog catalog) {
+    SkillApiController(SkillCatalog catalog) {
         this.catalog = catalog;
     }
 

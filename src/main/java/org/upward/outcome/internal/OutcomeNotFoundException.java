@@ -1,4 +1,4 @@
-package org.upward.outcome;
+package org.upward.outcome.internal;
 
 import org.upward.shared.NotFoundException;
 import org.upward.shared.UiText;

@@ -13,13 +13,13 @@ import org.upward.shared.ConflictException;
 
 /** The pair page's small forms: a partner's feedback on a session and their check-in. */
 @Controller
-class PartnerFormsController {
+class PartnerFormsPageController {
 
     private final SessionService sessions;
     private final FeedbackService feedback;
     private final CheckInService checkIns;
 
-    PartnerFormsController(SessionService sessions, FeedbackService feedback, CheckInService checkIns) {
+    PartnerFormsPageController(SessionService sessions, FeedbackService feedback, CheckInService checkIns) {
         this.sessions = sessions;
         this.feedback = feedback;
         this.checkIns = checkIns;

@@ -3,7 +3,7 @@ package org.upward.assessment;
 import org.upward.enrollment.ProgramParticipants.Participant;
 
 /** Whom a rater rates: themself, or their partner; with the skills of the subject's side. */
-record Subject(Participant rater, Participant subject, SkillSet skills) {
+record RaterAndSubject(Participant rater, Participant subject, SkillSet skills) {
 
     boolean self() {
         return rater.personId() == subject.personId();
