@@ -1,6 +1,7 @@
 package org.upward.impact;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.upward.impact.internal.ImpactBenchmark;
 
 /**
  * Fills PostgreSQL with one large running program for the impact benchmark, in set-based SQL (seeded, so

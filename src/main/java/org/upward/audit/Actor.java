@@ -1,7 +1,0 @@
-package org.upward.audit;
-
-/** Who did it, as the entry keeps them: a snapshot of name and email. */
-record Actor(Long personId, String name, String email) {
-
-    static final Actor SYSTEM = new Actor(null, "System", null);
-}

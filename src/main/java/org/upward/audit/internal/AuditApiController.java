@@ -1,0 +1,34 @@
+package org.upward.audit.internal;
+
+import java.time.LocalDate;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.upward.shared.PageView;
+
+/** The audit log for admins, newest first. */
+@RestController
+class AuditApiController {
+
+    private final AuditLog log;
+
+    AuditApiController(AuditLog log) {
+        this.log = log;
+    }
+
+    @GetMapping("/api/v1/audit")
+    PageView<AuditEntry> list(
+            @RequestParam(required = false) AuditAction action,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) Long programId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageView.of(log.search(
+                new AuditFilter(action, actor, programId, from, to),
+                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200))));
+    }
+}

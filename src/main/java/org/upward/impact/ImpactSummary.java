@@ -1,0 +1,24 @@
+package org.upward.impact;
+
+import java.math.BigDecimal;
+
+/** The few figures of a program's row on the executive's home page, each already suppressed where it must be. */
+public record ImpactSummary(
+        long programId,
+        String programName,
+        String status,
+        int minimumGroupSize,
+        Value activePairs,
+        Value matchRatePercent,
+        Value hours,
+        Value engagementScore,
+        BigDecimal outcomesValue) {
+
+    /** A figure as a person reads it: its text, none ({@code null}) when there is no value, or suppressed. */
+    public record Value(String text, boolean suppressed) {
+
+        public boolean shown() {
+            return text != null;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.upward.impact.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.upward.security.UpwardUser;
+
+/** The impact dashboard page of one program, for admins and executives, with a CSV per table. */
+@Controller
+class ImpactPageController {
+
+    private final ImpactReportService reports;
+    private final DashboardVisitLog visits;
+
+    ImpactPageController(ImpactReportService reports, DashboardVisitLog visits) {
+        this.reports = reports;
+        this.visits = visits;
+    }
+
+    @GetMapping("/impact/programs/{programId}")
+    String dashboard(@PathVariable long programId, @AuthenticationPrincipal UpwardUser me, Model model) {
+        ProgramImpact impact = reports.of(programId);
+        visits.seen(me.accountId(), programId);
+        model.addAttribute("impact", impact);
+        model.addAttribute("histogram", BarChart.of(impact.engagement().sessionsPerPairPerMonth()));
+        model.addAttribute("scoreFormula", Engagement.scoreFormula());
+        model.addAttribute("culture", CultureTable.of(impact.culture()));
+        model.addAttribute("cultureChart", CultureTable.chart(impact.culture()));
+        return "impact/program";
+    }
+
+    @GetMapping("/impact/programs/{programId}/{table}.csv")
+    void table(@PathVariable long programId, @PathVariable String table, HttpServletResponse response)
+            throws IOException {
+        ImpactCsv.write(programId, table, reports, response);
+    }
+}

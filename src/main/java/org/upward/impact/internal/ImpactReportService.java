@@ -1,0 +1,78 @@
+package org.upward.impact.internal;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upward.impact.ImpactReports;
+import org.upward.impact.ImpactSummary;
+import org.upward.program.ProgramService;
+import org.upward.program.ProgramView;
+import org.upward.survey.SurveyResults;
+
+/**
+ * Builds a program's impact dashboard from SQL aggregates over the other features' tables, read-only. Every
+ * figure built from fewer than five people is suppressed here, so no page, API response or CSV can show it.
+ */
+@Service
+class ImpactReportService implements ImpactReports {
+
+    private final ProgramService programs;
+    private final ParticipationQuery participation;
+    private final ActivityQuery activity;
+    private final OutcomeQuery outcomes;
+    private final RetentionQuery retention;
+    private final SkillGrowthQuery skillGrowth;
+    private final SurveyResults surveys;
+
+    ImpactReportService(
+            ProgramService programs,
+            ParticipationQuery participation,
+            ActivityQuery activity,
+            OutcomeQuery outcomes,
+            RetentionQuery retention,
+            SkillGrowthQuery skillGrowth,
+            SurveyResults surveys) {
+        this.retention = retention;
+        this.skillGrowth = skillGrowth;
+        this.surveys = surveys;
+        this.programs = programs;
+        this.participation = participation;
+        this.activity = activity;
+        this.outcomes = outcomes;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ImpactSummary summaryOf(long programId) {
+        ProgramImpact impact = of(programId);
+        return new ImpactSummary(
+                impact.programId(),
+                impact.programName(),
+                impact.status(),
+                impact.minimumGroupSize(),
+                impact.participation().activePairs().summary(),
+                impact.participation().matchRatePercent().summary(),
+                impact.engagement().hours().summary(),
+                impact.engagement().score().summary(),
+                impact.outcomes().totalValue());
+    }
+
+    @Transactional(readOnly = true)
+    public ProgramImpact of(long programId) {
+        ProgramView program = programs.get(programId);
+        ActivityQuery.Activity pairs = activity.of(programId);
+        return new ProgramImpact(
+                program.id(),
+                program.name(),
+                program.status().name(),
+                program.startDate(),
+                program.endDate(),
+                SmallGroups.MINIMUM,
+                participation.of(programId),
+                pairs.engagement(),
+                skillGrowth.of(programId),
+                surveys.of(programId),
+                retention.of(programId, program.startDate(), program.endDate()),
+                outcomes.of(programId, program.cost()),
+                pairs.matchQuality());
+    }
+}

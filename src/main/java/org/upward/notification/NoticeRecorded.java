@@ -1,4 +1,0 @@
-package org.upward.notification;
-
-/** A notice was stored that is also to be mailed, once the transaction that stored it commits. */
-record NoticeRecorded(String to, String name, String subject, String text, String link) {}

@@ -1,0 +1,74 @@
+package org.upward.notification.internal;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.upward.notification.Notice;
+import org.upward.people.PeopleService;
+import org.upward.people.Person;
+
+/**
+ * Puts every {@link Notice} in its recipient's inbox, inside the publisher's transaction: if the
+ * action rolls back, so does the notice, and no mail goes out (the mail waits for the commit).
+ */
+@Component
+class NoticeRecorder {
+
+    private static final Logger log = LoggerFactory.getLogger(NoticeRecorder.class);
+
+    private final NotificationRepository notifications;
+    private final NotificationSettings settings;
+    private final PeopleService people;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    NoticeRecorder(
+            NotificationRepository notifications,
+            NotificationSettings settings,
+            PeopleService people,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.notifications = notifications;
+        this.settings = settings;
+        this.people = people;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional
+    void on(Notice notice) {
+        Optional<Person> found = people.findByEmail(notice.recipientEmail());
+        if (found.isEmpty() || notice.kind() == null) {
+            log.warn(
+                    "Notice not stored: no person {} (or no kind) for '{}'", notice.recipientEmail(), notice.subject());
+            return;
+        }
+        Person person = found.get();
+        String subject = clip(notice.subject(), 300);
+        String text = clip(notice.text(), 4000);
+        String link = appPath(notice.link());
+        notifications.save(new Notification(person.getId(), notice.kind(), subject, text, link, clock.instant()));
+        if (settings.emailEnabled(person.getId())) {
+            events.publishEvent(new NoticeRecorded(person.getEmail(), person.getName(), subject, text, link));
+        }
+    }
+
+    /** Only a path inside the app: opening a notice must never send anyone to another site. */
+    static String appPath(String link) {
+        if (link == null || !link.startsWith("/") || link.startsWith("//") || link.contains("\\")) {
+            return "/";
+        }
+        return clip(link, 500);
+    }
+
+    private static String clip(String value, int max) {
+        String text = value == null || value.isBlank() ? "(no text)" : value.strip();
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

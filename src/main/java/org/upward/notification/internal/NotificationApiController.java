@@ -1,0 +1,71 @@
+package org.upward.notification.internal;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.upward.notification.internal.NotificationSettings.Settings;
+import org.upward.security.UpwardUser;
+import org.upward.shared.PageView;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Notifications", description = "The caller's own inbox and whether it is also mailed")
+class NotificationApiController {
+
+    record SettingsRequest(@NotNull(message = "{notification.error.sayTrueOrFalse}") Boolean email) {}
+
+    record ReadAll(int marked) {}
+
+    record Unread(long unread) {}
+
+    private final Inbox inbox;
+    private final NotificationSettings settings;
+
+    NotificationApiController(Inbox inbox, NotificationSettings settings) {
+        this.inbox = inbox;
+        this.settings = settings;
+    }
+
+    @GetMapping("/notifications")
+    PageView<NotificationView> list(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            @AuthenticationPrincipal UpwardUser me) {
+        return inbox.page(me.email(), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
+    }
+
+    @GetMapping("/notifications/unread-count")
+    Unread unread(@AuthenticationPrincipal UpwardUser me) {
+        return new Unread(inbox.unread(me.email()));
+    }
+
+    @PostMapping("/notifications/{id}/read")
+    NotificationView read(@PathVariable long id, @AuthenticationPrincipal UpwardUser me) {
+        return inbox.read(id, me.email());
+    }
+
+    @PostMapping("/notifications/read-all")
+    ReadAll readAll(@AuthenticationPrincipal UpwardUser me) {
+        return new ReadAll(inbox.readAll(me.email()));
+    }
+
+    @GetMapping("/me/notification-settings")
+    Settings settings(@AuthenticationPrincipal UpwardUser me) {
+        return settings.of(me.email());
+    }
+
+    @PutMapping("/me/notification-settings")
+    Settings change(@Valid @RequestBody SettingsRequest request, @AuthenticationPrincipal UpwardUser me) {
+        return settings.change(me.email(), request.email());
+    }
+}

@@ -1,0 +1,61 @@
+package org.upward.notification.internal;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.upward.security.UpwardUser;
+import org.upward.shared.PageView;
+
+/** The inbox page of any signed-in person, with the switch for notification email. */
+@Controller
+class NotificationPageController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final Inbox inbox;
+    private final NotificationSettings settings;
+
+    NotificationPageController(Inbox inbox, NotificationSettings settings) {
+        this.inbox = inbox;
+        this.settings = settings;
+    }
+
+    @GetMapping("/notifications")
+    String inbox(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal UpwardUser me, Model model) {
+        PageView<NotificationView> notices = inbox.page(me.email(), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("notices", notices);
+        model.addAttribute("unread", inbox.unread(me.email()));
+        model.addAttribute("lastPage", Math.max(0, (int) ((notices.total() - 1) / PAGE_SIZE)));
+        model.addAttribute("emailOn", settings.of(me.email()).email());
+        return "notifications/inbox";
+    }
+
+    /** Opening a notice marks it read and goes where it points. */
+    @PostMapping("/notifications/{id}/open")
+    String open(@PathVariable long id, @AuthenticationPrincipal UpwardUser me) {
+        return "redirect:" + inbox.read(id, me.email()).link();
+    }
+
+    @PostMapping("/notifications/read-all")
+    String readAll(@AuthenticationPrincipal UpwardUser me, RedirectAttributes flash) {
+        inbox.readAll(me.email());
+        flash.addFlashAttribute("successKey", "notifications.allRead");
+        return "redirect:/notifications";
+    }
+
+    @PostMapping("/notifications/settings")
+    String change(
+            @RequestParam(defaultValue = "false") boolean email,
+            @AuthenticationPrincipal UpwardUser me,
+            RedirectAttributes flash) {
+        settings.change(me.email(), email);
+        flash.addFlashAttribute("successKey", email ? "notifications.email.turnedOn" : "notifications.email.turnedOff");
+        return "redirect:/notifications";
+    }
+}

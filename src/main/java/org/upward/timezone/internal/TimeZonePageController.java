@@ -1,0 +1,58 @@
+package org.upward.timezone.internal;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.upward.shared.InvalidFieldException;
+
+/** Where anyone signed in chooses the time zone they see moments in. */
+@Controller
+@RequestMapping("/account/time-zone")
+class TimeZonePageController {
+
+    private final TimeZoneSettings settings;
+    private final Clock clock;
+
+    TimeZonePageController(TimeZoneSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    ModelAndView form(Principal me) {
+        String chosen = settings.chosenBy(me.getName()).map(ZoneId::getId).orElse("");
+        return page(chosen, null, HttpStatus.OK);
+    }
+
+    @PostMapping
+    ModelAndView change(@RequestParam(defaultValue = "") String timeZone, Principal me, RedirectAttributes flash) {
+        Optional<ZoneId> chosen;
+        try {
+            chosen = settings.choose(me.getName(), timeZone);
+        } catch (InvalidFieldException refused) {
+            return page(timeZone, refused.getMessage(), HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+        flash.addFlashAttribute("successKey", chosen.isPresent() ? "timezone.saved" : "timezone.savedDefault");
+        return new ModelAndView("redirect:/account/time-zone");
+    }
+
+    private ModelAndView page(String chosen, String errorText, HttpStatus status) {
+        ModelAndView page = new ModelAndView("timezone/settings");
+        page.addObject("chosen", chosen);
+        page.addObject("zones", settings.choices());
+        page.addObject("organisationZone", settings.organisationDefault().getId());
+        page.addObject("now", clock.instant());
+        page.addObject("fieldErrorText", errorText);
+        page.setStatus(status);
+        return page;
+    }
+}

@@ -1,0 +1,157 @@
+package org.upward.web.internal;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.upward.shared.ConflictException;
+import org.upward.shared.CsvImportException;
+import org.upward.shared.DatabaseOutage;
+import org.upward.shared.FieldProblem;
+import org.upward.shared.GoneException;
+import org.upward.shared.InvalidFieldException;
+import org.upward.shared.InvalidFieldsException;
+import org.upward.shared.NotFoundException;
+import org.upward.shared.TooLargeException;
+import org.upward.shared.UiText;
+
+/**
+ * Every API error as an RFC 9457 problem. Applies to {@code @RestController}s only: pages are
+ * {@code @Controller}s and get the friendly error pages instead.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+                .toList();
+        return invalid(HttpStatus.UNPROCESSABLE_CONTENT, UiText.of("web.error.theRequestHasInvalidFields"), errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldProblem(
+                                result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .toList();
+        return invalid(HttpStatus.BAD_REQUEST, UiText.of("web.error.theRequestHasInvalidParameters"), errors);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException ex) {
+        return problem(HttpStatus.NOT_FOUND, UiText.of("web.error.notFound"), ex.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException ex) {
+        return problem(HttpStatus.CONFLICT, ex.title(), ex.getMessage());
+    }
+
+    @ExceptionHandler(InvalidFieldsException.class)
+    ResponseEntity<Object> invalidFields(InvalidFieldsException ex) {
+        return invalid(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage(), ex.problems());
+    }
+
+    @ExceptionHandler(CsvImportException.class)
+    ProblemDetail csvRefused(CsvImportException ex) {
+        ProblemDetail problem =
+                problem(HttpStatus.UNPROCESSABLE_CONTENT, UiText.of("web.error.invalidCsvFile"), ex.getMessage());
+        problem.setProperty("errors", ex.problems());
+        return problem;
+    }
+
+    @ExceptionHandler(TooLargeException.class)
+    ProblemDetail tooLarge(TooLargeException ex) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, UiText.of("web.error.tooLarge"), ex.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException ex) {
+        return problem(HttpStatus.FORBIDDEN, UiText.of("web.error.forbidden"), ex.getMessage());
+    }
+
+    @ExceptionHandler(GoneException.class)
+    ProblemDetail gone(GoneException ex) {
+        return problem(HttpStatus.GONE, UiText.of("web.error.noLongerValid"), ex.getMessage());
+    }
+
+    @ExceptionHandler(InvalidFieldException.class)
+    ResponseEntity<Object> invalidField(InvalidFieldException ex) {
+        return invalid(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                UiText.of("web.error.theRequestHasInvalidFields"),
+                List.of(new FieldProblem(ex.field(), ex.getMessage())));
+    }
+
+    /** Two writes raced for the same unique row (e.g. both partners' first feedback at once): retrying works. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail clash(DataIntegrityViolationException ex) {
+        log.info(
+                "Write refused by a database constraint: {}",
+                ex.getMostSpecificCause().getMessage());
+        return problem(
+                HttpStatus.CONFLICT,
+                UiText.of("web.error.conflict"),
+                UiText.of("web.error.thisClashesWithDataSavedAt"));
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ProblemDetail staleVersion(ObjectOptimisticLockingFailureException ex) {
+        return problem(
+                HttpStatus.CONFLICT,
+                UiText.of("web.error.changedBySomeoneElse"),
+                UiText.of("web.error.thisWasChangedBySomeoneElse"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        if (DatabaseOutage.isCause(ex)) {
+            log.warn("API call answered 503: the database is out of reach ({})", ex.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER)
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.title(), DatabaseOutage.detail()));
+        }
+        log.error("Unexpected error in API call", ex);
+        return ResponseEntity.internalServerError()
+                .body(problem(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        UiText.of("web.error.internalError"),
+                        UiText.of("web.error.somethingWentWrongOnOurSide")));
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+
+    private static ResponseEntity<Object> invalid(HttpStatus status, String detail, List<FieldProblem> errors) {
+        ProblemDetail problem = problem(status, UiText.of("web.error.invalidRequest"), detail);
+        problem.setProperty("errors", errors);
+        return ResponseEntity.status(status).body(problem);
+    }
+}

@@ -1,0 +1,38 @@
+package org.upward.web.internal;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import org.upward.shared.NotFoundException;
+
+/**
+ * A page that names something missing shows the friendly 404 page; an edit that lost a race with
+ * someone else's (optimistic locking) shows the 409 "changed by someone else" page, unless the
+ * controller answered it itself. API controllers are answered first by {@link ApiExceptionHandler}.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandler {
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound() {
+        return page(HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ModelAndView changedMeanwhile() {
+        return page(HttpStatus.CONFLICT);
+    }
+
+    private static ModelAndView page(HttpStatus status) {
+        ModelAndView page = new ModelAndView(ErrorPages.templateFor(status));
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        return page;
+    }
+}

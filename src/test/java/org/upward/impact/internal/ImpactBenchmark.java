@@ -1,0 +1,156 @@
+package org.upward.impact.internal;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.jayway.jsonpath.JsonPath;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import org.upward.impact.LargeProgram;
+import org.upward.program.ProgramService;
+import org.upward.program.ProgramView;
+import org.upward.support.BenchmarkApp;
+import org.upward.survey.SurveyResults;
+
+/**
+ * Server time of the impact dashboard on the large generated program: {@code GET /api/v1/programs/{id}/impact},
+ * the dashboard page, the admin's home page (whose to-do list looks at every program) and, as the floor,
+ * {@code /actuator/health}, each through the application's whole MVC and
+ * security stack (MockMvc on the running context; the page with the session of one form login, the API with a
+ * Bearer token, so no password hashing is timed). Prints p50/p95/p99/max after a warm-up. Run as documented in
+ * docs/benchmarks.md.
+ */
+public final class ImpactBenchmark {
+
+    private static int warmUp = 30;
+    private static int measured = 200;
+
+    private ImpactBenchmark() {}
+
+    /** Arguments, optional: the number of warm-up and of measured requests per endpoint (30 and 200). */
+    public static void main(String[] args) throws Exception {
+        if (args.length == 2) {
+            warmUp = Integer.parseInt(args[0]);
+            measured = Integer.parseInt(args[1]);
+        }
+        try (ConfigurableApplicationContext app =
+                BenchmarkApp.start("upward_bench_impact", "bench.admin@example.com", Map.of())) {
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            long fillStart = System.nanoTime();
+            long programId = LargeProgram.fill(jdbc);
+            System.out.printf(
+                    "Filled in %,d ms: %,d people, %,d enrollments, %,d pairs, %,d sessions, %,d feedback, %,d check-ins,"
+                            + " %,d assessment ratings, %,d survey responses%n",
+                    (System.nanoTime() - fillStart) / 1_000_000,
+                    count(jdbc, "person"),
+                    count(jdbc, "enrollment"),
+                    count(jdbc, "mentoring_pair"),
+                    count(jdbc, "mentoring_session"),
+                    count(jdbc, "session_feedback"),
+                    count(jdbc, "pair_check_in"),
+                    count(jdbc, "assessment_rating"),
+                    count(jdbc, "survey_response"));
+            MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app)
+                    .apply(springSecurity())
+                    .build();
+            System.out.printf(
+                    "Impact dashboard, %s, %d warm-up + %d measured requests each%n",
+                    Runtime.version(), warmUp, measured);
+            measure(mvc, "GET /actuator/health (floor)", get("/actuator/health"));
+            MockHttpSession session = (MockHttpSession) mvc.perform(post("/login")
+                            .param("email", "bench.admin@example.com")
+                            .param("password", BenchmarkApp.ADMIN_PASSWORD)
+                            .with(csrf()))
+                    .andReturn()
+                    .getRequest()
+                    .getSession(false);
+            measure(
+                    mvc,
+                    "GET /impact/programs/{id} (page)",
+                    get("/impact/programs/" + programId).session(session));
+            // the admin's home page builds the to-do list of every program, the large running one included
+            measure(mvc, "GET /admin (home with to-do list)", get("/admin").session(session));
+            String token = JsonPath.read(
+                    mvc.perform(post("/api/v1/tokens")
+                                    .with(httpBasic("bench.admin@example.com", BenchmarkApp.ADMIN_PASSWORD))
+                                    .contentType(MediaType.APPLICATION_JSON)
+                                    .content("{\"name\": \"benchmark\"}"))
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString(),
+                    "$.token");
+            measure(
+                    mvc,
+                    "GET /api/v1/programs/{id}/impact",
+                    get("/api/v1/programs/" + programId + "/impact").header("Authorization", "Bearer " + token));
+            System.out.println("Where the time goes: each section's queries, called directly");
+            measureSections(app, programId);
+        }
+    }
+
+    private static void measureSections(ConfigurableApplicationContext app, long programId) throws Exception {
+        ProgramView program = app.getBean(ProgramService.class).get(programId);
+        time("participation", () -> app.getBean(ParticipationQuery.class).of(programId));
+        time("engagement and match quality", () -> app.getBean(ActivityQuery.class)
+                .of(programId));
+        time("skill growth", () -> app.getBean(SkillGrowthQuery.class).of(programId));
+        time("culture (survey results)", () -> app.getBean(SurveyResults.class).of(programId));
+        time("retention", () -> app.getBean(RetentionQuery.class)
+                .of(programId, program.startDate(), program.endDate()));
+        time("business outcomes", () -> app.getBean(OutcomeQuery.class).of(programId, program.cost()));
+    }
+
+    private static void time(String label, Runnable section) throws Exception {
+        measure(label, () -> {
+            section.run();
+            return 200;
+        });
+    }
+
+    private static long count(JdbcTemplate jdbc, String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+
+    private static void measure(MockMvc mvc, String label, MockHttpServletRequestBuilder request) throws Exception {
+        measure(label, () -> mvc.perform(request).andReturn().getResponse().getStatus());
+    }
+
+    private static void measure(String label, Callable<Integer> call) throws Exception {
+        for (int i = 0; i < warmUp; i++) {
+            expectOk(call.call(), label);
+        }
+        double[] millis = new double[measured];
+        for (int i = 0; i < measured; i++) {
+            long start = System.nanoTime();
+            int status = call.call();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+            expectOk(status, label);
+        }
+        Arrays.sort(millis);
+        System.out.printf(
+                "%-36s p50 %6.1f ms   p95 %6.1f ms   p99 %6.1f ms   max %6.1f ms%n",
+                label, at(millis, 0.50), at(millis, 0.95), at(millis, 0.99), millis[millis.length - 1]);
+    }
+
+    private static void expectOk(int status, String label) {
+        if (status != 200) {
+            throw new IllegalStateException(label + " answered " + status);
+        }
+    }
+
+    private static double at(double[] sorted, double quantile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)];
+    }
+}
