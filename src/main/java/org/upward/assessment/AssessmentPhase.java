@@ -9,7 +9,7 @@ public enum AssessmentPhase {
     POST;
 
     /** The phase a client named, ignoring case and blanks; empty when it names none. */
-    static Optional<AssessmentPhase> parse(String text) {
+    public static Optional<AssessmentPhase> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }

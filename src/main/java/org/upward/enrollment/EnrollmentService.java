@@ -1,168 +1,17 @@
 package org.upward.enrollment;
 
-import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.upward.people.PeopleService;
-import org.upward.people.Person;
-import org.upward.people.SkillCatalog;
-import org.upward.people.SkillView;
-import org.upward.program.ProgramService;
-import org.upward.program.ProgramStatus;
-import org.upward.program.ProgramView;
-import org.upward.shared.ConflictException;
-import org.upward.shared.NotFoundException;
-import org.upward.shared.UiText;
 
 /** Enrollments' public face for admins: who takes part in a program, on which side, with which profile. */
-@Service
-public class EnrollmentService {
+public interface EnrollmentService {
 
-    private static final Set<ProgramStatus> OPEN = Set.of(ProgramStatus.DRAFT, ProgramStatus.ENROLLING);
+    List<EnrollmentView> list(long programId);
 
-    private final EnrollmentRepository enrollments;
-    private final PeopleService people;
-    private final SkillCatalog skills;
-    private final ProgramService programs;
-    private final Clock clock;
-
-    EnrollmentService(
-            EnrollmentRepository enrollments,
-            PeopleService people,
-            SkillCatalog skills,
-            ProgramService programs,
-            Clock clock) {
-        this.enrollments = enrollments;
-        this.people = people;
-        this.skills = skills;
-        this.programs = programs;
-        this.clock = clock;
-    }
-
-    @Transactional(readOnly = true)
-    public List<EnrollmentView> list(long programId) {
-        programs.get(programId);
-        Map<Long, SkillView> byId = skillsById();
-        return enrollments.findByProgramIdOrderByPersonNameAsc(programId).stream()
-                .map(e -> EnrollmentView.of(e, byId))
-                .toList();
-    }
-
-    @Transactional(readOnly = true)
-    public Completeness completeness(long programId) {
-        List<Enrollment> active = enrollments.findByProgramIdOrderByPersonNameAsc(programId).stream()
-                .filter(e -> e.getStatus() != EnrollmentStatus.WITHDRAWN)
-                .toList();
-        return new Completeness(
-                count(active, Side.MENTOR, false),
-                count(active, Side.MENTOR, true),
-                count(active, Side.MENTEE, false),
-                count(active, Side.MENTEE, true));
-    }
-
-    private static long count(List<Enrollment> active, Side side, boolean completeOnly) {
-        return active.stream()
-                .filter(e -> e.getSide() == side && (!completeOnly || e.isComplete()))
-                .count();
-    }
+    Completeness completeness(long programId);
 
     /** Adds a person on one side with an empty profile, which they fill in themselves. */
-    @Transactional
-    public EnrollmentView enroll(long programId, String email, Side side) {
-        requireOpen(programId);
-        Person person = people.getByEmail(email);
-        enrollments.findByProgramIdOrderByPersonNameAsc(programId).stream()
-                .filter(e -> e.getPerson().getId().equals(person.getId()))
-                .findFirst()
-                .ifPresent(existing -> {
-                    throw new ConflictException(
-                            UiText.of("enrollment.conflict.alreadyEnrolled"),
-                            UiText.of(
-                                    "enrollment.error.isAlreadyEnrolledInThisProgram",
-                                    person.getName(),
-                                    existing.getSide()));
-                });
-        return EnrollmentView.of(
-                enrollments.save(new Enrollment(programId, person, side, clock.instant())), skillsById());
-    }
-
-    @Transactional
-    public void withdraw(long programId, long enrollmentId) {
-        find(programId, enrollmentId).withdraw(clock.instant());
-    }
-
-    @Transactional
-    public void reinstate(long programId, long enrollmentId) {
-        requireOpen(programId);
-        find(programId, enrollmentId).reinstate(clock.instant());
-    }
+    EnrollmentView enroll(long programId, String email, Side side);
 
     /** The active enrollments with complete profiles: the people a pairing run considers. */
-    @Transactional(readOnly = true)
-    public List<PairingProfile> pairingProfiles(long programId) {
-        return enrollments.findByProgramIdOrderByPersonNameAsc(programId).stream()
-                .filter(e -> e.getStatus() != EnrollmentStatus.WITHDRAWN && e.isComplete())
-                .map(e -> new PairingProfile(
-                        e.getPerson().getId(),
-                        e.getPerson().getEmail(),
-                        e.getPerson().getName(),
-                        e.getPerson().getDepartment(),
-                        e.getSide(),
-                        e.getSkillsOffered().stream().collect(Collectors.toMap(SkillOffer::skillId, SkillOffer::level)),
-                        e.getSkillsWanted().stream().collect(Collectors.toMap(SkillWish::skillId, Function.identity())),
-                        Set.copyOf(e.getInterests()),
-                        e.getWorkStyle(),
-                        e.getMeetingPreference(),
-                        e.getCapacity()))
-                .toList();
-    }
-
-    @Transactional(readOnly = true)
-    public List<String> activeEmails(long programId) {
-        return enrollments.findByProgramIdOrderByPersonNameAsc(programId).stream()
-                .filter(e -> e.getStatus() != EnrollmentStatus.WITHDRAWN)
-                .map(e -> e.getPerson().getEmail())
-                .toList();
-    }
-
-    private Enrollment find(long programId, long enrollmentId) {
-        programs.get(programId);
-        return enrollments
-                .findByIdAndProgramId(enrollmentId, programId)
-                .orElseThrow(() -> new EnrollmentNotFoundException(enrollmentId));
-    }
-
-    ProgramView requireOpen(long programId) {
-        ProgramView program = programs.get(programId);
-        if (!OPEN.contains(program.status())) {
-            throw new ConflictException(
-                    UiText.of("enrollment.conflict.enrollmentClosed"),
-                    UiText.of("enrollment.error.isPeopleCanBeEnrolledOnly", program.name(), program.status()));
-        }
-        return program;
-    }
-
-    Map<Long, SkillView> skillsById() {
-        return skills.all().stream().collect(Collectors.toMap(SkillView::id, Function.identity()));
-    }
-
-    Map<String, SkillView> skillsByLowerName() {
-        Map<String, SkillView> byName = new HashMap<>();
-        skills.all().forEach(skill -> byName.put(skill.name().toLowerCase(Locale.ROOT), skill));
-        return byName;
-    }
-
-    static class EnrollmentNotFoundException extends NotFoundException {
-
-        EnrollmentNotFoundException(long id) {
-            super(UiText.of("enrollment.error.noEnrollmentWithIdInThis", id));
-        }
-    }
+    List<PairingProfile> pairingProfiles(long programId);
 }

@@ -2,52 +2,19 @@ package org.upward.enrollment;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.upward.people.Person;
 
 /** Who takes part in a program (enrolled, not withdrawn), for features that ask every participant something. */
-@Service
-public class ProgramParticipants {
+public interface ProgramParticipants {
 
-    /** A participant of one program and their side. */
-    public record Participant(long personId, String email, String name, Side side) {}
-
-    private final EnrollmentRepository enrollments;
-
-    ProgramParticipants(EnrollmentRepository enrollments) {
-        this.enrollments = enrollments;
-    }
+    /** One participant as other modules see them. */
+    record Participant(long personId, String email, String name, Side side) {}
 
     /** Every participant who has not withdrawn, by name. */
-    @Transactional(readOnly = true)
-    public List<Participant> active(long programId) {
-        return enrollments.findByProgramIdOrderByPersonNameAsc(programId).stream()
-                .filter(e -> e.getStatus() != EnrollmentStatus.WITHDRAWN)
-                .map(ProgramParticipants::participant)
-                .toList();
-    }
+    List<Participant> active(long programId);
 
     /** The person with that email if they take part in the program and have not withdrawn. */
-    @Transactional(readOnly = true)
-    public Optional<Participant> find(long programId, String email) {
-        return enrollments.findByPersonEmailOrderByIdDesc(Person.normalizeEmail(email)).stream()
-                .filter(e -> e.getProgramId() == programId && e.getStatus() != EnrollmentStatus.WITHDRAWN)
-                .findFirst()
-                .map(ProgramParticipants::participant);
-    }
+    Optional<Participant> find(long programId, String email);
 
     /** The programs the person takes part in (not withdrawn), most recent first. */
-    @Transactional(readOnly = true)
-    public List<Long> programsOf(String email) {
-        return enrollments.findByPersonEmailOrderByIdDesc(Person.normalizeEmail(email)).stream()
-                .filter(e -> e.getStatus() != EnrollmentStatus.WITHDRAWN)
-                .map(Enrollment::getProgramId)
-                .toList();
-    }
-
-    private static Participant participant(Enrollment e) {
-        return new Participant(
-                e.getPerson().getId(), e.getPerson().getEmail(), e.getPerson().getName(), e.getSide());
-    }
+    List<Long> programsOf(String email);
 }

@@ -1,7 +1,0 @@
-package org.upward.assessment;
-
-import java.util.List;
-import org.upward.enrollment.Side;
-
-/** A participant's own answers in one program: for each window, their self-assessment and any partner rating. */
-public record MyAssessments(long programId, String programName, Side side, List<PhaseAnswers> answers) {}

@@ -1,0 +1,61 @@
+package org.upward.assessment.internal;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.upward.assessment.AssessmentPhase;
+import org.upward.assessment.WindowRequest;
+import org.upward.assessment.WindowView;
+import org.upward.shared.PageView;
+
+@RestController
+@RequestMapping("/api/v1/programs/{id}")
+@Tag(name = "Assessment windows", description = "PRE and POST skill assessment windows, response rates, reminders")
+class AssessmentWindowApiController {
+
+    private final AssessmentWindowService windows;
+    private final AssessmentAnswers answers;
+
+    AssessmentWindowApiController(AssessmentWindowService windows, AssessmentAnswers answers) {
+        this.windows = windows;
+        this.answers = answers;
+    }
+
+    @GetMapping("/assessment-windows")
+    PageView<WindowView> list(@PathVariable long id) {
+        List<WindowView> all = windows.list(id);
+        return new PageView<>(all, 0, Math.max(all.size(), 1), all.size());
+    }
+
+    @PostMapping("/assessment-windows")
+    @ResponseStatus(HttpStatus.CREATED)
+    WindowView open(@PathVariable long id, @RequestBody WindowRequest request) {
+        return windows.open(id, request);
+    }
+
+    @PutMapping("/assessment-windows/{phase}")
+    WindowView change(@PathVariable long id, @PathVariable AssessmentPhase phase, @RequestBody WindowRequest request) {
+        return windows.change(id, phase, request);
+    }
+
+    @PostMapping("/assessment-windows/{phase}/reminders")
+    Map<String, Integer> remind(@PathVariable long id, @PathVariable AssessmentPhase phase) {
+        return Map.of("reminded", windows.remindNonResponders(id, phase));
+    }
+
+    /** Every individual answer, for admins: self-assessments and partner ratings, flagged by {@code self}. */
+    @GetMapping("/assessments")
+    PageView<AnswerRow> answers(@PathVariable long id) {
+        List<AnswerRow> all = answers.all(id);
+        return new PageView<>(all, 0, Math.max(all.size(), 1), all.size());
+    }
+}

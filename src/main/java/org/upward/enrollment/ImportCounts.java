@@ -1,4 +1,0 @@
-package org.upward.enrollment;
-
-/** What an all-or-nothing import did. */
-public record ImportCounts(int created, int updated) {}

@@ -1,0 +1,193 @@
+package org.upward.enrollment.internal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.upward.enrollment.EnrollmentStatus;
+import org.upward.enrollment.EnrollmentView;
+import org.upward.enrollment.MeetingPreference;
+import org.upward.enrollment.Side;
+import org.upward.enrollment.SkillOffer;
+import org.upward.enrollment.SkillWish;
+import org.upward.enrollment.WorkStyle;
+import org.upward.people.Person;
+import org.upward.people.SkillView;
+
+/** A person's profile in one program. */
+@Entity
+class Enrollment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long programId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "person_id")
+    private Person person;
+
+    @Enumerated(EnumType.STRING)
+    private Side side;
+
+    @Enumerated(EnumType.STRING)
+    private WorkStyle workStyle;
+
+    @Enumerated(EnumType.STRING)
+    private MeetingPreference meetingPreference = MeetingPreference.EITHER;
+
+    private int capacity = 1;
+
+    @Enumerated(EnumType.STRING)
+    private EnrollmentStatus status = EnrollmentStatus.ACCEPTED;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "enrollment_skill_offered", joinColumns = @JoinColumn(name = "enrollment_id"))
+    private Set<SkillOffer> skillsOffered = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "enrollment_skill_wanted", joinColumns = @JoinColumn(name = "enrollment_id"))
+    private Set<SkillWish> skillsWanted = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "enrollment_interest", joinColumns = @JoinColumn(name = "enrollment_id"))
+    @Column(name = "tag")
+    private Set<String> interests = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    private Instant updatedAt;
+
+    protected Enrollment() {}
+
+    Enrollment(long programId, Person person, Side side, Instant now) {
+        this.programId = programId;
+        this.person = person;
+        this.side = side;
+        this.updatedAt = now;
+    }
+
+    void apply(EnrollmentProfile profile, Instant now) {
+        skillsOffered.clear();
+        skillsWanted.clear();
+        interests.clear();
+        if (side == Side.MENTOR) {
+            skillsOffered.addAll(profile.skillsOffered());
+            capacity = profile.capacity();
+        } else {
+            skillsWanted.addAll(profile.skillsWanted());
+            capacity = 1;
+        }
+        interests.addAll(profile.interests());
+        workStyle = profile.workStyle();
+        meetingPreference = profile.meetingPreference();
+        updatedAt = now;
+    }
+
+    /** A profile is complete when the pairing has what it needs: a work style and skills for the side. */
+    boolean isComplete() {
+        boolean skills = side == Side.MENTOR ? !skillsOffered.isEmpty() : !skillsWanted.isEmpty();
+        return workStyle != null && skills;
+    }
+
+    void withdraw(Instant now) {
+        status = EnrollmentStatus.WITHDRAWN;
+        updatedAt = now;
+    }
+
+    void reinstate(Instant now) {
+        status = EnrollmentStatus.ACCEPTED;
+        updatedAt = now;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getProgramId() {
+        return programId;
+    }
+
+    Person getPerson() {
+        return person;
+    }
+
+    Side getSide() {
+        return side;
+    }
+
+    WorkStyle getWorkStyle() {
+        return workStyle;
+    }
+
+    MeetingPreference getMeetingPreference() {
+        return meetingPreference;
+    }
+
+    int getCapacity() {
+        return capacity;
+    }
+
+    EnrollmentStatus getStatus() {
+        return status;
+    }
+
+    Set<SkillOffer> getSkillsOffered() {
+        return skillsOffered;
+    }
+
+    Set<SkillWish> getSkillsWanted() {
+        return skillsWanted;
+    }
+
+    Set<String> getInterests() {
+        return interests;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    /** This enrollment as the API and pages show it. */
+    EnrollmentView view(Map<Long, SkillView> skills) {
+        return new EnrollmentView(
+                this.getId(),
+                this.getProgramId(),
+                this.getPerson().getEmail(),
+                this.getPerson().getName(),
+                this.getPerson().getDepartment(),
+                this.getSide(),
+                this.getSkillsOffered().stream()
+                        .map(o -> new EnrollmentView.OfferedSkillView(
+                                skills.get(o.skillId()).name(), o.level()))
+                        .sorted((a, b) -> a.skill().compareToIgnoreCase(b.skill()))
+                        .toList(),
+                this.getSkillsWanted().stream()
+                        .map(w -> new EnrollmentView.WantedSkillView(
+                                skills.get(w.skillId()).name(), w.currentLevel(), w.priority()))
+                        .sorted((a, b) -> a.priority().compareTo(b.priority()))
+                        .toList(),
+                this.getInterests().stream().sorted().toList(),
+                this.getWorkStyle(),
+                this.getMeetingPreference(),
+                this.getCapacity(),
+                this.getStatus(),
+                this.isComplete(),
+                this.getVersion());
+    }
+}

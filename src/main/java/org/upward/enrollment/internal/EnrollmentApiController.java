@@ -1,0 +1,64 @@
+package org.upward.enrollment.internal;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.upward.enrollment.EnrollmentDraft;
+import org.upward.enrollment.EnrollmentView;
+import org.upward.shared.CsvText;
+import org.upward.shared.PageView;
+
+@RestController
+@RequestMapping("/api/v1/programs/{programId}/enrollments")
+@Tag(name = "Enrollments", description = "Who takes part in a program, on which side, with which profile")
+class EnrollmentApiController {
+
+    private final ProgramRoster enrollments;
+    private final EnrollmentImporter imports;
+
+    EnrollmentApiController(ProgramRoster enrollments, EnrollmentImporter imports) {
+        this.enrollments = enrollments;
+        this.imports = imports;
+    }
+
+    @GetMapping
+    PageView<EnrollmentView> list(
+            @PathVariable long programId,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        List<EnrollmentView> all = enrollments.list(programId);
+        int from = (int) Math.min((long) page * size, all.size());
+        int to = Math.min(from + size, all.size());
+        return new PageView<>(all.subList(from, to), page, size, all.size());
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    EnrollmentView save(@PathVariable long programId, @RequestBody EnrollmentDraft draft) {
+        return imports.save(programId, draft);
+    }
+
+    @PostMapping(value = "/import", consumes = "text/csv")
+    ImportCounts importCsv(@PathVariable long programId, HttpServletRequest request) throws IOException {
+        return imports.importCsv(programId, CsvText.read(request.getContentLengthLong(), request.getInputStream()));
+    }
+
+    @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ImportCounts importFile(@PathVariable long programId, @RequestParam("file") MultipartFile file) throws IOException {
+        return imports.importCsv(programId, CsvText.read(file.getSize(), file.getInputStream()));
+    }
+}

@@ -1,0 +1,94 @@
+package org.upward.enrollment.internal;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upward.enrollment.EnrollmentDraft;
+import org.upward.enrollment.EnrollmentStatus;
+import org.upward.enrollment.EnrollmentView;
+import org.upward.enrollment.MyEnrollment;
+import org.upward.enrollment.ParticipantProfiles;
+import org.upward.people.Person;
+import org.upward.program.ProgramService;
+import org.upward.program.ProgramStatus;
+import org.upward.program.ProgramView;
+import org.upward.security.ParticipantRoleSource;
+import org.upward.shared.ConflictException;
+import org.upward.shared.UiText;
+
+/** A participant's view of their own enrollments: only ever their own, editable while enrolling. */
+@Service
+class ParticipantProfileService implements ParticipantRoleSource, ParticipantProfiles {
+
+    private final EnrollmentRepository enrollments;
+    private final ProgramRoster admin;
+    private final ProgramService programs;
+    private final Clock clock;
+
+    ParticipantProfileService(
+            EnrollmentRepository enrollments, ProgramRoster admin, ProgramService programs, Clock clock) {
+        this.enrollments = enrollments;
+        this.admin = admin;
+        this.programs = programs;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isParticipant(String email) {
+        return enrollments.existsActiveFor(Person.normalizeEmail(email));
+    }
+
+    @Transactional(readOnly = true)
+    public List<MyEnrollment> mine(String email) {
+        return enrollments.findByPersonEmailOrderByIdDesc(Person.normalizeEmail(email)).stream()
+                .filter(e -> e.getStatus() != EnrollmentStatus.WITHDRAWN)
+                .map(e -> {
+                    ProgramView program = programs.get(e.getProgramId());
+                    return new MyEnrollment(
+                            e.getId(), program.id(), program.name(), program.status(), e.getSide(), e.isComplete());
+                })
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public EnrollmentView profile(long enrollmentId, String email) {
+        return own(enrollmentId, email).view(admin.skillsById());
+    }
+
+    /** Saves the profile, or answers what is wrong with it (and saves nothing). */
+    @Transactional
+    public List<ProfileProblem> save(long enrollmentId, String email, EnrollmentDraft draft, long version) {
+        Enrollment enrollment = own(enrollmentId, email);
+        ProgramView program = programs.get(enrollment.getProgramId());
+        if (program.status() != ProgramStatus.ENROLLING) {
+            throw new ConflictException(
+                    UiText.of("enrollment.conflict.profileClosed"),
+                    UiText.of("enrollment.error.profilesCanBeChangedOnlyWhile", program.name()));
+        }
+        if (enrollment.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Enrollment.class, enrollmentId);
+        }
+        EnrollmentDraft forSide = new EnrollmentDraft(
+                email,
+                enrollment.getSide(),
+                draft.skillsOffered(),
+                draft.skillsWanted(),
+                draft.interests(),
+                draft.workStyle(),
+                draft.meetingPreference(),
+                draft.capacity());
+        ProfileRules.Checked checked = new ProfileRules(admin.skillsByLowerName()).check(forSide);
+        checked.profile().ifPresent(profile -> enrollment.apply(profile, clock.instant()));
+        return checked.problems();
+    }
+
+    private Enrollment own(long enrollmentId, String email) {
+        return enrollments
+                .findById(enrollmentId)
+                .filter(e -> e.getPerson().getEmail().equals(Person.normalizeEmail(email)))
+                .orElseThrow(() -> new ProgramRoster.EnrollmentNotFoundException(enrollmentId));
+    }
+}
