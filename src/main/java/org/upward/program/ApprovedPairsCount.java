@@ -2,7 +2,7 @@ package org.upward.program;
 
 /**
  * How many approved pairs a program has. The pairing feature provides the real answer as a bean;
- * until it exists, {@link ProgramConfiguration} answers 0.
+ * until it exists, {@code ProgramConfiguration} answers 0.
  */
 public interface ApprovedPairsCount {
 

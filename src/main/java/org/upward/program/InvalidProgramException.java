@@ -9,7 +9,7 @@ public class InvalidProgramException extends RuntimeException {
 
     private final List<FieldProblem> problems;
 
-    InvalidProgramException(List<FieldProblem> problems) {
+    public InvalidProgramException(List<FieldProblem> problems) {
         super(UiText.of("program.error.invalidFieldsListed", problems));
         this.problems = List.copyOf(problems);
     }

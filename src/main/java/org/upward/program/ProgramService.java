@@ -1,121 +1,26 @@
 package org.upward.program;
 
-import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.upward.shared.ConflictException;
-import org.upward.shared.FieldProblem;
-import org.upward.shared.UiText;
 
 /** Programs' public face: create, change, read and move them through their lifecycle. */
-@Service
-public class ProgramService {
+public interface ProgramService {
 
-    private final ProgramRepository programs;
-    private final ProgramValidator validator;
-    private final ProgramLifecycle lifecycle;
-    private final Clock clock;
-    private final ApplicationEventPublisher events;
-
-    ProgramService(
-            ProgramRepository programs,
-            ProgramValidator validator,
-            ProgramLifecycle lifecycle,
-            Clock clock,
-            ApplicationEventPublisher events) {
-        this.programs = programs;
-        this.validator = validator;
-        this.lifecycle = lifecycle;
-        this.clock = clock;
-        this.events = events;
-    }
-
-    @Transactional(readOnly = true)
-    public Page<ProgramView> list(Pageable pageable) {
-        return programs.findAllByOrderByStartDateDescIdDesc(pageable).map(ProgramService::view);
-    }
+    Page<ProgramView> list(Pageable pageable);
 
     /** Programs that have run (running, completed or archived), newest first: those with results to show. */
-    @Transactional(readOnly = true)
-    public Page<ProgramView> withResults(Pageable pageable) {
-        return programs.findByStatusInOrderByStartDateDescIdDesc(
-                        Arrays.stream(ProgramStatus.values())
-                                .filter(ProgramStatus::hasResults)
-                                .toList(),
-                        pageable)
-                .map(ProgramService::view);
-    }
+    Page<ProgramView> withResults(Pageable pageable);
 
     /** Every program in {@code status}, oldest first: e.g. the RUNNING ones for the reminder job. */
-    @Transactional(readOnly = true)
-    public List<ProgramView> inStatus(ProgramStatus status) {
-        return programs.findByStatusOrderByIdAsc(status).stream()
-                .map(ProgramService::view)
-                .toList();
-    }
+    List<ProgramView> inStatus(ProgramStatus status);
 
-    @Transactional(readOnly = true)
-    public ProgramView get(long id) {
-        return view(find(id));
-    }
-
-    /** Checks a request as {@link #create} would, without saving: for forms that already have binding errors. */
-    @Transactional(readOnly = true)
-    public void validate(ProgramRequest request) {
-        validator.validate(request, ProgramStatus.DRAFT);
-    }
+    ProgramView get(long id);
 
     /** Creates a DRAFT program, or throws {@link InvalidProgramException} listing every invalid field. */
-    @Transactional
-    public ProgramView create(ProgramRequest request) {
-        ValidProgram valid = validator.validate(request, ProgramStatus.DRAFT);
-        Program program = new Program(clock.instant());
-        program.change(valid, clock.instant());
-        Program saved = programs.saveAndFlush(program);
-        events.publishEvent(new ProgramCreated(saved.getId(), saved.getName()));
-        return view(saved);
-    }
-
-    /** Replaces the whole program; the request's version must be the one last read. */
-    @Transactional
-    public ProgramView update(long id, ProgramRequest request) {
-        Program program = find(id);
-        if (request.version() == null) {
-            throw new InvalidProgramException(
-                    List.of(new FieldProblem("version", UiText.of("program.error.sendTheVersionYouLastRead"))));
-        }
-        if (request.version() != program.getVersion()) {
-            throw new ConflictException(
-                    UiText.of("program.conflict.changedMeanwhile"), UiText.of("program.error.changedMeanwhile"));
-        }
-        ProgramLifecycle.checkEditable(program);
-        program.change(validator.validate(request, program.getStatus()), clock.instant());
-        Program saved = programs.saveAndFlush(program);
-        events.publishEvent(new ProgramChanged(saved.getId(), saved.getName()));
-        return view(saved);
-    }
+    ProgramView create(ProgramRequest request);
 
     /** Moves the program to {@code next}, or throws a {@link ConflictException} whose detail says why not. */
-    @Transactional
-    public ProgramView transition(long id, ProgramStatus next) {
-        Program program = find(id);
-        ProgramStatus from = program.getStatus();
-        lifecycle.move(program, next, clock.instant());
-        Program saved = programs.saveAndFlush(program);
-        events.publishEvent(new ProgramMoved(saved.getId(), saved.getName(), from, saved.getStatus()));
-        return view(saved);
-    }
-
-    private Program find(long id) {
-        return programs.findById(id).orElseThrow(() -> new ProgramNotFoundException(id));
-    }
-
-    private static ProgramView view(Program program) {
-        return program.view(ProgramLifecycle.nextStatuses(program.getStatus()));
-    }
+    ProgramView transition(long id, ProgramStatus next);
 }

@@ -1,6 +1,6 @@
 package org.upward.program;
 
-/** Where a program is in its lifecycle; {@link ProgramLifecycle} decides which moves are allowed. */
+/** Where a program is in its lifecycle; {@code ProgramLifecycle} decides which moves are allowed. */
 public enum ProgramStatus {
     DRAFT,
     ENROLLING,

@@ -1,9 +1,13 @@
-package org.upward.program;
+package org.upward.program.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.upward.program.MatchingMode;
+import org.upward.program.MatchingObjective;
+import org.upward.program.MatchingRequest;
+import org.upward.program.MatchingSettingsView;
 
 /** How a program pairs people: score weights, minimum score and constraints. */
 @Embeddable

@@ -1,8 +1,9 @@
-package org.upward.program;
+package org.upward.program.internal;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Fallback;
+import org.upward.program.ApprovedPairsCount;
 
 @Configuration(proxyBeanMethods = false)
 class ProgramConfiguration {

@@ -1,4 +1,4 @@
-package org.upward.program;
+package org.upward.program.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import org.upward.people.Skill;
+import org.upward.program.ObjectiveView;
 
 /** One goal of a program: what should change, the skills it targets, and how success is measured. */
 @Entity

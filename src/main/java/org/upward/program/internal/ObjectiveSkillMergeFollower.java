@@ -1,4 +1,4 @@
-package org.upward.program;
+package org.upward.program.internal;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,4 +1,4 @@
-package org.upward.program;
+package org.upward.program.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.upward.people.Person;
 import org.upward.people.Skill;
+import org.upward.program.ObjectiveRequest;
+import org.upward.program.ProgramRequest;
+import org.upward.program.ProgramStatus;
 import org.upward.shared.ConflictException;
 
 class ProgramLifecycleTest {

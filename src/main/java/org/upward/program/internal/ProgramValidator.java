@@ -1,4 +1,4 @@
-package org.upward.program;
+package org.upward.program.internal;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -13,6 +13,11 @@ import org.upward.people.PeopleService;
 import org.upward.people.Person;
 import org.upward.people.Skill;
 import org.upward.people.SkillLookup;
+import org.upward.program.AssessmentSettingsRequest;
+import org.upward.program.InvalidProgramException;
+import org.upward.program.ObjectiveRequest;
+import org.upward.program.ProgramRequest;
+import org.upward.program.ProgramStatus;
 import org.upward.shared.FieldProblem;
 import org.upward.shared.UiText;
 

@@ -1,7 +1,8 @@
-package org.upward.program;
+package org.upward.program.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.upward.program.MatchingRequest;
 import org.upward.shared.FieldProblem;
 import org.upward.shared.UiText;
 

@@ -1,8 +1,11 @@
-package org.upward.program;
+package org.upward.program.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.upward.program.MatchingMode;
+import org.upward.program.MatchingObjective;
+import org.upward.program.MatchingRequest;
 import org.upward.shared.FieldProblem;
 
 class MatchingSettingsRulesTest {

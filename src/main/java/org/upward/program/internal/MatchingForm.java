@@ -1,7 +1,12 @@
-package org.upward.program;
+package org.upward.program.internal;
+
+import org.upward.program.MatchingMode;
+import org.upward.program.MatchingObjective;
+import org.upward.program.MatchingRequest;
+import org.upward.program.MatchingSettingsView;
 
 /** The matching settings part of the program form, pre-filled with the defaults. */
-public class MatchingForm {
+class MatchingForm {
 
     private Double skillGapWeight = MatchingRequest.DEFAULT_SKILL_GAP_WEIGHT;
     private Double sharedInterestWeight = MatchingRequest.DEFAULT_SHARED_INTEREST_WEIGHT;

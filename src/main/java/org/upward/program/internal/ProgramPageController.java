@@ -1,4 +1,4 @@
-package org.upward.program;
+package org.upward.program.internal;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -15,6 +15,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.upward.program.InvalidProgramException;
+import org.upward.program.MatchingMode;
+import org.upward.program.MatchingObjective;
+import org.upward.program.ProgramStatus;
+import org.upward.program.ProgramView;
 import org.upward.shared.ConflictException;
 import org.upward.shared.UiText;
 
@@ -25,10 +30,10 @@ class ProgramPageController {
 
     private static final int PAGE_SIZE = 50;
 
-    private final ProgramService programs;
+    private final ProgramCatalog programs;
     private final ProgramFormOptions options;
 
-    ProgramPageController(ProgramService programs, ProgramFormOptions options) {
+    ProgramPageController(ProgramCatalog programs, ProgramFormOptions options) {
         this.programs = programs;
         this.options = options;
     }

@@ -1,4 +1,4 @@
-package org.upward.program;
+package org.upward.program.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.upward.program.ProgramRequest;
+import org.upward.program.ProgramView;
 
 /**
  * The program create/edit form. Blank objective rows are offered for new objectives and ignored on
  * submit; the service validates everything, so the form only carries values.
  */
-public class ProgramForm {
+class ProgramForm {
 
     static final int BLANK_OBJECTIVE_ROWS = 2;
     static final int MIN_OBJECTIVE_ROWS = 3;

@@ -1,4 +1,4 @@
-package org.upward.program;
+package org.upward.program.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

@@ -1,4 +1,4 @@
-package org.upward.program;
+package org.upward.program.internal;
 
 import static org.upward.program.ProgramStatus.ARCHIVED;
 import static org.upward.program.ProgramStatus.COMPLETED;
@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.upward.program.ApprovedPairsCount;
+import org.upward.program.ProgramStatus;
 import org.upward.shared.ConflictException;
 import org.upward.shared.FieldProblem;
 import org.upward.shared.UiText;

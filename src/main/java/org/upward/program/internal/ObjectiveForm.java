@@ -1,10 +1,12 @@
-package org.upward.program;
+package org.upward.program.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.upward.program.ObjectiveRequest;
+import org.upward.program.ObjectiveView;
 
 /** One objective row of the program form; a row left entirely blank is ignored. */
-public class ObjectiveForm {
+class ObjectiveForm {
 
     private String statement;
     private List<String> focusSkills = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.upward.program;
+package org.upward.program.internal;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.upward.program.InvalidProgramException;
+import org.upward.program.ProgramRequest;
+import org.upward.program.ProgramView;
 import org.upward.shared.PageView;
 import org.upward.shared.UiText;
 
@@ -25,9 +28,9 @@ import org.upward.shared.UiText;
 @Tag(name = "Programs", description = "Programs, their goals and settings, and their lifecycle")
 class ProgramApiController {
 
-    private final ProgramService programs;
+    private final ProgramCatalog programs;
 
-    ProgramApiController(ProgramService programs) {
+    ProgramApiController(ProgramCatalog programs) {
         this.programs = programs;
     }
 

@@ -1,10 +1,11 @@
-package org.upward.program;
+package org.upward.program.internal;
 
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.upward.program.ProgramStatus;
 
 interface ProgramRepository extends JpaRepository<Program, Long> {
 

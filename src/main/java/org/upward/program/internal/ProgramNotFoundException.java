@@ -1,9 +1,9 @@
-package org.upward.program;
+package org.upward.program.internal;
 
 import org.upward.shared.NotFoundException;
 import org.upward.shared.UiText;
 
-public class ProgramNotFoundException extends NotFoundException {
+class ProgramNotFoundException extends NotFoundException {
 
     ProgramNotFoundException(long id) {
         super(UiText.of("program.error.noProgramWithId", id));

@@ -1,4 +1,4 @@
-package org.upward.program;
+package org.upward.program.internal;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -26,6 +26,11 @@ import java.util.List;
 import java.util.Set;
 import org.upward.people.Person;
 import org.upward.people.Skill;
+import org.upward.program.AssessmentSettingsView;
+import org.upward.program.ObjectiveRequest;
+import org.upward.program.ProgramRequest;
+import org.upward.program.ProgramStatus;
+import org.upward.program.ProgramView;
 
 /** A reverse mentoring program: its goals, timeline, sponsor, matching settings and lifecycle status. */
 @Entity

@@ -1,10 +1,12 @@
-package org.upward.program;
+package org.upward.program.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.upward.program.AssessmentSettingsRequest;
+import org.upward.program.AssessmentSettingsView;
 
 /** The assessment part of the program form: the skills each side rates, and partner rating. */
-public class AssessmentForm {
+class AssessmentForm {
 
     private List<String> menteeSkills = new ArrayList<>();
     private List<String> mentorSkills = new ArrayList<>();

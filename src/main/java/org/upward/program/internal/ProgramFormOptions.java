@@ -1,4 +1,4 @@
-package org.upward.program;
+package org.upward.program.internal;
 
 import java.util.LinkedHashMap;
 import java.util.List;
