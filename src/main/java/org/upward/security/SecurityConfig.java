@@ -157,7 +157,11 @@ class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain pageChain(
-            HttpSecurity http, SingleSignOn sso, SsoAccountLinker linker, PasswordLoginPolicy passwordLogins)
+            HttpSecurity http,
+            SingleSignOn sso,
+            SsoAccountLinker linker,
+            PasswordLoginPolicy passwordLogins,
+            SignedInUsers users)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                         .permitAll()
@@ -200,6 +204,7 @@ class SecurityConfig {
                         .failureHandler(new PasswordLoginFailureHandler(passwordLogins))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .securityContext(context -> context.securityContextRepository(new CurrentRolesContextRepository(users)))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(securityHeaders(CONTENT_SECURITY_POLICY));
         if (sso.isConfigured()) {
