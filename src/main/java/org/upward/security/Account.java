@@ -16,10 +16,15 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.hibernate.annotations.DynamicUpdate;
 import org.upward.people.Person;
 
-/** A person's login: the password hash, whether it may log in, and its roles. */
+/**
+ * A person's login: the password hash, whether it may log in, and its roles. Saving it writes only what changed,
+ * never the failed-login count or lock that {@link LoginLockout} keeps up to date with statements of its own.
+ */
 @Entity
+@DynamicUpdate
 class Account {
 
     @Id

@@ -1,11 +1,9 @@
 package org.upward.security;
 
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -28,18 +26,6 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("select a.person.email from Account a join a.roles r where r = org.upward.security.Role.ADMIN"
             + " order by a.person.email")
     List<String> adminEmails();
-
-    @Query("select a.lockedUntil from Account a where a.person.email = :email and a.lockedUntil is not null")
-    Optional<Instant> findLockedUntil(String email);
-
-    /** The account, with its row locked until the transaction ends, so concurrent failures all count. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select a from Account a where a.person.email = :email")
-    Optional<Account> lockByPersonEmail(String email);
-
-    @Modifying
-    @Query("update Account a set a.failedLoginCount = :failures, a.lockedUntil = :lockedUntil where a.id = :id")
-    int recordFailedLogin(Long id, int failures, Instant lockedUntil);
 
     @Modifying
     @Query("update Account a set a.failedLoginCount = 0, a.lockedUntil = null, a.lastLoginAt = :at where a.id = :id")

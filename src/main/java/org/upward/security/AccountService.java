@@ -40,16 +40,17 @@ public class AccountService {
     public void changePassword(long accountId, String currentPassword, String newPassword) {
         Account account = accounts.findById(accountId).orElseThrow();
         String email = account.getPerson().getEmail();
-        if (lockout.isLocked(email)) {
+        // counted before the check, so parallel guesses cannot slip past the lockout
+        if (!lockout.admit(email)) {
             throw new InvalidFieldException("currentPassword", ProblemResponses.loginFailed());
         }
         if (currentPassword == null
                 || account.getPasswordHash() == null
                 || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            lockout.recordFailure(email);
             throw new InvalidFieldException(
                     "currentPassword", UiText.of("security.error.thisIsNotYourCurrentPassword"));
         }
+        lockout.forgive(accountId);
         PasswordPolicy.problemWith(newPassword, email).ifPresent(problem -> {
             throw new InvalidFieldException("newPassword", UiText.of("security.error.theNewPassword", problem));
         });

@@ -1,9 +1,13 @@
 package org.upward.security;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,7 +16,8 @@ import org.upward.people.Person;
 /**
  * Login throttling: every {@value #FAILURES_PER_LOCK}th failed login in a row locks the account, first for
  * one minute, then twice as long with each further lockout, at most one hour. A successful login resets it.
- * Attempts while locked are refused without counting, whatever the password.
+ * Attempts while locked are refused without counting, whatever the password. Each attempt is counted before
+ * its password is checked ({@link #admit}), so parallel attempts cannot slip past the limit.
  */
 @Component
 class LoginLockout {
@@ -22,10 +27,12 @@ class LoginLockout {
     static final Duration LONGEST_LOCK = Duration.ofHours(1);
 
     private final AccountRepository accounts;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    LoginLockout(AccountRepository accounts, Clock clock) {
+    LoginLockout(AccountRepository accounts, JdbcTemplate jdbc, Clock clock) {
         this.accounts = accounts;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -42,23 +49,39 @@ class LoginLockout {
         return Optional.of(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
     }
 
-    @Transactional(readOnly = true)
-    public boolean isLocked(String email) {
+    /**
+     * Counts a password attempt as a failure before its password is checked, in one statement on the account's
+     * row, and locks the account when that count calls for it, before the row is released. Concurrent attempts
+     * queue on the row, so each sees the ones before it: no more than {@value #FAILURES_PER_LOCK} are let
+     * through however many arrive at once. Answers false, counting nothing, while the account is locked (or
+     * there is no such account). In a transaction of its own, so the count stays when the caller's rolls back;
+     * a right password undoes it ({@link #recordSuccess}, {@link #forgive}).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean admit(String email) {
         Instant now = clock.instant();
-        return accounts.findLockedUntil(Person.normalizeEmail(email))
-                .map(until -> until.isAfter(now))
-                .orElse(false);
+        List<Map<String, Object>> counted = jdbc.queryForList(
+                "update account set failed_login_count = failed_login_count + 1"
+                        + " where person_id = (select id from person where email = ?)"
+                        + " and (locked_until is null or locked_until <= ?)"
+                        + " returning id, failed_login_count",
+                Person.normalizeEmail(email),
+                Timestamp.from(now));
+        if (counted.isEmpty()) {
+            return false;
+        }
+        long accountId = ((Number) counted.get(0).get("id")).longValue();
+        int failures = ((Number) counted.get(0).get("failed_login_count")).intValue();
+        lockAfter(failures)
+                .ifPresent(lock -> jdbc.update(
+                        "update account set locked_until = ? where id = ?", Timestamp.from(now.plus(lock)), accountId));
+        return true;
     }
 
-    /** Counts a failed login; in a transaction of its own, so it stays counted when the caller's rolls back. */
+    /** The current password was proved (not a login): the count starts again. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordFailure(String email) {
-        Instant now = clock.instant();
-        accounts.lockByPersonEmail(Person.normalizeEmail(email)).ifPresent(account -> {
-            int failures = account.getFailedLoginCount() + 1;
-            Instant lockedUntil = lockAfter(failures).map(now::plus).orElse(account.getLockedUntil());
-            accounts.recordFailedLogin(account.getId(), failures, lockedUntil);
-        });
+    public void forgive(long accountId) {
+        jdbc.update("update account set failed_login_count = 0, locked_until = null where id = ?", accountId);
     }
 
     @Transactional

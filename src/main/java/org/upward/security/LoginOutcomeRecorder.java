@@ -1,11 +1,13 @@
 package org.upward.security;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Tells the lockout about every password login: a wrong password counts, a success resets. */
+/**
+ * Tells the lockout about every successful password login, which resets the count. (Failures need no telling:
+ * {@link LoginLockout#admit} counted the attempt before its password was checked.)
+ */
 @Component
 class LoginOutcomeRecorder {
 
@@ -13,11 +15,6 @@ class LoginOutcomeRecorder {
 
     LoginOutcomeRecorder(LoginLockout lockout) {
         this.lockout = lockout;
-    }
-
-    @EventListener
-    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        lockout.recordFailure(event.getAuthentication().getName());
     }
 
     @EventListener

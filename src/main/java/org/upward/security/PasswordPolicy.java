@@ -14,12 +14,19 @@ import org.upward.shared.UiText;
 
 /**
  * The rules a password chosen by a person must meet, wherever it is set (invitation link page and API, the
- * first admin from UPWARD_ADMIN_PASSWORD): at least {@value #MIN_LENGTH} characters, not the email or the
+ * first admin from UPWARD_ADMIN_PASSWORD): at least {@value #MIN_LENGTH} characters, at most {@value #MAX_BYTES}
+ * bytes in UTF-8 (bcrypt's limit; plain letters take one byte, accented ones two, emoji four), not the email or the
  * part of it before the @, and not one of the common passwords bundled in {@value #COMMON_PASSWORDS}.
  */
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
+
+    /**
+     * What bcrypt can take: it looks at no more than 72 bytes of UTF-8, and Spring refuses to hash a longer
+     * password rather than silently ignore its end.
+     */
+    public static final int MAX_BYTES = 72;
 
     static final String COMMON_PASSWORDS = "security/common-passwords.txt";
 
@@ -31,6 +38,9 @@ public final class PasswordPolicy {
     public static Optional<String> problemWith(String password, String email) {
         if (password == null || password.length() < MIN_LENGTH) {
             return Optional.of(UiText.of("security.error.mustBeAtLeastCharactersLong", MIN_LENGTH));
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            return Optional.of(UiText.of("security.error.mustBeAtMostBytesLong", MAX_BYTES));
         }
         String lower = password.trim().toLowerCase(Locale.ROOT);
         if (email != null) {

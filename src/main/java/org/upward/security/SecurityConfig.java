@@ -36,8 +36,8 @@ class SecurityConfig {
 
     /**
      * The headers every answer carries: a content security policy, nosniff, no framing, a referrer
-     * policy, and HSTS — the last only on requests that came over HTTPS (directly or, with
-     * {@code server.forward-headers-strategy}, as the proxy's {@code X-Forwarded-Proto} says).
+     * policy, and HSTS — the last only on requests that came over HTTPS (directly or, from a trusted proxy
+     * ({@link TrustedProxyFilter}), as its {@code X-Forwarded-Proto} says).
      */
     static Customizer<HeadersConfigurer<HttpSecurity>> securityHeaders(String contentSecurityPolicy) {
         return headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
@@ -57,8 +57,11 @@ class SecurityConfig {
     /** The one way email and password are checked, for the login form and API Basic alike. */
     @Bean
     AuthenticationProvider passwordLogin(
-            AccountUserDetailsService accounts, PasswordEncoder passwordEncoder, LoginLockout lockout) {
-        return new ThrottledAuthenticationProvider(accounts, passwordEncoder, lockout);
+            AccountUserDetailsService accounts,
+            PasswordEncoder passwordEncoder,
+            LoginLockout lockout,
+            LoginAddressLimit addresses) {
+        return new ThrottledAuthenticationProvider(accounts, passwordEncoder, lockout, addresses);
     }
 
     @Bean
@@ -157,7 +160,11 @@ class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain pageChain(
-            HttpSecurity http, SingleSignOn sso, SsoAccountLinker linker, PasswordLoginPolicy passwordLogins)
+            HttpSecurity http,
+            SingleSignOn sso,
+            SsoAccountLinker linker,
+            PasswordLoginPolicy passwordLogins,
+            SignedInUsers users)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                         .permitAll()
@@ -200,6 +207,7 @@ class SecurityConfig {
                         .failureHandler(new PasswordLoginFailureHandler(passwordLogins))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .securityContext(context -> context.securityContextRepository(new CurrentRolesContextRepository(users)))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(securityHeaders(CONTENT_SECURITY_POLICY));
         if (sso.isConfigured()) {

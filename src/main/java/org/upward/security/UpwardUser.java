@@ -15,6 +15,11 @@ public record UpwardUser(
         return roles.contains(role);
     }
 
+    /** The same user with the roles they have now. */
+    UpwardUser withRoles(Set<Role> current) {
+        return new UpwardUser(accountId, email, name, passwordHash, enabled, Set.copyOf(current));
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return roles.stream()

@@ -11,7 +11,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +29,7 @@ import org.upward.people.PeopleService;
 import org.upward.support.IntegrationTest;
 import org.upward.support.MutableClock;
 import org.upward.support.Passwords;
+import org.upward.support.Race;
 
 /**
  * Login throttling on PostgreSQL, through the login form and API Basic: five failures lock the account for a
@@ -171,6 +180,79 @@ class LoginLockoutTest extends IntegrationTest {
         clock.advance(Duration.ofSeconds(61));
         mvc.perform(get("/api/v1/me").with(httpBasic(email, PASSWORD))).andExpect(status().isOk());
         assertThat(failures(email)).isZero();
+    }
+
+    private Callable<Integer> basicFrom(String address, String email, String password) {
+        return () -> mvc.perform(
+                        get("/api/v1/me").with(httpBasic(email, password)).with(request -> {
+                            request.setRemoteAddr(address);
+                            return request;
+                        }))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+    }
+
+    private long accountOf(String email) {
+        return jdbc.queryForObject(
+                "select a.id from account a join person p on p.id = a.person_id where p.email = ?", Long.class, email);
+    }
+
+    @Test
+    void theRightPasswordRacingTheGuessThatLocksTheAccountIsRefused() throws Exception {
+        String email = personWithPassword();
+        for (int attempt = 1; attempt < LoginLockout.FAILURES_PER_LOCK; attempt++) {
+            mvc.perform(get("/api/v1/me").with(httpBasic(email, WRONG))).andExpect(status().isUnauthorized());
+        }
+        List<Callable<Integer>> attempts = new ArrayList<>();
+        // from addresses of their own, as a botnet would: only the account's limit can hold them
+        attempts.add(basicFrom("203.0.113.1", email, WRONG + 1));
+        attempts.add(basicFrom("203.0.113.2", email, PASSWORD));
+        for (int i = 3; i <= 8; i++) {
+            attempts.add(basicFrom("203.0.113." + i, email, WRONG + i));
+        }
+
+        // all eight are in flight at once, each past every check before the account's row and waiting there; the
+        // first to wait is the first to go on (after it, PostgreSQL keeps no order). Eight, because each holds one
+        // of the pool's ten connections while it waits.
+        List<Integer> answers = Race.heldAtRow(jdbc, "account", accountOf(email), "%account%", attempts);
+
+        assertThat(answers.get(1))
+                .as("the right password, racing the fifth wrong one")
+                .isEqualTo(401);
+        assertThat(answers).containsOnly(401);
+        assertThat(failures(email))
+                .as("the fifth guess locked the account; the others were not checked")
+                .isEqualTo(LoginLockout.FAILURES_PER_LOCK);
+        assertThat(lockedUntil(email)).isAfter(clock.instant());
+    }
+
+    @Test
+    void fortyWrongPasswordsAtOnceAreCountedUpToTheLockAndNoFurther() throws Exception {
+        String email = personWithPassword();
+        ExecutorService threads = Executors.newFixedThreadPool(40);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 1; i <= 40; i++) {
+                Callable<Integer> attempt = basicFrom("198.51.100." + i, email, WRONG + i);
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return attempt.call();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get(120, TimeUnit.SECONDS)).isEqualTo(401);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(failures(email))
+                .as("the attempts that found the account locked were not checked nor counted")
+                .isEqualTo(LoginLockout.FAILURES_PER_LOCK);
+        assertThat(lockedUntil(email)).isAfter(clock.instant());
+        assertThat(formLogin(email, PASSWORD)).isEqualTo("/login?error");
     }
 
     @Test

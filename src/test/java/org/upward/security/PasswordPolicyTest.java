@@ -29,7 +29,7 @@ import org.upward.support.IntegrationTest;
 import org.upward.support.Passwords;
 
 /**
- * The password policy (length, not the email, not a common password) on every path where a person sets a
+ * The password policy (length, at most 72 bytes, not the email, not a common password) on every path where a person sets a
  * password: the invitation link page and API, and changing one's own password on the account page and
  * through the API. (The first admin's password: StartupRulesTest.)
  */
@@ -232,5 +232,68 @@ class PasswordPolicyTest extends IntegrationTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"currentPassword\": \"x\", \"newPassword\": \"y\"}"))
                 .andExpect(status().isUnauthorized());
+    }
+
+    /** 72 characters but 73 bytes: "é" takes two bytes in UTF-8. */
+    private static final String SEVENTY_THREE_BYTES = "violet kettle under a bridge, ".repeat(2) + "amber lant\u00e9r";
+
+    private static final String SEVENTY_TWO_BYTES = "violet kettle under a bridge, ".repeat(2) + "amber lanter";
+
+    @Test
+    void refusesPasswordsOverSeventyTwoBytesCountingUtf8() {
+        assertThat(SEVENTY_THREE_BYTES.getBytes(StandardCharsets.UTF_8)).hasSize(73);
+        assertThat(SEVENTY_THREE_BYTES).hasSize(72);
+        assertThat(SEVENTY_TWO_BYTES.getBytes(StandardCharsets.UTF_8)).hasSize(72);
+        assertThat(PasswordPolicy.problemWith(SEVENTY_TWO_BYTES, "pat@example.com"))
+                .isEmpty();
+        assertThat(PasswordPolicy.problemWith(SEVENTY_THREE_BYTES, "pat@example.com"))
+                .hasValueSatisfying(problem -> assertThat(problem).contains("at most 72 bytes", "plain letters"));
+        assertThat(PasswordPolicy.problemWith("é".repeat(37), "pat@example.com"))
+                .as("37 characters, 74 bytes")
+                .isPresent();
+    }
+
+    @Test
+    void invitationPageAndApiRefuseATooLongPasswordWithAFieldMessageAndAcceptSeventyTwoBytes() throws Exception {
+        String email = invitedPerson();
+        String token = invitationToken(email);
+        mvc.perform(post("/api/v1/invitations/" + token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"password\": \"" + "x1".repeat(50) + "\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("password"))
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("at most 72 bytes")));
+        mvc.perform(post("/invitations/" + token)
+                        .with(csrf())
+                        .param("password", SEVENTY_THREE_BYTES)
+                        .param("confirmation", SEVENTY_THREE_BYTES))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("at most 72 bytes")));
+        assertThat(enabled(email)).isFalse();
+        mvc.perform(post("/invitations/" + token)
+                        .with(csrf())
+                        .param("password", SEVENTY_TWO_BYTES)
+                        .param("confirmation", SEVENTY_TWO_BYTES))
+                .andExpect(redirectedUrl("/login?activated"));
+        mvc.perform(get("/api/v1/me").with(httpBasic(email, SEVENTY_TWO_BYTES))).andExpect(status().isOk());
+        // a long password at login is a wrong one, not an error
+        mvc.perform(get("/api/v1/me").with(httpBasic(email, "x1".repeat(50)))).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void changingThePasswordOnThePageOrThroughTheApiRefusesATooLongOne() throws Exception {
+        String first = "violet kettle under a bridge";
+        String email = personWithPassword(first);
+        Cookie session = logIn(email, first);
+        changeOnPage(session, first, SEVENTY_THREE_BYTES, SEVENTY_THREE_BYTES)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("at most 72 bytes")));
+        changeThroughApi(email, first, first, "x1".repeat(50))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("newPassword"))
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("at most 72 bytes")));
+        mvc.perform(get("/api/v1/me").with(httpBasic(email, first))).andExpect(status().isOk());
+        changeThroughApi(email, first, first, SEVENTY_TWO_BYTES).andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/me").with(httpBasic(email, SEVENTY_TWO_BYTES))).andExpect(status().isOk());
     }
 }

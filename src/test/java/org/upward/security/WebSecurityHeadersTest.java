@@ -13,11 +13,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.upward.support.IntegrationTest;
 
 /**
  * The headers pages and the API answer with, the session cookie's flags with and without TLS (also behind a
- * proxy that says so in X-Forwarded-Proto), and a new session id on login.
+ * trusted proxy that says so in X-Forwarded-Proto, but not when anyone else says so), and a new session id on
+ * login.
  */
 class WebSecurityHeadersTest extends IntegrationTest {
 
@@ -61,8 +63,22 @@ class WebSecurityHeadersTest extends IntegrationTest {
         assertCommonHeaders(secure);
         assertThat(secure.getHeader("Strict-Transport-Security")).contains("max-age=31536000");
 
-        MockHttpServletResponse proxied = page(get("/login").header("X-Forwarded-Proto", "https"));
+        MockHttpServletResponse proxied =
+                page(get("/login").with(fromTrustedProxy()).header("X-Forwarded-Proto", "https"));
         assertThat(proxied.getHeader("Strict-Transport-Security")).contains("max-age=31536000");
+
+        MockHttpServletResponse spoofed = page(get("/login").header("X-Forwarded-Proto", "https"));
+        assertThat(spoofed.getHeader("Strict-Transport-Security"))
+                .as("X-Forwarded-Proto from anyone but a trusted proxy")
+                .isNull();
+    }
+
+    /** The request comes from the tests' trusted reverse proxy (upward.trusted-proxies). */
+    static RequestPostProcessor fromTrustedProxy() {
+        return request -> {
+            request.setRemoteAddr(TRUSTED_PROXY);
+            return request;
+        };
     }
 
     @Test
@@ -120,8 +136,14 @@ class WebSecurityHeadersTest extends IntegrationTest {
         String secure = sessionCookieOf(logInWith(post("/login").secure(true)));
         assertThat(secure).contains("HttpOnly").contains("SameSite=Lax").contains("Secure");
 
-        String proxied = sessionCookieOf(logInWith(post("/login").header("X-Forwarded-Proto", "https")));
+        String proxied = sessionCookieOf(
+                logInWith(post("/login").with(fromTrustedProxy()).header("X-Forwarded-Proto", "https")));
         assertThat(proxied).contains("Secure");
+
+        String spoofed = sessionCookieOf(logInWith(post("/login").header("X-Forwarded-Proto", "https")));
+        assertThat(spoofed)
+                .as("X-Forwarded-Proto from anyone but a trusted proxy")
+                .doesNotContain("Secure");
     }
 
     @Test

@@ -31,6 +31,10 @@ public abstract class IntegrationTest {
     protected static final String EXECUTIVE = "exec@demo.upward.app";
     protected static final String MENTOR = "mentor@demo.upward.app";
     protected static final String MENTEE = "mentee@demo.upward.app";
+    /** The failed logins an address may have in 15 minutes in tests (production default: 50). */
+    protected static final int ADDRESS_LIMIT = 1000;
+    /** The address of the tests' one trusted reverse proxy (TEST-NET-1). */
+    protected static final String TRUSTED_PROXY = "192.0.2.10";
 
     @Autowired
     protected MockMvc mvc;
@@ -67,5 +71,10 @@ public abstract class IntegrationTest {
         // tests run the webhook sender themselves, against a local http:// server
         registry.add("upward.webhooks.cron", () -> "-");
         registry.add("upward.webhooks.allow-insecure-localhost", () -> "true");
+        // MockMvc's requests all come from 127.0.0.1, and the suite fails many logins on purpose: a high limit
+        // keeps them from tripping the per-address login limit (LoginAddressLimitTest fills a count itself)
+        registry.add("upward.login.address-limit", () -> String.valueOf(ADDRESS_LIMIT));
+        // the one reverse proxy whose forwarded headers count (TrustedProxyTest); 127.0.0.1 is not one
+        registry.add("upward.trusted-proxies", () -> TRUSTED_PROXY);
     }
 }
