@@ -52,6 +52,9 @@ class MentoringPair {
 
     private String flagNote;
 
+    /** The person who raised the flag: with admins, the only one who sees it and its note. */
+    private Long flaggedBy;
+
     private String dissolvedReason;
 
     private Long replacesPairId;
@@ -93,10 +96,16 @@ class MentoringPair {
         updatedAt = now;
     }
 
-    void flag(String note, Instant now) {
+    void flag(String note, long byPersonId, Instant now) {
         flagged = true;
         flagNote = note;
+        flaggedBy = byPersonId;
         updatedAt = now;
+    }
+
+    /** Whether the person raised this pair's flag (and so, if not an admin, may see it and its note). */
+    boolean flagRaisedBy(long personId) {
+        return flaggedBy != null && flaggedBy == personId;
     }
 
     void resolveFlag(Instant now) {

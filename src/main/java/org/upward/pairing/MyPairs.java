@@ -52,7 +52,7 @@ public class MyPairs {
                             mentor,
                             p.getStatus(),
                             p.getExplanation(),
-                            p.isFlagged(),
+                            p.isFlagged() && p.flagRaisedBy(me),
                             p.getStatus().isAgreed() && PairingService.isPairable(program.status()));
                 })
                 .toList();

@@ -121,7 +121,9 @@ public class PairReview {
                             program.status().name().toLowerCase()));
         }
         pair.flag(
-                note == null || note.isBlank() ? UiText.of("pairing.flag.defaultNote") : note.trim(), clock.instant());
+                note == null || note.isBlank() ? UiText.of("pairing.flag.defaultNote") : note.trim(),
+                people.getByEmail(by.email()).getId(),
+                clock.instant());
         notices.flagged(pair, by);
         events.decided(PairDecided.Decision.FLAGGED, pair, pair.getFlagNote());
         return view(pair);

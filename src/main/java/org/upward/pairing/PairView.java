@@ -48,4 +48,26 @@ public record PairView(
                 pair.getReplacesPairId(),
                 pair.getVersion());
     }
+
+    /** The same pair without its flag and note: what a partner who did not raise the flag sees. */
+    PairView withoutFlag() {
+        return new PairView(
+                id,
+                programId,
+                mentorEmail,
+                mentorName,
+                menteeEmail,
+                menteeName,
+                score,
+                breakdown,
+                explanation,
+                warnings,
+                status,
+                manual,
+                false,
+                null,
+                dissolvedReason,
+                replacesPairId,
+                version);
+    }
 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -125,16 +126,22 @@ public class PairingService {
     public List<PairView> pairs(long programId, UpwardUser viewer) {
         programs.get(programId);
         List<MentoringPair> all = pairs.findByProgramIdOrderByIdAsc(programId);
-        if (!viewer.hasRole(Role.ADMIN)) {
-            long me = directory.getByEmail(viewer.email()).getId();
-            all = all.stream()
-                    .filter(p -> p.getMentorId() == me || p.getMenteeId() == me)
-                    .toList();
-            if (all.isEmpty() && !inputs.participants(programId).byId().containsKey(me)) {
-                throw new AccessDeniedException(UiText.of("pairing.error.onlyAdminsAndTheProgramS"));
-            }
+        if (viewer.hasRole(Role.ADMIN)) {
+            return views(all);
         }
-        return views(all);
+        long me = directory.getByEmail(viewer.email()).getId();
+        List<MentoringPair> mine = all.stream()
+                .filter(p -> p.getMentorId() == me || p.getMenteeId() == me)
+                .toList();
+        if (mine.isEmpty() && !inputs.participants(programId).byId().containsKey(me)) {
+            throw new AccessDeniedException(UiText.of("pairing.error.onlyAdminsAndTheProgramS"));
+        }
+        List<PairView> views = views(mine);
+        return IntStream.range(0, mine.size())
+                .mapToObj(i -> mine.get(i).flagRaisedBy(me)
+                        ? views.get(i)
+                        : views.get(i).withoutFlag())
+                .toList();
     }
 
     @Transactional(readOnly = true)

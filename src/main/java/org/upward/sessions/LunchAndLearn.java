@@ -35,13 +35,16 @@ public class LunchAndLearn {
     private final PairAccess pairs;
     private final ProgramService programs;
     private final ApplicationEventPublisher events;
+    private final PairActivityWindow window;
 
     LunchAndLearn(
             SessionService sessions,
             SessionRules rules,
             PairAccess pairs,
             ProgramService programs,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            PairActivityWindow window) {
+        this.window = window;
         this.sessions = sessions;
         this.rules = rules;
         this.pairs = pairs;
@@ -55,6 +58,7 @@ public class LunchAndLearn {
             throw new AccessDeniedException(UiText.of("sessions.error.onlyAdminsLogALunchLearn"));
         }
         programs.get(programId);
+        window.requireOpen(programId);
         List<FieldProblem> problems = new ArrayList<>();
         Set<Long> ids = new LinkedHashSet<>();
         for (Long id : request.pairIds()) {

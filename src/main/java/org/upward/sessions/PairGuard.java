@@ -16,9 +16,11 @@ import org.upward.shared.UiText;
 class PairGuard {
 
     private final PairAccess pairs;
+    private final PairActivityWindow window;
 
-    PairGuard(PairAccess pairs) {
+    PairGuard(PairAccess pairs, PairActivityWindow window) {
         this.pairs = pairs;
+        this.window = window;
     }
 
     /** The two partners and admins read a pair's sessions. */
@@ -39,12 +41,12 @@ class PairGuard {
         return pair;
     }
 
-    /** The partners log and edit sessions (admins may too) while the pair is active. */
+    /** The partners log and edit sessions (admins may too) while the pair is active and its program not over. */
     PairRef loggable(long pairId, UpwardUser user) {
         return active(readable(pairId, user));
     }
 
-    /** Only a partner gives feedback or checks in, while the pair is active. */
+    /** Only a partner gives feedback or checks in, while the pair is active and its program not over. */
     PairRef partner(long pairId, UpwardUser user) {
         PairRef pair = pairs.get(pairId);
         if (!pair.isPartner(user.email())) {
@@ -53,12 +55,13 @@ class PairGuard {
         return active(pair);
     }
 
-    /** Either partner plans meetings while the pair is agreed: approved (the intro chat) or active. */
+    /** Either partner plans meetings while the pair is agreed (approved or active) and its program not over. */
     PairRef planner(long pairId, UpwardUser user) {
         PairRef pair = pairs.get(pairId);
         if (!pair.isPartner(user.email())) {
             throw new AccessDeniedException(UiText.of("sessions.error.onlyTheTwoPartnersOfThis2"));
         }
+        window.requireOpen(pair.programId());
         if (!pair.isAgreed()) {
             throw new ConflictException(
                     UiText.of("sessions.conflict.pairNotAgreed"),
@@ -79,7 +82,8 @@ class PairGuard {
                 : pair.mentee().id();
     }
 
-    private static PairRef active(PairRef pair) {
+    private PairRef active(PairRef pair) {
+        window.requireOpen(pair.programId());
         if (!pair.isActive()) {
             throw new ConflictException(
                     UiText.of("sessions.conflict.pairNotActive"),

@@ -37,14 +37,18 @@ class ParticipantPairPageController {
         this.clock = clock;
     }
 
-    /** The pair page; {@code plan} prefills "log a session" from a planned meeting that has happened. */
+    /**
+     * The pair page, its log's {@code page}-th page (from 0, newest first); {@code plan} prefills "log a
+     * session" from a planned meeting that has happened.
+     */
     @GetMapping("/participant/pairs/{pairId}")
     String page(
             @PathVariable long pairId,
             @RequestParam(required = false) Long plan,
+            @RequestParam(name = "page", defaultValue = "0") int logPage,
             @AuthenticationPrincipal UpwardUser me,
             Model model) {
-        PairPage page = pages.page(pairId, me);
+        PairPage page = pages.page(pairId, me, logPage);
         SessionForm form = SessionForm.today(LocalDate.now(clock));
         if (plan != null) {
             PlannedSessionView meeting = planned.get(pairId, plan, me);

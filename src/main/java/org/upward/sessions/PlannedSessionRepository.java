@@ -12,6 +12,8 @@ interface PlannedSessionRepository extends JpaRepository<PlannedSession, Long> {
 
     List<PlannedSession> findByPairIdOrderByStartsAtAscIdAsc(long pairId);
 
+    Page<PlannedSession> findByPairIdAndSessionIdIsNullOrderByStartsAtAscIdAsc(long pairId, Pageable pageable);
+
     Optional<PlannedSession> findByIdAndPairId(long id, long pairId);
 
     boolean existsByPairId(long pairId);

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +18,7 @@ import org.upward.people.PersonRefs.PersonRef;
 import org.upward.security.UpwardUser;
 import org.upward.shared.FieldProblem;
 import org.upward.shared.InvalidFieldsException;
+import org.upward.shared.ListPage;
 import org.upward.shared.PageView;
 import org.upward.shared.UiText;
 
@@ -27,10 +29,14 @@ public class PlannedSessions {
     /** An .ics invite and the file name to save it under. */
     public record Invite(String fileName, String ics) {}
 
+    /** Open planned meetings a pair page lists at most. */
+    static final int OPEN_SHOWN = 20;
+
     private final PlannedSessionRepository planned;
     private final SessionLogRepository sessions;
     private final PairGuard guard;
     private final PairAccess pairs;
+    private final PairActivityWindow window;
     private final Clock clock;
 
     PlannedSessions(
@@ -38,7 +44,9 @@ public class PlannedSessions {
             SessionLogRepository sessions,
             PairGuard guard,
             PairAccess pairs,
+            PairActivityWindow window,
             Clock clock) {
+        this.window = window;
         this.planned = planned;
         this.sessions = sessions;
         this.guard = guard;
@@ -46,10 +54,11 @@ public class PlannedSessions {
         this.clock = clock;
     }
 
-    /** Whether the pair may plan meetings now: approved (its intro chat) or active. */
+    /** Whether the pair may plan meetings now: approved (its intro chat) or active, in a program not over. */
     @Transactional(readOnly = true)
     public boolean plannable(long pairId) {
-        return pairs.get(pairId).isAgreed();
+        PairRef pair = pairs.get(pairId);
+        return pair.isAgreed() && window.open(pair.programId());
     }
 
     /** Either partner plans while the pair is approved (the intro chat) or active. */
@@ -86,13 +95,18 @@ public class PlannedSessions {
                 page.getTotalElements());
     }
 
-    /** The meetings still to log on a partner's page: upcoming ones, and past ones nobody logged yet. */
+    /**
+     * The meetings still to log on a partner's page, soonest first and at most {@link #OPEN_SHOWN} of them:
+     * upcoming ones, and past ones nobody logged yet.
+     */
     @Transactional(readOnly = true)
-    List<PlannedSessionView> open(long pairId) {
-        return planned.findByPairIdOrderByStartsAtAscIdAsc(pairId).stream()
-                .filter(p -> p.getSessionId() == null)
-                .map(PlannedSessionView::of)
-                .toList();
+    ListPage<PlannedSessionView> open(long pairId) {
+        var page = planned.findByPairIdAndSessionIdIsNullOrderByStartsAtAscIdAsc(pairId, PageRequest.of(0, OPEN_SHOWN));
+        return new ListPage<>(
+                page.getContent().stream().map(PlannedSessionView::of).toList(),
+                0,
+                OPEN_SHOWN,
+                page.getTotalElements());
     }
 
     @Transactional(readOnly = true)

@@ -67,7 +67,7 @@ public class SessionService {
     public SessionView log(long pairId, SessionRequest request, UpwardUser by) {
         PairRef pair = guard.loggable(pairId, by);
         MentoringSession session = new MentoringSession(pairId, by.email(), clock.instant());
-        session.change(request, rules.check(pair.programId(), request), clock.instant());
+        session.change(request, rules.check(pair, request), clock.instant());
         SessionView logged = views.of(pair, sessions.saveAndFlush(session));
         tellThePartner(pair, logged, by);
         return logged;
@@ -105,7 +105,7 @@ public class SessionService {
             throw new ConflictException(
                     UiText.of("sessions.conflict.changedMeanwhile"), UiText.of("sessions.error.changedMeanwhile"));
         }
-        session.change(request, rules.check(pair.programId(), request), clock.instant());
+        session.change(request, rules.check(pair, request), clock.instant());
         return views.of(pair, sessions.saveAndFlush(session));
     }
 

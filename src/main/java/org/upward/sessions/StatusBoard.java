@@ -28,8 +28,11 @@ public class StatusBoard {
             LocalDate lastCheckIn,
             ActivityStatus status) {}
 
-    /** The rows shown (one page of all pairs or of one status) and how many pairs have each status. */
-    public record Board(ProgramView program, ListPage<Row> rows, Map<ActivityStatus, Long> counts) {}
+    /**
+     * The rows shown (one page of all pairs or of one status) and how many pairs have each status; {@code open}:
+     * whether the pairs may still act (the program is not over), so the board offers swaps and lunch &amp; learns.
+     */
+    public record Board(ProgramView program, ListPage<Row> rows, Map<ActivityStatus, Long> counts, boolean open) {}
 
     private final PairAccess pairs;
     private final LatestActivity latest;
@@ -50,7 +53,7 @@ public class StatusBoard {
     @Transactional(readOnly = true)
     public Board board(long programId, ActivityStatus only, int page) {
         ProgramView program = programs.get(programId);
-        List<Row> rows = activity(program, LocalDate.now(clock)).stream()
+        List<Row> rows = activity(program, day(program)).stream()
                 .map(a -> new Row(
                         a.pair().id(),
                         a.pair().mentor().name(),
@@ -67,13 +70,23 @@ public class StatusBoard {
         List<Row> shown = only == null
                 ? rows
                 : rows.stream().filter(r -> r.status() == only).toList();
-        return new Board(program, ListPage.of(shown, page, ListPage.DEFAULT_SIZE), counts);
+        return new Board(
+                program,
+                ListPage.of(shown, page, ListPage.DEFAULT_SIZE),
+                counts,
+                !program.status().isOver());
+    }
+
+    /** Today, or for a program that is over, its last day at the latest: the board then shows its final state. */
+    private LocalDate day(ProgramView program) {
+        LocalDate today = LocalDate.now(clock);
+        return program.status().isOver() && program.endDate().isBefore(today) ? program.endDate() : today;
     }
 
     /** How many of the program's agreed pairs have {@code status} today, without building the board's rows. */
     @Transactional(readOnly = true)
     public long count(ProgramView program, ActivityStatus status) {
-        return activity(program, LocalDate.now(clock)).stream()
+        return activity(program, day(program)).stream()
                 .filter(a -> a.status() == status)
                 .count();
     }

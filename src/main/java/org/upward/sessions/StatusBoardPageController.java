@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.security.UpwardUser;
+import org.upward.shared.ConflictException;
 import org.upward.shared.InvalidFieldsException;
 
 /** The admin's pair status board of a program, filterable by status, with a lunch & learn for several pairs. */
@@ -71,6 +72,8 @@ class StatusBoardPageController {
                         invalid.problems().stream()
                                 .map(p -> p.field() + ": " + p.message())
                                 .collect(Collectors.joining("; ")));
+            } catch (ConflictException refused) {
+                flash.addFlashAttribute("errorText", refused.getMessage());
             }
         }
         return "redirect:/admin/programs/" + id + "/status";

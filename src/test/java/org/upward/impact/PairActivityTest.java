@@ -31,6 +31,7 @@ class PairActivityTest extends IntegrationTest {
     @Test
     void totalsFollowSessionsFeedbackAndCheckInsAsTheyAreWrittenEditedAndDeleted() throws Exception {
         ActivePair pair = ActivePair.create(mvc, "2025-01-06", 2);
+        pair.pairedOn(jdbc, "2025-01-06");
         long first = ActivePair.id(log(pair, pair.mentor, "2025-01-07", 45).andExpect(status().isCreated()));
         long second = ActivePair.id(log(pair, pair.mentee, "2025-02-03", 30).andExpect(status().isCreated()));
         pair.as(
@@ -84,6 +85,7 @@ class PairActivityTest extends IntegrationTest {
     @Test
     void twoWritersOfOnePairAtOnceAreBothCounted() throws Exception {
         ActivePair pair = ActivePair.create(mvc, "2025-01-06", 2);
+        pair.pairedOn(jdbc, "2025-01-06");
         log(pair, pair.mentor, "2025-01-07", 45).andExpect(status().isCreated());
         try (Connection one = dataSource.getConnection();
                 Connection two = dataSource.getConnection()) {

@@ -556,6 +556,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
         void build() throws Exception {
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
             p = ActivePair.twoPairs(mvc, "2025-01-06", 2);
+            p.pairedOn(jdbc, "2025-01-06");
             emails.put(PARTNER, p.mentor);
             passwords.put(PARTNER, ActivePair.PASSWORD);
             emails.put(OTHER, p.outsider);

@@ -45,6 +45,7 @@ class ObjectLevelAccessTest extends IntegrationTest {
     @BeforeEach
     void twoPairs() throws Exception {
         pairs = ActivePair.twoPairs(mvc, "2025-01-06", 2);
+        pairs.pairedOn(jdbc, "2025-01-06");
         a = String.valueOf(pairs.pairId);
         b = String.valueOf(pairs.secondPairId);
     }

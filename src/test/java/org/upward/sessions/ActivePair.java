@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.util.UUID;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -60,6 +61,14 @@ public final class ActivePair {
         ActivePair pair = new ActivePair(mvc);
         pair.build(startDate, cadenceWeeks, false, false);
         return pair;
+    }
+
+    /**
+     * Dates the program's pairs as made on {@code day} (they are made now): for tests that log sessions in the
+     * past, since a session can't be dated before its pair started.
+     */
+    public void pairedOn(JdbcTemplate jdbc, String day) {
+        jdbc.update("update mentoring_pair set created_at = cast(? as date) where program_id = ?", day, programId);
     }
 
     /** Moves the program from MATCHING to RUNNING. */

@@ -24,6 +24,7 @@ class FeedbackPrivacyTest extends IntegrationTest {
     @BeforeEach
     void sessionWithFeedbackFromBoth() throws Exception {
         pair = ActivePair.create(mvc, "2025-01-06", 2);
+        pair.pairedOn(jdbc, "2025-01-06");
         mentorSecret = "mentor-secret-" + pair.run;
         menteeSecret = "mentee-secret-" + pair.run;
         sessionId = ActivePair.id(pair.as(

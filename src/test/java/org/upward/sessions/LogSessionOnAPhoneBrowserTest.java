@@ -25,6 +25,7 @@ class LogSessionOnAPhoneBrowserTest extends BrowserTest {
         LocalDate start = LocalDate.now(ZoneOffset.UTC).minusWeeks(10);
         ActivePair keen = ActivePair.create(mvc, start.toString(), 2);
         ActivePair quiet = ActivePair.create(mvc, start.toString(), 2);
+        quiet.pairedOn(jdbc, start.toString());
         quiet.as(
                         quiet.mentor,
                         post("/api/v1/pairs/" + quiet.pairId + "/sessions")

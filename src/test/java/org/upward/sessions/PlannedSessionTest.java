@@ -174,6 +174,7 @@ class PlannedSessionTest extends IntegrationTest {
         // it happened: the pair is active and the meeting in the past, so "log it" prefills the form
         pair.admin(post("/api/v1/pairs/" + pair.pairId + "/activate")).andExpect(status().isOk());
         LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+        pair.pairedOn(jdbc, yesterday.minusDays(7).toString());
         jdbc.update(
                 "update planned_session set starts_at = ? where id = ?",
                 java.sql.Timestamp.from(yesterday.atTime(12, 30).toInstant(ZoneOffset.UTC)),

@@ -25,6 +25,7 @@ class SessionApiTest extends IntegrationTest {
     @BeforeEach
     void activePair() throws Exception {
         pair = ActivePair.create(mvc, "2025-01-06", 2);
+        pair.pairedOn(jdbc, "2025-01-06");
     }
 
     private static String session(String date, int minutes, String skills) {

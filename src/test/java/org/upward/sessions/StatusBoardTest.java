@@ -60,6 +60,7 @@ class StatusBoardTest extends IntegrationTest {
     void aPairGoesFromQuietToOnTrackAsItsSessionsGetMoreRecent() throws Exception {
         assertThat(board("")).contains("Mia Mentor " + pair.run, "Eve Mentee " + pair.run, "never");
         showsOnlyUnder("DUE");
+        pair.pairedOn(jdbc, start.toString());
         logSession(start);
         showsOnlyUnder("QUIET");
         logSession(start.plusWeeks(6));
@@ -72,6 +73,7 @@ class StatusBoardTest extends IntegrationTest {
 
     @Test
     void aQuietPairIsOfferedForACheckOrASwap() throws Exception {
+        pair.pairedOn(jdbc, start.toString());
         logSession(start.plusDays(1));
         assertThat(board("QUIET"))
                 .contains("Quiet for two periods", "check in with them", "swap the pair to rematch both people")

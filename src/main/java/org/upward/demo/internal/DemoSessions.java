@@ -1,9 +1,11 @@
 package org.upward.demo.internal;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.upward.pairing.PairView;
 import org.upward.security.Role;
@@ -42,7 +44,10 @@ class DemoSessions {
     private final FeedbackService feedback;
     private final CheckInService checkIns;
 
-    DemoSessions(SessionService sessions, FeedbackService feedback, CheckInService checkIns) {
+    private final JdbcTemplate jdbc;
+
+    DemoSessions(SessionService sessions, FeedbackService feedback, CheckInService checkIns, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.sessions = sessions;
         this.feedback = feedback;
         this.checkIns = checkIns;
@@ -50,6 +55,7 @@ class DemoSessions {
 
     /** Keen pairs meet every two to three weeks all year; every third pair goes quiet after spring. */
     void logFor(List<PairView> pairs, LocalDate start, LocalDate end) {
+        pairedBefore(pairs, start);
         for (int p = 0; p < pairs.size(); p++) {
             PairView pair = pairs.get(p);
             boolean quiet = p % 3 == 2;
@@ -80,6 +86,16 @@ class DemoSessions {
                 date = date.plusDays(14 + 7 * ((p + n) % 2));
             }
         }
+    }
+
+    /**
+     * The pilot's pairs were made two weeks before it started (the demo makes them today): a session can't be
+     * dated before its pair started.
+     */
+    private void pairedBefore(List<PairView> pairs, LocalDate start) {
+        Timestamp paired = Timestamp.valueOf(start.minusWeeks(2).atStartOfDay());
+        pairs.forEach(pair -> jdbc.update(
+                "update mentoring_pair set created_at = ? where id = ? and created_at > ?", paired, pair.id(), paired));
     }
 
     /**

@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -59,6 +60,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                 result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
                 .toList();
         return invalid(HttpStatus.BAD_REQUEST, UiText.of("web.error.theRequestHasInvalidParameters"), errors);
+    }
+
+    /** A whole number sent as 1.5, or text with a lone surrogate: a field error (see {@link StrictJson}). */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return JsonFieldProblems.of(ex)
+                .map(problem -> invalid(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        UiText.of("web.error.theRequestHasInvalidFields"),
+                        List.of(problem)))
+                .orElseGet(() -> super.handleHttpMessageNotReadable(ex, headers, status, request));
     }
 
     @ExceptionHandler(NotFoundException.class)

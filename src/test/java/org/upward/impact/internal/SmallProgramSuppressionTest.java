@@ -27,6 +27,7 @@ class SmallProgramSuppressionTest extends IntegrationTest {
     void everyTableOfAFourPersonProgramIsSuppressed() throws Exception {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         ActivePair program = ActivePair.twoPairs(mvc, today.minusMonths(3).toString(), 2);
+        program.pairedOn(jdbc, today.minusMonths(3).toString());
         String[][] partners = {
             {program.mentor, program.mentee}, {program.outsider, program.secondMentee},
         };
