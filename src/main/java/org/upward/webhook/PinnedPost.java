@@ -39,8 +39,9 @@ final class PinnedPost {
             try (Socket socket = plain) {
                 plain.connect(new InetSocketAddress(address, port), (int) connect.toMillis());
                 plain.setSoTimeout((int) read.toMillis());
+                long deadline = System.nanoTime() + read.toNanos();
                 Socket channel = https ? tls(plain, uri, port) : plain;
-                return exchange(channel, uri, json);
+                return exchange(channel, uri, json, deadline);
             } catch (ConnectException | SocketTimeoutException unreachable) {
                 last = unreachable;
             }
@@ -61,7 +62,7 @@ final class PinnedPost {
         return tls;
     }
 
-    private static int exchange(Socket socket, URI uri, String json) throws IOException {
+    private static int exchange(Socket socket, URI uri, String json, long deadline) throws IOException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
                 + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
@@ -75,7 +76,7 @@ final class PinnedPost {
         out.write(head.getBytes(StandardCharsets.US_ASCII));
         out.write(body);
         out.flush();
-        String status = statusLine(socket.getInputStream());
+        String status = statusLine(socket.getInputStream(), deadline);
         String[] parts = status.split(" ", 3);
         if (parts.length < 2 || !parts[0].startsWith("HTTP/") || !parts[1].matches("[1-5][0-9][0-9]")) {
             throw new IOException("not an HTTP answer");
@@ -83,12 +84,13 @@ final class PinnedPost {
         return Integer.parseInt(parts[1]);
     }
 
-    private static String statusLine(InputStream in) throws IOException {
+    /** The first line of the answer; a server trickling it out slowly is cut off at the deadline. */
+    private static String statusLine(InputStream in, long deadline) throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         int next;
         while ((next = in.read()) != -1 && next != '\n') {
-            if (line.size() >= MAX_STATUS_LINE) {
-                throw new IOException("status line too long");
+            if (line.size() >= MAX_STATUS_LINE || System.nanoTime() > deadline) {
+                throw new IOException("no status line in time");
             }
             line.write(next);
         }
