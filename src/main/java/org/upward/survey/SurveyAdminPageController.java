@@ -2,7 +2,6 @@ package org.upward.survey;
 
 import jakarta.validation.Validator;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -69,11 +68,8 @@ class SurveyAdminPageController {
     @GetMapping
     String page(@PathVariable long programId, Model model) {
         List<WaveView> all = waves.list(programId);
-        Map<Long, List<String>> notAnswered = new LinkedHashMap<>();
-        all.forEach(w -> notAnswered.put(w.id(), waves.notAnswered(programId, w.id())));
         model.addAttribute("program", programs.get(programId));
         model.addAttribute("waves", all);
-        model.addAttribute("notAnswered", notAnswered);
         model.addAttribute("missingStandard", SurveyWaves.STANDARD.stream().anyMatch(name -> all.stream()
                 .noneMatch(w -> w.wave().equals(name))));
         model.addAttribute("items", items.list(programId));

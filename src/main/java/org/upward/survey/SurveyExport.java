@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,8 +18,9 @@ import org.upward.shared.SpreadsheetSafe;
 /**
  * Anonymised responses as CSV: one row per response of a closed wave, with the random respondent key
  * and the group, never a name or an email. A group with fewer than 5 responses in a wave is left out;
- * a participant's side is blank when fewer than 5 of that side answered the wave. Free text that a
- * spreadsheet would run as a formula is prefixed with an apostrophe.
+ * the side column of a wave is blank on every row unless at least 5 mentors and 5 mentees answered it, so
+ * a lone mentee among mentors (whom the admin knows from the enrolment) is not the one row apart. Free
+ * text that a spreadsheet would run as a formula is prefixed with an apostrophe.
  */
 @Service
 public class SurveyExport {
@@ -78,11 +80,13 @@ public class SurveyExport {
         Map<Side, Long> perSide = rows.stream()
                 .filter(r -> r.side() != null)
                 .collect(Collectors.groupingBy(ResponseRow::side, Collectors.counting()));
+        boolean showSides = Arrays.stream(Side.values())
+                .allMatch(side -> perSide.getOrDefault(side, 0L) >= ClosedWaveResponses.MIN_GROUP);
         for (ResponseRow row : rows) {
             if (perGroup.get(row.group()) < ClosedWaveResponses.MIN_GROUP) {
                 continue;
             }
-            boolean showSide = row.side() != null && perSide.get(row.side()) >= ClosedWaveResponses.MIN_GROUP;
+            boolean showSide = showSides && row.side() != null;
             List<Object> cells = new ArrayList<>(List.of(
                     wave.getName(),
                     row.respondentKey().toString(),

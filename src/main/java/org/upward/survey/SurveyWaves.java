@@ -79,13 +79,17 @@ public class SurveyWaves {
         return view(wave);
     }
 
-    /** Renames or reschedules a wave; a comparison group sent replaces the old one (who answered stays). */
+    /**
+     * Renames or reschedules a wave; a comparison group sent replaces the old one (who answered stays). A
+     * closed wave keeps its dates: reopening it for one more answer and exporting again would show that answer.
+     */
     @Transactional
     public WaveView update(long programId, long waveId, WaveRequest request) {
         SurveyWave wave = find(programId, waveId);
         WaveRules.Checked checked =
                 rules.check(request, audience.participants(programId).keySet());
         refuseDuplicate(programId, checked.name(), wave.getId());
+        refuseReopening(wave, request);
         if (checked.comparisonIds() != null) {
             keepsComparisonRespondents(wave, checked.comparisonIds());
             audience.replaceComparisonGroup(wave.getId(), checked.comparisonIds());
@@ -137,21 +141,6 @@ public class SurveyWaves {
         return opensOn.plusWeeks(4).minusDays(1);
     }
 
-    /** Names and emails of the invited who haven't answered the wave, for the admin to remind. */
-    @Transactional(readOnly = true)
-    public List<String> notAnswered(long programId, long waveId) {
-        SurveyWave wave = find(programId, waveId);
-        Map<Long, RespondentGroup> responded = audience.responded(waveId);
-        List<Long> missing = audience.invitees(wave).stream()
-                .map(WaveAudience.Invitee::personId)
-                .filter(id -> !responded.containsKey(id))
-                .toList();
-        return audience.names(missing).values().stream()
-                .map(p -> p.name() + " (" + p.email() + ")")
-                .sorted(String.CASE_INSENSITIVE_ORDER)
-                .toList();
-    }
-
     SurveyWave find(long programId, long waveId) {
         return waves.findById(waveId)
                 .filter(w -> w.getProgramId() == programId)
@@ -188,6 +177,17 @@ public class SurveyWaves {
             }
         });
         return SurveyResponseRate.of(invited.size(), (int) answered);
+    }
+
+    /** Once a wave has closed its answers are final: its dates can no longer move (409). */
+    private void refuseReopening(SurveyWave wave, WaveRequest request) {
+        boolean moved = !request.opensOn().equals(wave.getOpensOn())
+                || !request.closesOn().equals(wave.getClosesOn());
+        if (moved && wave.status(LocalDate.now(clock)) == WaveStatus.CLOSED) {
+            throw new ConflictException(
+                    UiText.of("survey.conflict.waveClosedForGood"),
+                    UiText.of("survey.error.aClosedWaveIsFinal", wave.getName(), UiText.day(wave.getClosesOn())));
+        }
     }
 
     private void refuseDuplicate(long programId, String name, Long except) {

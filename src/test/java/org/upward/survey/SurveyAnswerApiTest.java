@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -112,11 +111,11 @@ class SurveyAnswerApiTest extends IntegrationTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.title").value("Survey closed"))
                 .andExpect(jsonPath("$.detail").value(containsString("answers are no longer taken")));
-        f.admin(put("/api/v1/programs/" + f.programId + "/survey-waves/" + f.waveId)
+        f.admin(post("/api/v1/programs/" + f.programId + "/survey-waves")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(SurveyFixture.wave("BASELINE", f.today.plusDays(3), f.today.plusDays(9), null)))
-                .andExpect(status().isOk());
-        f.answer(f.comparison.get(0), "BASELINE", SurveyFixture.answers(4, 9, null))
+                        .content(SurveyFixture.wave("LATER", f.today.plusDays(3), f.today.plusDays(9), f.comparison)))
+                .andExpect(status().isCreated());
+        f.answer(f.comparison.get(0), "LATER", SurveyFixture.answers(4, 9, null))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.title").value("Survey not open yet"));
         assertThat(stored(f)).isZero();

@@ -1,9 +1,7 @@
 package org.upward.webhook.internal;
 
+import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends due webhook deliveries. Each run claims a batch with {@code for update skip locked} and pushes its
  * next attempt a lease ahead, in a short transaction; the HTTP calls happen outside any transaction, and each
  * result is written on its own. A 2xx answer delivers; anything else (or no answer) retries after
- * {@link #BACKOFF}, and the {@value #MAX_ATTEMPTS}th failure marks the delivery FAILED.
+ * {@link #BACKOFF}, and the {@value #MAX_ATTEMPTS}th failure marks the delivery FAILED. Before every attempt
+ * the URL's host is resolved and checked again ({@link WebhookUrlRule#deliverable}), and the post goes to the
+ * checked address; redirects are not followed. The log tells only "HTTP 500", "no answer" or "the address is
+ * not allowed", never an exception's text, so it cannot be used to tell open ports from closed ones.
  */
 @Service
 class WebhookSender {
@@ -31,6 +32,9 @@ class WebhookSender {
     static final Duration LEASE = Duration.ofMinutes(2);
     private static final int BATCH = 20;
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    static final String NOT_ALLOWED = "could not deliver: the address is not allowed";
+    static final String NO_ANSWER = "could not deliver: no answer";
 
     private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
 
@@ -39,13 +43,11 @@ class WebhookSender {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private final WebhookUrlRule urls;
 
-    WebhookSender(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+    WebhookSender(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, WebhookUrlRule urls) {
         this.jdbc = jdbc;
+        this.urls = urls;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -88,24 +90,19 @@ class WebhookSender {
         Integer code = null;
         String error;
         try {
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create(delivery.url()))
-                            .timeout(REQUEST_TIMEOUT)
-                            .header("Content-Type", "application/json; charset=utf-8")
-                            .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            code = response.statusCode();
+            List<InetAddress> checked = urls.deliverable(delivery.url());
+            code = PinnedPost.send(
+                    URI.create(delivery.url()), checked, delivery.payload(), CONNECT_TIMEOUT, REQUEST_TIMEOUT);
             if (code / 100 == 2) {
                 delivered(delivery, code);
                 return;
             }
-            error = "HTTP " + code + bodyHint(response.body());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            error = "Interrupted";
+            error = "HTTP " + code;
+        } catch (WebhookUrlRule.NotAllowed refused) {
+            error = NOT_ALLOWED;
         } catch (Exception failed) {
-            error = failed.getClass().getSimpleName() + (failed.getMessage() == null ? "" : ": " + failed.getMessage());
+            log.debug("Webhook delivery {}: no answer", delivery.id(), failed);
+            error = NO_ANSWER;
         }
         failed(delivery, code, error);
     }
@@ -139,13 +136,5 @@ class WebhookSender {
                 Timestamp.from(next),
                 delivery.id());
         log.warn("Webhook delivery {} failed (attempt {} of {}): {}", delivery.id(), attempts, MAX_ATTEMPTS, error);
-    }
-
-    private static String bodyHint(String body) {
-        if (body == null || body.isBlank()) {
-            return "";
-        }
-        String trimmed = body.strip();
-        return ": " + (trimmed.length() > 200 ? trimmed.substring(0, 200) : trimmed);
     }
 }
