@@ -1,4 +1,4 @@
-package org.upward.web;
+package org.upward.web.internal;
 
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;

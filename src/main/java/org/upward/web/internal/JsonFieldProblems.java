@@ -1,4 +1,4 @@
-package org.upward.web;
+package org.upward.web.internal;
 
 import java.math.BigInteger;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.upward.webhook;
+package org.upward.webhook.internal;
 
 import java.net.InetAddress;
 import java.util.Locale;

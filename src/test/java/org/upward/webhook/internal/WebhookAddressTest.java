@@ -1,4 +1,4 @@
-package org.upward.webhook;
+package org.upward.webhook.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.upward.webhook;
+package org.upward.webhook.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
