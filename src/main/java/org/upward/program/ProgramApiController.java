@@ -2,9 +2,6 @@ package org.upward.program;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -18,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.upward.shared.PageView;
+import org.upward.shared.Paging;
 import org.upward.shared.UiText;
 
 @RestController
@@ -33,9 +31,8 @@ class ProgramApiController {
 
     @GetMapping
     PageView<ProgramView> list(
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return PageView.of(programs.list(PageRequest.of(page, size)));
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return PageView.of(programs.list(Paging.request(page, size)));
     }
 
     @GetMapping("/{id}")

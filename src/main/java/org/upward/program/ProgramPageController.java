@@ -1,6 +1,6 @@
 package org.upward.program;
 
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.shared.ConflictException;
+import org.upward.shared.Paging;
 import org.upward.shared.UiText;
 
 /** The admin's program pages: list, create, edit, and move through the lifecycle. */
@@ -35,7 +36,7 @@ class ProgramPageController {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("programs", programs.list(PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("programs", Paging.shown(page, PAGE_SIZE, programs::list, Page::getTotalElements));
         return "program/list";
     }
 

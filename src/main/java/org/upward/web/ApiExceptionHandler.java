@@ -3,6 +3,7 @@ package org.upward.web;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -11,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.upward.shared.ConflictException;
 import org.upward.shared.CsvImportException;
@@ -27,6 +30,7 @@ import org.upward.shared.FieldProblem;
 import org.upward.shared.GoneException;
 import org.upward.shared.InvalidFieldException;
 import org.upward.shared.InvalidFieldsException;
+import org.upward.shared.MalformedRequestException;
 import org.upward.shared.NotFoundException;
 import org.upward.shared.TooLargeException;
 import org.upward.shared.UiText;
@@ -59,6 +63,36 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                 result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
                 .toList();
         return invalid(HttpStatus.BAD_REQUEST, UiText.of("web.error.theRequestHasInvalidParameters"), errors);
+    }
+
+    /** A body that is not JSON, or a field of the wrong type or missing: 400 naming the field (JSON path). */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalid(
+                HttpStatus.BAD_REQUEST,
+                UiText.of("web.error.theRequestBodyCouldNotBeRead"),
+                List.of(JsonInputProblems.of(ex)));
+    }
+
+    /** A query or path parameter that is not of its type ({@code page=abc}): 400 naming it, without the value. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name =
+                ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : ex.getPropertyName();
+        return invalid(
+                HttpStatus.BAD_REQUEST,
+                UiText.of("web.error.theRequestHasInvalidParameters"),
+                List.of(new FieldProblem(name, JsonInputProblems.expected(ex.getRequiredType()))));
+    }
+
+    @ExceptionHandler(MalformedRequestException.class)
+    ResponseEntity<Object> malformed(MalformedRequestException ex) {
+        return invalid(
+                HttpStatus.BAD_REQUEST,
+                UiText.of("web.error.theRequestHasInvalidParameters"),
+                List.of(new FieldProblem(ex.field(), ex.getMessage())));
     }
 
     @ExceptionHandler(NotFoundException.class)
