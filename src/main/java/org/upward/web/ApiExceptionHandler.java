@@ -1,5 +1,6 @@
 package org.upward.web;
 
+import java.sql.SQLException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -144,6 +145,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** Two writes raced for the same unique row (e.g. both partners' first feedback at once): retrying works. */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail clash(DataIntegrityViolationException ex) {
+        if (isCharacterRefused(ex)) {
+            // text PostgreSQL cannot store (e.g. a NUL that slipped past CleanText): bad input, not a conflict
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    UiText.of("web.error.invalidRequest"),
+                    UiText.of("web.error.theTextHasACharacterThatCannotBeStored"));
+        }
         log.info(
                 "Write refused by a database constraint: {}",
                 ex.getMostSpecificCause().getMessage());
@@ -175,6 +183,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         HttpStatus.INTERNAL_SERVER_ERROR,
                         UiText.of("web.error.internalError"),
                         UiText.of("web.error.somethingWentWrongOnOurSide")));
+    }
+
+    /** PostgreSQL's "invalid byte sequence" (22021) and "untranslatable character" (22P05). */
+    private static boolean isCharacterRefused(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql
+                    && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {
