@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.upward.security.UpwardUser;
+import org.upward.shared.PageView;
+import org.upward.shared.Paging;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -47,8 +49,12 @@ class PairingApiController {
     }
 
     @GetMapping("/programs/{id}/pairs")
-    List<PairView> pairs(@PathVariable long id, @AuthenticationPrincipal UpwardUser viewer) {
-        return pairing.pairs(id, viewer);
+    PageView<PairView> pairs(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            @AuthenticationPrincipal UpwardUser viewer) {
+        return Paging.slice(pairing.pairs(id, viewer), page, size);
     }
 
     @GetMapping("/programs/{id}/pairing/candidates")

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.upward.shared.CsvText;
 import org.upward.shared.PageView;
+import org.upward.shared.Paging;
 
 @RestController
 @RequestMapping("/api/v1/people")
@@ -45,9 +46,9 @@ class PeopleApiController {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String department,
             @RequestParam(required = false) @Min(1) @Max(10) Integer level,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return PageView.of(directory.search(new PeopleSearch(q, department, level), page, size));
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageView.of(directory.search(new PeopleSearch(q, department, level), Paging.request(page, size)));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

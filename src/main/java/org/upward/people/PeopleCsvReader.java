@@ -14,6 +14,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.upward.shared.CleanText;
 import org.upward.shared.SpreadsheetSafe;
 import org.upward.shared.StrictUtf8;
 import org.upward.shared.UiText;
@@ -36,7 +37,7 @@ final class PeopleCsvReader {
                     .map(line -> new CsvRowProblem(line, null, UiText.of("people.error.isNotValidUtf8Text")))
                     .toList());
         }
-        String text = decoded.text();
+        String text = CleanText.strip(decoded.text());
         if (text.isBlank()) {
             return failed(List.of(new CsvRowProblem(1, null, UiText.of("people.error.theFileIsEmptyExpectedA"))));
         }

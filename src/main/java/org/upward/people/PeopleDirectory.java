@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.shared.ConflictException;
+import org.upward.shared.MalformedRequestException;
 import org.upward.shared.UiText;
 
 /** The people directory: search, create and edit people. */
@@ -32,8 +32,14 @@ public class PeopleDirectory {
 
     @Transactional(readOnly = true)
     public Page<PersonView> search(PeopleSearch search, int page, int size) {
-        Pageable pageable = PageRequest.of(page, size, Sort.by("name", "email"));
-        return people.findAll(matching(search), pageable).map(PersonView::of);
+        return search(search, PageRequest.of(page, size));
+    }
+
+    /** One page of the people the search finds, by name then email. */
+    @Transactional(readOnly = true)
+    public Page<PersonView> search(PeopleSearch search, PageRequest page) {
+        return people.findAll(matching(search), page.withSort(Sort.by("name", "email")))
+                .map(PersonView::of);
     }
 
     @Transactional(readOnly = true)
@@ -72,7 +78,10 @@ public class PeopleDirectory {
     public PersonView update(String email, PersonDetails request) {
         Person person = find(email);
         PersonDetails details = request.normalized();
-        if (details.version() != null && details.version() != person.getVersion()) {
+        if (details.version() == null) {
+            throw new MalformedRequestException("version", UiText.of("people.error.sendTheVersionYouLastRead"));
+        }
+        if (details.version() != person.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(Person.class, person.getEmail());
         }
         if (!details.email().equals(person.getEmail()) && people.existsByEmail(details.email())) {

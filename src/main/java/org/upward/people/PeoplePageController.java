@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.shared.ConflictException;
+import org.upward.shared.Paging;
 
 /** The directory pages: list with search and filters, create and edit forms, the CSV download. */
 @Controller
@@ -47,7 +48,8 @@ class PeoplePageController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         PeopleSearch search = new PeopleSearch(q, department, level);
-        Page<PersonView> people = directory.search(search, Math.max(page, 0), PAGE_SIZE);
+        Page<PersonView> people =
+                Paging.shown(page, PAGE_SIZE, request -> directory.search(search, request), Page::getTotalElements);
         model.addAttribute("search", search);
         model.addAttribute("people", people);
         model.addAttribute("departments", directory.departments());

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 
 /**
  * A person as the API and the forms send it: the people.csv columns in camelCase. {@code version} is
- * optional; when given on an update, a stale one is refused.
+ * ignored on create and required on an update, where a stale one is refused.
  */
 public record PersonDetails(
         @NotBlank

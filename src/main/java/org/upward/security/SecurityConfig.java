@@ -20,7 +20,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Three chains: the JSON API (Basic or Bearer, stateless, no CSRF), the actuator, and the pages
- * (form login and, when configured, OpenID Connect single sign-on; session in PostgreSQL, CSRF). Every URL has an explicit rule; anything else is denied.
+ * (form login and, when configured, OpenID Connect single sign-on; session in PostgreSQL, CSRF). Every URL has an explicit rule; anything else is denied
+ * ({@link UnmappedAddresses}: an address no controller answers is a 404 for a signed-in person).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -66,7 +67,8 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, UnmappedAddresses unmapped)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/api/v1/me", "/api/v1/me/password", "/api/v1/tokens", "/api/v1/tokens/*")
@@ -128,7 +130,7 @@ class SecurityConfig {
                         .requestMatchers("/api/v1/programs", "/api/v1/programs/**")
                         .hasRole(Role.ADMIN.name())
                         .anyRequest()
-                        .denyAll())
+                        .access(unmapped))
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -164,7 +166,8 @@ class SecurityConfig {
             SingleSignOn sso,
             SsoAccountLinker linker,
             PasswordLoginPolicy passwordLogins,
-            SignedInUsers users)
+            SignedInUsers users,
+            UnmappedAddresses unmapped)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                         .permitAll()
@@ -200,7 +203,7 @@ class SecurityConfig {
                         .requestMatchers("/surveys/**")
                         .authenticated()
                         .anyRequest()
-                        .denyAll())
+                        .access(unmapped))
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
                         .defaultSuccessUrl("/", true)

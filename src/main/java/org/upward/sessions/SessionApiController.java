@@ -2,7 +2,6 @@ package org.upward.sessions;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.upward.security.UpwardUser;
 import org.upward.shared.PageView;
+import org.upward.shared.Paging;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -37,7 +37,7 @@ class SessionApiController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size,
             @AuthenticationPrincipal UpwardUser viewer) {
-        return sessions.list(id, viewer, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
+        return sessions.list(id, viewer, Paging.request(page, size));
     }
 
     @PostMapping("/pairs/{id}/sessions")

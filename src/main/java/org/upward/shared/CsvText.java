@@ -40,7 +40,7 @@ public final class CsvText {
                     .map(line -> new CsvProblem(line, "file", UiText.of("web.error.isNotUtf8TextSave")))
                     .toList());
         }
-        String text = decoded.text();
+        String text = CleanText.strip(decoded.text());
         if (text.isBlank()) {
             throw new CsvImportException(
                     List.of(new CsvProblem(0, "file", UiText.of("web.error.isEmptyItNeedsAHeader"))));

@@ -2,8 +2,6 @@ package org.upward.survey;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.upward.shared.PageView;
+import org.upward.shared.Paging;
 
 @RestController
 @RequestMapping("/api/v1/programs/{programId}")
@@ -50,12 +49,9 @@ class SurveyWaveApiController {
     @GetMapping("/survey-waves")
     PageView<WaveView> list(
             @PathVariable long programId,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        List<WaveView> all = waves.list(programId);
-        int from = (int) Math.min((long) page * size, all.size());
-        int to = Math.min(from + size, all.size());
-        return new PageView<>(all.subList(from, to), page, size, all.size());
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return Paging.slice(waves.list(programId), page, size);
     }
 
     @PostMapping("/survey-waves")

@@ -117,7 +117,7 @@ class PairingWorkflowTest extends IntegrationTest {
                         .andReturn()
                         .getResponse()
                         .getContentAsString(),
-                "$");
+                "$.items");
     }
 
     private long pairOf(String mentee, String status) throws Exception {
@@ -245,6 +245,22 @@ class PairingWorkflowTest extends IntegrationTest {
     }
 
     @Test
+    void thePairsOfAProgramArePagedLikeEveryOtherList() throws Exception {
+        runPairing(false);
+        int total = pairs().size();
+        assertThat(total).isGreaterThan(1);
+        admin(get("/api/v1/programs/" + programId + "/pairs").param("page", "1").param("size", "1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.page").value(1))
+                .andExpect(jsonPath("$.size").value(1))
+                .andExpect(jsonPath("$.total").value(total));
+        admin(get("/api/v1/programs/" + programId + "/pairs").param("size", "0"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+    }
+
+    @Test
     void participantsSeeOnlyTheirOwnPairsAndNoCandidates() throws Exception {
         runPairing(false);
         for (Map<String, Object> pair : pairs()) {
@@ -253,8 +269,9 @@ class PairingWorkflowTest extends IntegrationTest {
         setPassword(peer);
         mvc.perform(get("/api/v1/programs/" + programId + "/pairs").with(httpBasic(peer, PASSWORD)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(1))
-                .andExpect(jsonPath("$[0].menteeEmail").value(peer));
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].menteeEmail").value(peer));
         mvc.perform(get("/api/v1/programs/" + programId + "/pairing/candidates")
                         .param("menteeEmail", boss)
                         .with(httpBasic(peer, PASSWORD)))

@@ -132,7 +132,7 @@ class ParticipantChoiceTest extends IntegrationTest {
                         .andReturn()
                         .getResponse()
                         .getContentAsString(),
-                "$");
+                "$.items");
     }
 
     @Test

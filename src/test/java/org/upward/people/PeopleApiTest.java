@@ -105,11 +105,11 @@ class PeopleApiTest extends IntegrationTest {
         create(person("a", null, "")).andExpect(status().isCreated());
         create(person("b", "a", "")).andExpect(status().isCreated());
         create(person("c", "b", "")).andExpect(status().isCreated());
-        update("a", person("a", "c", ""))
+        update("a", person("a", "c", ", \"version\": 0"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("managerEmail"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("cycle")));
-        update("a", person("a", "a", "")).andExpect(status().isUnprocessableContent());
+        update("a", person("a", "a", ", \"version\": 0")).andExpect(status().isUnprocessableContent());
     }
 
     @Test
@@ -117,13 +117,32 @@ class PeopleApiTest extends IntegrationTest {
         create(person("one", null, "")).andExpect(status().isCreated());
         create(person("two", null, "")).andExpect(status().isCreated());
         create(person("one", null, "")).andExpect(status().isConflict());
-        update("two", person("one", null, ""))
+        update("two", person("one", null, ", \"version\": 0"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString(email("one"))));
         update("two", person("two", null, ", \"version\": 0")).andExpect(status().isOk());
         update("two", person("two", null, ", \"version\": 0"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.title").value("Changed by someone else"));
+    }
+
+    @Test
+    void anUpdateWithoutTheVersionIsRefusedAndChangesNothing() throws Exception {
+        create(person("nover", null, "")).andExpect(status().isCreated());
+        update("nover", person("nover", null, "").replace("Analyst", "Changed"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("version"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("version you last read")));
+        update("nover", person("nover", null, ", \"version\": null").replace("Analyst", "Changed"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("version"));
+        mvc.perform(get("/api/v1/people/" + email("nover")).with(httpBasic(ADMIN, DEMO_PASSWORD)))
+                .andExpect(jsonPath("$.jobTitle").value("Analyst"))
+                .andExpect(jsonPath("$.version").value(0));
+        update("nover", person("nover", null, ", \"version\": 0").replace("Analyst", "Changed"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.jobTitle").value("Changed"));
+        update("nover", person("nover", null, ", \"version\": 0")).andExpect(status().isConflict());
     }
 
     @Test

@@ -94,7 +94,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("GET /login", ANYONE),
                 // reached only by forward from a refused single sign-on
                 row("GET /login/sso-refused", NOBODY),
-                row("ANY /error", ANYONE).rendersAnError(),
+                row("ANY /error", ANYONE).rendersAnError().maybe404(),
                 row("GET /invitations/{token}", ANYONE),
                 row("POST /invitations/{token}", ANYONE),
                 row("GET /v3/api-docs", ANYONE),
@@ -494,7 +494,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
             return this;
         }
 
-        /** The error page itself: it renders whatever error status it is given (500 when called directly). */
+        /** The error page itself: it renders whatever error status it is given (404 when called directly). */
         Row rendersAnError() {
             this.errorPage = true;
             return this;

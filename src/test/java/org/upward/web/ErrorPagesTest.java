@@ -32,6 +32,78 @@ class ErrorPagesTest extends IntegrationTest {
     }
 
     @Test
+    void anEncodedSlashOrNulInThePathIsA400ProblemForTheApiAndTheFriendlyPageElsewhere() throws Exception {
+        for (String path : new String[] {"/api/v1/programs%2F1", "/api/v1/me%00", "/api/v1/people/a%2Fb%40x.com"}) {
+            HttpResponse<String> api = basic(path, ADMIN);
+            assertThat(api.statusCode()).as(path).isEqualTo(400);
+            assertThat(api.headers().firstValue("Content-Type")).as(path).hasValue("application/problem+json");
+            assertThat(api.body()).contains("\"status\":400").doesNotContain("Exception");
+            assertThat(api.headers().firstValue("X-Content-Type-Options"))
+                    .as(path)
+                    .hasValue("nosniff");
+            assertThat(api.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .isPresent();
+        }
+        BrowserlessSession browser = new BrowserlessSession("http://localhost:" + port);
+        browser.logIn(MENTOR, DEMO_PASSWORD);
+        for (String path : new String[] {"/participant%2Fx", "/notifications%00", "/login%2F"}) {
+            HttpResponse<String> page = browser.get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(400);
+            assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+            assertThat(page.body())
+                    .contains("That request could not be handled")
+                    .doesNotContain("Tomcat");
+            assertThat(page.headers().firstValue("X-Content-Type-Options"))
+                    .as(path)
+                    .hasValue("nosniff");
+            assertThat(page.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .isPresent();
+        }
+    }
+
+    @Test
+    void theErrorAddressItselfIsNotFoundRatherThanAServerError() throws Exception {
+        HttpResponse<String> page = new BrowserlessSession("http://localhost:" + port).get("/error");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("There is nothing here").doesNotContain("Something went wrong on our side");
+    }
+
+    @Test
+    void anUnknownAddressIsNotFoundForASignedInPersonAndTheLoginForAVisitor() throws Exception {
+        BrowserlessSession browser = new BrowserlessSession("http://localhost:" + port);
+        HttpResponse<String> visitor = browser.get("/no-such-page");
+        assertThat(visitor.uri().getPath()).isEqualTo("/login");
+        browser.logIn(MENTOR, DEMO_PASSWORD);
+        for (String path : new String[] {"/no-such-page", "/participant-typo/1", "/pairs/1/nothing"}) {
+            HttpResponse<String> page = browser.get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(404);
+            assertThat(page.body()).contains("There is nothing here").doesNotContain("not for your role");
+        }
+        assertThat(browser.get("/admin").statusCode())
+                .as("a known page still checks the role")
+                .isEqualTo(403);
+        HttpResponse<String> api = basic("/api/v1/no-such-list", MENTOR);
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(basic("/api/v1/no-such-list", null).statusCode()).isEqualTo(401);
+        assertThat(basic("/api/v1/people", MENTOR).statusCode())
+                .as("a known address still checks the role")
+                .isEqualTo(403);
+    }
+
+    private HttpResponse<String> basic(String path, String email) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (email != null) {
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString((email + ":" + DEMO_PASSWORD).getBytes()));
+        }
+        return HttpClient.newHttpClient().send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void wrongLoginShowsAMessageThatDoesNotRevealAccounts() throws Exception {
         BrowserlessSession browser = new BrowserlessSession("http://localhost:" + port);
         HttpResponse<String> page = browser.logIn("nobody@example.com", "whatever-password");

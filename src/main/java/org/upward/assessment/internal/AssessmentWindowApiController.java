@@ -1,7 +1,6 @@
 package org.upward.assessment.internal;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,12 +9,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.upward.assessment.AssessmentPhase;
 import org.upward.assessment.WindowRequest;
 import org.upward.assessment.WindowView;
 import org.upward.shared.PageView;
+import org.upward.shared.Paging;
 
 @RestController
 @RequestMapping("/api/v1/programs/{id}")
@@ -31,9 +32,11 @@ class AssessmentWindowApiController {
     }
 
     @GetMapping("/assessment-windows")
-    PageView<WindowView> list(@PathVariable long id) {
-        List<WindowView> all = windows.list(id);
-        return new PageView<>(all, 0, Math.max(all.size(), 1), all.size());
+    PageView<WindowView> list(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return Paging.slice(windows.list(id), page, size);
     }
 
     @PostMapping("/assessment-windows")
@@ -54,8 +57,10 @@ class AssessmentWindowApiController {
 
     /** Every individual answer, for admins: self-assessments and partner ratings, flagged by {@code self}. */
     @GetMapping("/assessments")
-    PageView<AnswerRow> answers(@PathVariable long id) {
-        List<AnswerRow> all = answers.all(id);
-        return new PageView<>(all, 0, Math.max(all.size(), 1), all.size());
+    PageView<AnswerRow> answers(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return Paging.slice(answers.all(id), page, size);
     }
 }

@@ -1,12 +1,12 @@
 package org.upward.audit.internal;
 
 import java.time.LocalDate;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.upward.shared.PageView;
+import org.upward.shared.Paging;
 
 /** The audit log for admins, newest first. */
 @RestController
@@ -27,8 +27,6 @@ class AuditApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return PageView.of(log.search(
-                new AuditFilter(action, actor, programId, from, to),
-                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200))));
+        return PageView.of(log.search(new AuditFilter(action, actor, programId, from, to), Paging.request(page, size)));
     }
 }

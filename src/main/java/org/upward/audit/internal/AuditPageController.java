@@ -2,6 +2,7 @@ package org.upward.audit.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -9,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.upward.program.ProgramService;
+import org.upward.shared.Paging;
 import org.upward.timezone.Moments;
 
 /** The audit log page: newest first, 50 a page, filtered by action, actor, program and days. */
@@ -41,7 +43,13 @@ class AuditPageController {
         model.addAttribute("filter", filter);
         model.addAttribute("actions", List.of(AuditAction.values()));
         model.addAttribute("programs", programs.list(PageRequest.of(0, 500)).getContent());
-        model.addAttribute("entries", log.search(filter, moments.zone(), PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute(
+                "entries",
+                Paging.shown(
+                        page,
+                        PAGE_SIZE,
+                        request -> log.search(filter, moments.zone(), request),
+                        Page::getTotalElements));
         return "audit/list";
     }
 

@@ -2,10 +2,7 @@ package org.upward.enrollment.internal;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.io.IOException;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +18,7 @@ import org.upward.enrollment.EnrollmentDraft;
 import org.upward.enrollment.EnrollmentView;
 import org.upward.shared.CsvText;
 import org.upward.shared.PageView;
+import org.upward.shared.Paging;
 
 @RestController
 @RequestMapping("/api/v1/programs/{programId}/enrollments")
@@ -38,12 +36,9 @@ class EnrollmentApiController {
     @GetMapping
     PageView<EnrollmentView> list(
             @PathVariable long programId,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        List<EnrollmentView> all = enrollments.list(programId);
-        int from = (int) Math.min((long) page * size, all.size());
-        int to = Math.min(from + size, all.size());
-        return new PageView<>(all.subList(from, to), page, size, all.size());
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return Paging.slice(enrollments.list(programId), page, size);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -3,7 +3,6 @@ package org.upward.notification.internal;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.upward.notification.internal.NotificationSettings.Settings;
 import org.upward.security.UpwardUser;
 import org.upward.shared.PageView;
+import org.upward.shared.Paging;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -41,7 +41,7 @@ class NotificationApiController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size,
             @AuthenticationPrincipal UpwardUser me) {
-        return inbox.page(me.email(), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
+        return inbox.page(me.email(), Paging.request(page, size));
     }
 
     @GetMapping("/notifications/unread-count")

@@ -1,6 +1,5 @@
 package org.upward.notification.internal;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.security.UpwardUser;
 import org.upward.shared.PageView;
+import org.upward.shared.Paging;
 
 /** The inbox page of any signed-in person, with the switch for notification email. */
 @Controller
@@ -28,7 +28,8 @@ class NotificationPageController {
 
     @GetMapping("/notifications")
     String inbox(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal UpwardUser me, Model model) {
-        PageView<NotificationView> notices = inbox.page(me.email(), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        PageView<NotificationView> notices =
+                Paging.shown(page, PAGE_SIZE, request -> inbox.page(me.email(), request), PageView::total);
         model.addAttribute("notices", notices);
         model.addAttribute("unread", inbox.unread(me.email()));
         model.addAttribute("lastPage", Math.max(0, (int) ((notices.total() - 1) / PAGE_SIZE)));

@@ -2,9 +2,6 @@ package org.upward.program.internal;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -21,6 +18,7 @@ import org.upward.program.InvalidProgramException;
 import org.upward.program.ProgramRequest;
 import org.upward.program.ProgramView;
 import org.upward.shared.PageView;
+import org.upward.shared.Paging;
 import org.upward.shared.UiText;
 
 @RestController
@@ -36,9 +34,8 @@ class ProgramApiController {
 
     @GetMapping
     PageView<ProgramView> list(
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return PageView.of(programs.list(PageRequest.of(page, size)));
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return PageView.of(programs.list(Paging.request(page, size)));
     }
 
     @GetMapping("/{id}")

@@ -1,6 +1,6 @@
 package org.upward.program.internal;
 
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -21,6 +21,7 @@ import org.upward.program.MatchingObjective;
 import org.upward.program.ProgramStatus;
 import org.upward.program.ProgramView;
 import org.upward.shared.ConflictException;
+import org.upward.shared.Paging;
 import org.upward.shared.UiText;
 
 /** The admin's program pages: list, create, edit, and move through the lifecycle. */
@@ -40,7 +41,7 @@ class ProgramPageController {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("programs", programs.list(PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("programs", Paging.shown(page, PAGE_SIZE, programs::list, Page::getTotalElements));
         return "program/list";
     }
 

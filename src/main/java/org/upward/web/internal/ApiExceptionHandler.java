@@ -1,8 +1,11 @@
 package org.upward.web.internal;
 
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.upward.shared.ConflictException;
 import org.upward.shared.CsvImportException;
@@ -28,6 +32,7 @@ import org.upward.shared.FieldProblem;
 import org.upward.shared.GoneException;
 import org.upward.shared.InvalidFieldException;
 import org.upward.shared.InvalidFieldsException;
+import org.upward.shared.MalformedRequestException;
 import org.upward.shared.NotFoundException;
 import org.upward.shared.TooLargeException;
 import org.upward.shared.UiText;
@@ -62,16 +67,38 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return invalid(HttpStatus.BAD_REQUEST, UiText.of("web.error.theRequestHasInvalidParameters"), errors);
     }
 
-    /** A whole number sent as 1.5, or text with a lone surrogate: a field error (see {@link StrictJson}). */
+    /**
+     * A body that is not JSON, or a field of the wrong type (1.5 where a whole number goes), missing, or with a lone
+     * surrogate (see {@link StrictJson}): 400 naming the field (JSON path), never echoing the value.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return JsonFieldProblems.of(ex)
+                .or(() -> Optional.of(JsonInputProblems.of(ex)))
                 .map(problem -> invalid(
-                        HttpStatus.UNPROCESSABLE_CONTENT,
-                        UiText.of("web.error.theRequestHasInvalidFields"),
-                        List.of(problem)))
-                .orElseGet(() -> super.handleHttpMessageNotReadable(ex, headers, status, request));
+                        HttpStatus.BAD_REQUEST, UiText.of("web.error.theRequestBodyCouldNotBeRead"), List.of(problem)))
+                .orElseThrow();
+    }
+
+    /** A query or path parameter that is not of its type ({@code page=abc}): 400 naming it, without the value. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name =
+                ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : ex.getPropertyName();
+        return invalid(
+                HttpStatus.BAD_REQUEST,
+                UiText.of("web.error.theRequestHasInvalidParameters"),
+                List.of(new FieldProblem(name, JsonInputProblems.expected(ex.getRequiredType()))));
+    }
+
+    @ExceptionHandler(MalformedRequestException.class)
+    ResponseEntity<Object> malformed(MalformedRequestException ex) {
+        return invalid(
+                HttpStatus.BAD_REQUEST,
+                UiText.of("web.error.theRequestHasInvalidParameters"),
+                List.of(new FieldProblem(ex.field(), ex.getMessage())));
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -123,6 +150,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** Two writes raced for the same unique row (e.g. both partners' first feedback at once): retrying works. */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail clash(DataIntegrityViolationException ex) {
+        if (isCharacterRefused(ex)) {
+            // text PostgreSQL cannot store (e.g. a NUL that slipped past CleanText): bad input, not a conflict
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    UiText.of("web.error.invalidRequest"),
+                    UiText.of("web.error.theTextHasACharacterThatCannotBeStored"));
+        }
         log.info(
                 "Write refused by a database constraint: {}",
                 ex.getMostSpecificCause().getMessage());
@@ -154,6 +188,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         HttpStatus.INTERNAL_SERVER_ERROR,
                         UiText.of("web.error.internalError"),
                         UiText.of("web.error.somethingWentWrongOnOurSide")));
+    }
+
+    /** PostgreSQL's "invalid byte sequence" (22021) and "untranslatable character" (22P05). */
+    private static boolean isCharacterRefused(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql
+                    && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -1,8 +1,6 @@
 package org.upward.web.internal;
 
-import java.math.BigInteger;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.upward.shared.FieldProblem;
 import org.upward.shared.UiText;
@@ -10,25 +8,15 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
- * The field errors for JSON values {@link StrictJson} refuses: a number with a fraction where a whole number
- * goes, and text with a lone surrogate. The field is named as validation names it ({@code ratings[0].level}).
+ * The field error for text with a lone surrogate, which {@link StrictJson} refuses; the field is named as
+ * validation names it ({@code notes}, {@code ratings[0].comment}). Every other unreadable value (1.5 where a whole
+ * number goes, a wrong type, an unknown enum) is named by {@code JsonInputProblems}.
  */
 final class JsonFieldProblems {
 
-    private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(
-            Integer.class,
-            int.class,
-            Long.class,
-            long.class,
-            Short.class,
-            short.class,
-            Byte.class,
-            byte.class,
-            BigInteger.class);
-
     private JsonFieldProblems() {}
 
-    /** The field error for an unreadable body, when it is one of those two; otherwise empty. */
+    /** The field error for an unreadable body, when it is a lone surrogate; otherwise empty. */
     static Optional<FieldProblem> of(HttpMessageNotReadableException unreadable) {
         if (!(unreadable.getCause() instanceof InvalidFormatException invalid)) {
             return Optional.empty();
@@ -39,9 +27,6 @@ final class JsonFieldProblems {
         }
         if (invalid.getValue() instanceof String text && StrictJson.hasLoneSurrogate(text)) {
             return Optional.of(new FieldProblem(field, UiText.of("web.error.loneSurrogate")));
-        }
-        if (invalid.getValue() instanceof Number number && WHOLE_NUMBERS.contains(invalid.getTargetType())) {
-            return Optional.of(new FieldProblem(field, UiText.of("web.error.wholeNumber", number)));
         }
         return Optional.empty();
     }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+import org.upward.shared.MalformedRequestException;
 import org.upward.shared.NotFoundException;
 
 /**
@@ -22,6 +23,12 @@ class PageExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound() {
         return page(HttpStatus.NOT_FOUND);
+    }
+
+    /** A forged or truncated form (e.g. without its hidden version): the friendly 400 page. */
+    @ExceptionHandler(MalformedRequestException.class)
+    ModelAndView malformed() {
+        return page(HttpStatus.BAD_REQUEST);
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)

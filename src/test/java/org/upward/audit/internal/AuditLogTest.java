@@ -161,7 +161,7 @@ class AuditLogTest extends IntegrationTest {
                         .andReturn()
                         .getResponse()
                         .getContentAsString(),
-                "$");
+                "$.items");
         long bossPair = pairs.stream()
                 .filter(p -> p.get("menteeEmail").equals(f.boss()))
                 .map(p -> ((Number) p.get("id")).longValue())
