@@ -3,7 +3,7 @@ package org.upward.survey;
 /** How many of a group were invited and answered; {@code rate} is responded / invited (0–1), null if none invited. */
 public record SurveyResponseRate(int invited, int responded, Double rate) {
 
-    static SurveyResponseRate of(int invited, int responded) {
+    public static SurveyResponseRate of(int invited, int responded) {
         return new SurveyResponseRate(
                 invited, responded, invited == 0 ? null : Math.round(1000.0 * responded / invited) / 1000.0);
     }

@@ -1,74 +1,9 @@
 package org.upward.survey;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.upward.enrollment.MyEnrollment;
-import org.upward.enrollment.ParticipantProfiles;
-import org.upward.people.PeopleService;
-import org.upward.people.Person;
-import org.upward.program.ProgramService;
 
 /** The open waves a person is invited to (as a participant or in a comparison group) and hasn't answered. */
-@Service
-public class SurveysToAnswer {
+public interface SurveysToAnswer {
 
-    private final SurveyWaveRepository waves;
-    private final WaveAudience audience;
-    private final SurveyDrafts drafts;
-    private final ParticipantProfiles profiles;
-    private final PeopleService people;
-    private final ProgramService programs;
-    private final Clock clock;
-
-    SurveysToAnswer(
-            SurveyWaveRepository waves,
-            WaveAudience audience,
-            SurveyDrafts drafts,
-            ParticipantProfiles profiles,
-            PeopleService people,
-            ProgramService programs,
-            Clock clock) {
-        this.waves = waves;
-        this.audience = audience;
-        this.drafts = drafts;
-        this.profiles = profiles;
-        this.people = people;
-        this.programs = programs;
-        this.clock = clock;
-    }
-
-    @Transactional(readOnly = true)
-    public List<SurveyToAnswer> of(String email) {
-        Person person = people.findByEmail(email).orElse(null);
-        if (person == null) {
-            return List.of();
-        }
-        Set<SurveyWave> candidates = new LinkedHashSet<>();
-        profiles.mine(email).stream()
-                .map(MyEnrollment::programId)
-                .distinct()
-                .forEach(programId -> candidates.addAll(waves.findByProgramIdOrderByOpensOnAscIdAsc(programId)));
-        candidates.addAll(waves.findByIdIn(List.copyOf(audience.comparisonWaves(person.getId()))));
-        LocalDate today = LocalDate.now(clock);
-        List<SurveyToAnswer> open = new ArrayList<>();
-        for (SurveyWave wave : candidates) {
-            if (wave.status(today) == WaveStatus.OPEN && !audience.hasResponded(wave.getId(), person.getId())) {
-                open.add(new SurveyToAnswer(
-                        wave.getProgramId(),
-                        programs.get(wave.getProgramId()).name(),
-                        wave.getName(),
-                        wave.getClosesOn(),
-                        drafts.mine(wave.getId(), person.getId()).isPresent(),
-                        SurveyPaths.answerPage(wave.getProgramId(), wave.getName())));
-            }
-        }
-        open.sort((a, b) -> a.closesOn().compareTo(b.closesOn()));
-        return open;
-    }
+    List<SurveyToAnswer> of(String email);
 }

@@ -8,7 +8,7 @@ public enum WaveStatus {
     OPEN,
     CLOSED;
 
-    static WaveStatus on(LocalDate today, LocalDate opensOn, LocalDate closesOn) {
+    public static WaveStatus on(LocalDate today, LocalDate opensOn, LocalDate closesOn) {
         if (today.isBefore(opensOn)) {
             return SCHEDULED;
         }

@@ -22,19 +22,19 @@ import org.upward.support.Passwords;
  * three non-participants for the comparison group and one outsider, everyone with a password; and an
  * open wave whose comparison group is the three.
  */
-final class SurveyFixture {
+public final class SurveyFixture {
 
-    static final String PASSWORD = "a-long-test-password";
+    public static final String PASSWORD = "a-long-test-password";
     static final String ADMIN = "admin@demo.upward.app";
 
-    final String run = UUID.randomUUID().toString().substring(0, 8);
-    final List<String> participants = new ArrayList<>();
-    final List<String> comparison = new ArrayList<>();
-    final String outsider = email("outsider");
+    public final String run = UUID.randomUUID().toString().substring(0, 8);
+    public final List<String> participants = new ArrayList<>();
+    public final List<String> comparison = new ArrayList<>();
+    public final String outsider = email("outsider");
     final String department = "Survey dept " + run;
     final LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    long programId;
-    long waveId;
+    public long programId;
+    public long waveId;
 
     private final MockMvc mvc;
 
@@ -42,7 +42,7 @@ final class SurveyFixture {
         this.mvc = mvc;
     }
 
-    static SurveyFixture create(MockMvc mvc) throws Exception {
+    public static SurveyFixture create(MockMvc mvc) throws Exception {
         SurveyFixture fixture = new SurveyFixture(mvc);
         fixture.build();
         return fixture;
@@ -52,7 +52,7 @@ final class SurveyFixture {
         return who + "-" + run + "@example.com";
     }
 
-    static String name(String email) {
+    public static String name(String email) {
         return "Name of " + email.substring(0, email.indexOf('@'));
     }
 
@@ -128,14 +128,14 @@ final class SurveyFixture {
                 + "}";
     }
 
-    static String answers(int collaboration, int recommend, String comments) {
+    public static String answers(int collaboration, int recommend, String comments) {
         return "{\"collaboration\": " + collaboration + ", \"satisfaction\": 4, \"intergenerationalCommunication\": 3,"
                 + " \"recommend\": " + recommend + ", \"comments\": "
                 + (comments == null ? "null" : "\"" + comments + "\"")
                 + "}";
     }
 
-    ResultActions answer(String email, String wave, String body) throws Exception {
+    public ResultActions answer(String email, String wave, String body) throws Exception {
         return as(
                 email,
                 post("/api/v1/programs/" + programId + "/surveys/" + wave + "/responses")
@@ -144,7 +144,7 @@ final class SurveyFixture {
     }
 
     /** Moves the wave into the past, so it is closed and its results and export are available. */
-    void close() throws Exception {
+    public void close() throws Exception {
         admin(put("/api/v1/programs/" + programId + "/survey-waves/" + waveId)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(wave("BASELINE", today.minusDays(20), today.minusDays(1), null)))

@@ -1,9 +1,0 @@
-package org.upward.survey;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface SurveyItemRepository extends JpaRepository<SurveyItem, Long> {
-
-    List<SurveyItem> findByProgramIdOrderByIdAsc(long programId);
-}

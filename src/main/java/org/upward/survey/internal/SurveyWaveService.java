@@ -1,0 +1,223 @@
+package org.upward.survey.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upward.program.ProgramService;
+import org.upward.program.ProgramView;
+import org.upward.shared.ConflictException;
+import org.upward.shared.FieldProblem;
+import org.upward.shared.InvalidFieldsException;
+import org.upward.shared.UiText;
+import org.upward.survey.RespondentGroup;
+import org.upward.survey.SurveyResponseRate;
+import org.upward.survey.SurveyWaves;
+import org.upward.survey.SurveyWaves.ClosedWave;
+import org.upward.survey.WaveRequest;
+import org.upward.survey.WaveStatus;
+import org.upward.survey.WaveView;
+
+/** Survey waves' public face for admins: schedule, reschedule and list them with response rates. */
+@Service
+class SurveyWaveService implements SurveyWaves {
+
+    /** The waves every program is offered, with their dates counted from the program's start. */
+    static final List<String> STANDARD = List.of("BASELINE", "MONTH_6", "MONTH_12");
+
+    private final SurveyWaveRepository waves;
+    private final WaveAudience audience;
+    private final WaveRules rules;
+    private final ProgramService programs;
+    private final Clock clock;
+
+    SurveyWaveService(
+            SurveyWaveRepository waves, WaveAudience audience, WaveRules rules, ProgramService programs, Clock clock) {
+        this.waves = waves;
+        this.audience = audience;
+        this.rules = rules;
+        this.programs = programs;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<WaveView> list(long programId) {
+        programs.get(programId);
+        return waves.findByProgramIdOrderByOpensOnAscIdAsc(programId).stream()
+                .map(this::view)
+                .toList();
+    }
+
+    /** The program's closed waves, without their response rates (cheap, for to-do lists). */
+    @Transactional(readOnly = true)
+    public List<ClosedWave> closed(long programId) {
+        LocalDate today = LocalDate.now(clock);
+        return waves.findByProgramIdOrderByOpensOnAscIdAsc(programId).stream()
+                .filter(wave -> wave.status(today) == WaveStatus.CLOSED)
+                .map(wave -> new ClosedWave(wave.getName(), wave.getClosesOn()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public WaveView get(long programId, long waveId) {
+        return view(find(programId, waveId));
+    }
+
+    @Transactional
+    public WaveView schedule(long programId, WaveRequest request) {
+        programs.get(programId);
+        WaveRules.Checked checked =
+                rules.check(request, audience.participants(programId).keySet());
+        refuseDuplicate(programId, checked.name(), null);
+        SurveyWave wave = new SurveyWave(programId, clock.instant());
+        wave.schedule(checked.name(), request.opensOn(), request.closesOn(), clock.instant());
+        waves.saveAndFlush(wave);
+        if (checked.comparisonIds() != null) {
+            audience.replaceComparisonGroup(wave.getId(), checked.comparisonIds());
+        }
+        return view(wave);
+    }
+
+    /**
+     * Renames or reschedules a wave; a comparison group sent replaces the old one (who answered stays). A
+     * closed wave keeps its dates: reopening it for one more answer and exporting again would show that answer.
+     */
+    @Transactional
+    public WaveView update(long programId, long waveId, WaveRequest request) {
+        SurveyWave wave = find(programId, waveId);
+        WaveRules.Checked checked =
+                rules.check(request, audience.participants(programId).keySet());
+        refuseDuplicate(programId, checked.name(), wave.getId());
+        refuseReopening(wave, request);
+        if (checked.comparisonIds() != null) {
+            keepsComparisonRespondents(wave, checked.comparisonIds());
+            audience.replaceComparisonGroup(wave.getId(), checked.comparisonIds());
+        }
+        wave.schedule(checked.name(), request.opensOn(), request.closesOn(), clock.instant());
+        waves.saveAndFlush(wave);
+        return view(wave);
+    }
+
+    /** Adds people to a wave's comparison group (e.g. a whole department); participants are left out. */
+    @Transactional
+    public int addToComparisonGroup(long programId, long waveId, List<String> emails) {
+        SurveyWave wave = find(programId, waveId);
+        Set<String> participants = audience.participants(programId).keySet();
+        List<String> others =
+                emails.stream().filter(email -> !participants.contains(email)).toList();
+        WaveRules.Checked checked = rules.check(
+                new WaveRequest(wave.getName(), wave.getOpensOn(), wave.getClosesOn(), others), participants);
+        Set<Long> before = audience.comparisonIds(waveId);
+        audience.addToComparisonGroup(waveId, checked.comparisonIds());
+        return audience.comparisonIds(waveId).size() - before.size();
+    }
+
+    /** Schedules whichever of BASELINE, MONTH_6 and MONTH_12 the program lacks, dated from its start. */
+    @Transactional
+    public List<WaveView> addStandardWaves(long programId) {
+        ProgramView program = programs.get(programId);
+        List<WaveView> added = new ArrayList<>();
+        for (String name : STANDARD) {
+            if (waves.findByProgramIdAndName(programId, name).isEmpty()) {
+                LocalDate opens = suggestedOpening(name, program.startDate());
+                added.add(schedule(programId, new WaveRequest(name, opens, suggestedClosing(name, opens), null)));
+            }
+        }
+        return added;
+    }
+
+    /** BASELINE two weeks before the start, the others 6 and 12 months after it. */
+    static LocalDate suggestedOpening(String name, LocalDate start) {
+        return switch (name) {
+            case "MONTH_6" -> start.plusMonths(6);
+            case "MONTH_12" -> start.plusMonths(12);
+            default -> start.minusWeeks(2);
+        };
+    }
+
+    /** Each standard wave stays open four weeks (BASELINE: until two weeks after the start). */
+    static LocalDate suggestedClosing(String name, LocalDate opensOn) {
+        return opensOn.plusWeeks(4).minusDays(1);
+    }
+
+    SurveyWave find(long programId, long waveId) {
+        return waves.findById(waveId)
+                .filter(w -> w.getProgramId() == programId)
+                .orElseThrow(() -> new SurveyWaveNotFoundException("#" + waveId));
+    }
+
+    WaveView view(SurveyWave wave) {
+        List<WaveAudience.Invitee> invitees = audience.invitees(wave);
+        Map<Long, RespondentGroup> responded = audience.responded(wave.getId());
+        return new WaveView(
+                wave.getId(),
+                wave.getProgramId(),
+                wave.getName(),
+                wave.getOpensOn(),
+                wave.getClosesOn(),
+                wave.status(LocalDate.now(clock)),
+                invitees.stream()
+                        .filter(i -> i.group() == RespondentGroup.COMPARISON)
+                        .map(WaveAudience.Invitee::email)
+                        .toList(),
+                rate(invitees, responded, RespondentGroup.PARTICIPANT),
+                rate(invitees, responded, RespondentGroup.COMPARISON));
+    }
+
+    /** Invited: the group's invitees and anyone who already answered in it (e.g. withdrew since). */
+    private static SurveyResponseRate rate(
+            List<WaveAudience.Invitee> invitees, Map<Long, RespondentGroup> responded, RespondentGroup group) {
+        Set<Long> invited = new HashSet<>();
+        invitees.stream().filter(i -> i.group() == group).forEach(i -> invited.add(i.personId()));
+        long answered = responded.values().stream().filter(g -> g == group).count();
+        responded.forEach((id, g) -> {
+            if (g == group) {
+                invited.add(id);
+            }
+        });
+        return SurveyResponseRate.of(invited.size(), (int) answered);
+    }
+
+    /** Once a wave has closed its answers are final: its dates can no longer move (409). */
+    private void refuseReopening(SurveyWave wave, WaveRequest request) {
+        boolean moved = !request.opensOn().equals(wave.getOpensOn())
+                || !request.closesOn().equals(wave.getClosesOn());
+        if (moved && wave.status(LocalDate.now(clock)) == WaveStatus.CLOSED) {
+            throw new ConflictException(
+                    UiText.of("survey.conflict.waveClosedForGood"),
+                    UiText.of("survey.error.aClosedWaveIsFinal", wave.getName(), UiText.day(wave.getClosesOn())));
+        }
+    }
+
+    private void refuseDuplicate(long programId, String name, Long except) {
+        waves.findByProgramIdAndName(programId, name)
+                .filter(existing -> !existing.getId().equals(except))
+                .ifPresent(existing -> {
+                    throw new ConflictException(
+                            UiText.of("survey.conflict.duplicateWave"),
+                            UiText.of("survey.error.thisProgramAlreadyHasASurvey", name));
+                });
+    }
+
+    private void keepsComparisonRespondents(SurveyWave wave, List<Long> newGroup) {
+        List<Long> dropped = audience.responded(wave.getId()).entrySet().stream()
+                .filter(e -> e.getValue() == RespondentGroup.COMPARISON && !newGroup.contains(e.getKey()))
+                .map(Map.Entry::getKey)
+                .toList();
+        if (!dropped.isEmpty()) {
+            String names = String.join(
+                    ", ",
+                    audience.names(dropped).values().stream()
+                            .map(r -> r.email())
+                            .sorted()
+                            .toList());
+            throw new InvalidFieldsException(List.of(new FieldProblem(
+                    "comparisonGroup", UiText.of("survey.error.alreadyAnsweredThisWaveSoThey", names))));
+        }
+    }
+}
