@@ -1,5 +1,6 @@
 package org.upward.pairing;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -30,11 +31,13 @@ class ChoiceApiController {
         this.decisions = decisions;
     }
 
+    @Operation(summary = "List the mentors I may ask")
     @GetMapping("/programs/{id}/pairing/options")
     List<CandidateView> options(@PathVariable long id, @AuthenticationPrincipal UpwardUser me) {
         return choice.options(id, me.email());
     }
 
+    @Operation(summary = "Ask a mentor to pair with me")
     @PostMapping("/programs/{id}/pair-requests")
     @ResponseStatus(HttpStatus.CREATED)
     PairRequestView request(
@@ -42,21 +45,25 @@ class ChoiceApiController {
         return choice.request(id, me.email(), body.mentorEmail());
     }
 
+    @Operation(summary = "List my pair requests in a program")
     @GetMapping("/programs/{id}/pair-requests")
     List<PairRequestView> requests(@PathVariable long id, @AuthenticationPrincipal UpwardUser me) {
         return choice.requests(id, me);
     }
 
+    @Operation(summary = "Accept a mentee's pair request")
     @PostMapping("/pair-requests/{id}/accept")
     PairRequestView accept(@PathVariable long id, @AuthenticationPrincipal UpwardUser me) {
         return decisions.accept(id, me);
     }
 
+    @Operation(summary = "Decline a mentee's pair request")
     @PostMapping("/pair-requests/{id}/decline")
     PairRequestView decline(@PathVariable long id, @AuthenticationPrincipal UpwardUser me) {
         return decisions.decline(id, me);
     }
 
+    @Operation(summary = "Confirm an accepted pair request")
     @PostMapping("/pair-requests/{id}/confirm")
     PairView confirm(@PathVariable long id) {
         return decisions.confirm(id);

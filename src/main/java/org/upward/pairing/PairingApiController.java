@@ -1,5 +1,6 @@
 package org.upward.pairing;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -42,12 +43,14 @@ class PairingApiController {
         this.manual = manual;
     }
 
+    @Operation(summary = "Run pairing for a program")
     @PostMapping("/programs/{id}/pairing-runs")
     RunView run(
             @PathVariable long id, @Valid @RequestBody RunRequest request, @AuthenticationPrincipal UpwardUser admin) {
         return pairing.run(id, request, admin.accountId());
     }
 
+    @Operation(summary = "List a program's pairs")
     @GetMapping("/programs/{id}/pairs")
     PageView<PairView> pairs(
             @PathVariable long id,
@@ -57,32 +60,38 @@ class PairingApiController {
         return Paging.slice(pairing.pairs(id, viewer), page, size);
     }
 
+    @Operation(summary = "List candidate mentors for a mentee")
     @GetMapping("/programs/{id}/pairing/candidates")
     List<CandidateView> candidates(@PathVariable long id, @RequestParam String menteeEmail) {
         return pairing.candidates(id, menteeEmail);
     }
 
+    @Operation(summary = "Pair a mentor and a mentee by hand")
     @PostMapping("/programs/{id}/pairs")
     @ResponseStatus(HttpStatus.CREATED)
     PairView pairByHand(@PathVariable long id, @Valid @RequestBody ManualPairRequest request) {
         return manual.pairByHand(id, request.mentorEmail(), request.menteeEmail());
     }
 
+    @Operation(summary = "Approve a proposed pair")
     @PostMapping("/pairs/{id}/approve")
     PairView approve(@PathVariable long id) {
         return review.approve(id);
     }
 
+    @Operation(summary = "Reject a proposed pair")
     @PostMapping("/pairs/{id}/reject")
     PairView reject(@PathVariable long id) {
         return review.reject(id);
     }
 
+    @Operation(summary = "Activate an approved pair")
     @PostMapping("/pairs/{id}/activate")
     PairView activate(@PathVariable long id) {
         return review.activate(id);
     }
 
+    @Operation(summary = "Flag a pair for an admin's attention")
     @PostMapping("/pairs/{id}/flag")
     PairView flag(
             @PathVariable long id,
@@ -91,6 +100,7 @@ class PairingApiController {
         return review.flag(id, user, request == null ? null : request.note());
     }
 
+    @Operation(summary = "Swap a pair's partners")
     @PostMapping("/pairs/{id}/swap")
     List<PairView> swap(@PathVariable long id, @Valid @RequestBody SwapRequest request) {
         return swaps.swap(id, request.reason());

@@ -1,5 +1,8 @@
 package org.upward.people;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,6 +44,7 @@ class PeopleApiController {
         this.csv = csv;
     }
 
+    @Operation(summary = "Search the people directory")
     @GetMapping
     PageView<PersonView> list(
             @RequestParam(required = false) String q,
@@ -51,32 +55,42 @@ class PeopleApiController {
         return PageView.of(directory.search(new PeopleSearch(q, department, level), Paging.request(page, size)));
     }
 
+    @Operation(summary = "Add a person")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     PersonView create(@Valid @RequestBody PersonDetails person) {
         return directory.create(person);
     }
 
+    @Operation(summary = "Show a person")
     @GetMapping("/{email}")
     PersonView get(@PathVariable String email) {
         return directory.get(email);
     }
 
+    @Operation(summary = "Change a person")
     @PutMapping(path = "/{email}", consumes = MediaType.APPLICATION_JSON_VALUE)
     PersonView update(@PathVariable String email, @Valid @RequestBody PersonDetails person) {
         return directory.update(email, person);
     }
 
+    @Operation(
+            summary = "Import people from people.csv",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
     @PostMapping(path = "/import", consumes = "text/csv")
     ImportResult importCsv(HttpServletRequest request) throws IOException {
         return csv.importCsv(CsvText.read(request.getContentLengthLong(), request.getInputStream()));
     }
 
+    @Operation(summary = "Import people from people.csv")
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportResult importFile(@RequestPart("file") MultipartFile file) throws IOException {
         return csv.importCsv(CsvText.read(file.getSize(), file.getInputStream()));
     }
 
+    @Operation(summary = "Export people as people.csv")
     @GetMapping(path = "/export", produces = "text/csv")
     void export(HttpServletResponse response) throws IOException {
         response.setContentType("text/csv;charset=UTF-8");

@@ -1,5 +1,6 @@
 package org.upward.people;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,23 +30,27 @@ class SkillApiController {
         this.catalog = catalog;
     }
 
+    @Operation(summary = "List the skill catalog")
     @GetMapping
     PageView<SkillView> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return PageView.of(catalog.list(Paging.request(page, size)));
     }
 
+    @Operation(summary = "Add a skill")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     SkillView add(@Valid @RequestBody NewSkill request) {
         return catalog.add(request);
     }
 
+    @Operation(summary = "Rename or retire a skill")
     @PutMapping("/{id}")
     SkillView change(@PathVariable long id, @Valid @RequestBody SkillChange change) {
         return catalog.change(id, change);
     }
 
     /** Merges skill {id} (a duplicate) into {@code into}; answers the skill that remains. */
+    @Operation(summary = "Merge a skill into another")
     @PostMapping("/{id}/merge")
     SkillView merge(@PathVariable long id, @Valid @RequestBody MergeRequest request) {
         return catalog.merge(id, request.into());

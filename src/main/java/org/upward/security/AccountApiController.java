@@ -1,5 +1,7 @@
 package org.upward.security;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -30,12 +32,14 @@ class AccountApiController {
         this.roles = roles;
     }
 
+    @Operation(summary = "Invite a person to set a password")
     @PostMapping("/api/v1/people/{email}/invitation")
     @ResponseStatus(HttpStatus.CREATED)
     IssuedInvitation invite(@PathVariable String email, @AuthenticationPrincipal UpwardUser admin) {
         return invitations.invite(email, admin.accountId());
     }
 
+    @Operation(summary = "Set a person's roles")
     @PutMapping("/api/v1/people/{email}/roles")
     AccountRoles.AccountSummary setRoles(
             @PathVariable String email,
@@ -44,6 +48,8 @@ class AccountApiController {
         return roles.setManagedRoles(email, request.roles(), admin.accountId());
     }
 
+    @Operation(summary = "Accept an invitation and set a password")
+    @SecurityRequirements
     @PostMapping("/api/v1/invitations/{token}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void accept(@PathVariable String token, @Valid @RequestBody PasswordRequest request) {

@@ -1,5 +1,6 @@
 package org.upward.security;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -29,17 +30,20 @@ class ApiTokenApiController {
         this.tokens = tokens;
     }
 
+    @Operation(summary = "Create an API token")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     IssuedApiToken create(@AuthenticationPrincipal UpwardUser user, @Valid @RequestBody NewTokenRequest request) {
         return tokens.issue(user.accountId(), request.name());
     }
 
+    @Operation(summary = "List my API tokens")
     @GetMapping
     List<ApiTokenView> list(@AuthenticationPrincipal UpwardUser user) {
         return tokens.listOwn(user.accountId());
     }
 
+    @Operation(summary = "Revoke one of my API tokens")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(@AuthenticationPrincipal UpwardUser user, @PathVariable long id) {

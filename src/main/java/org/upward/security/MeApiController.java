@@ -1,5 +1,6 @@
 package org.upward.security;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -30,6 +31,7 @@ class MeApiController {
         this.sessions = sessions;
     }
 
+    @Operation(summary = "Show who I am")
     @GetMapping("/me")
     Me me(@AuthenticationPrincipal UpwardUser user) {
         return new Me(user.email(), user.name(), user.roles().stream().sorted().toList());
@@ -39,6 +41,7 @@ class MeApiController {
      * Changes the caller's own password and ends all their page sessions; 422 when the current one is
      * wrong or the new one is weak.
      */
+    @Operation(summary = "Change my password")
     @PutMapping("/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void changePassword(@AuthenticationPrincipal UpwardUser user, @Valid @RequestBody PasswordChange change) {

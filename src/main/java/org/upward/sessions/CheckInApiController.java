@@ -1,5 +1,6 @@
 package org.upward.sessions;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -21,6 +22,7 @@ class CheckInApiController {
         this.checkIns = checkIns;
     }
 
+    @Operation(summary = "Check in on my pair")
     @PostMapping("/api/v1/pairs/{id}/check-ins")
     ResponseEntity<CheckInView> checkIn(
             @PathVariable long id, @Valid @RequestBody CheckInRequest request, @AuthenticationPrincipal UpwardUser by) {

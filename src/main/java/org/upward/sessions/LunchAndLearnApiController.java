@@ -1,5 +1,6 @@
 package org.upward.sessions;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -23,6 +24,7 @@ class LunchAndLearnApiController {
     }
 
     /** One lunch & learn for several active pairs of the program: the created session of each pair. */
+    @Operation(summary = "Log a lunch-and-learn for several pairs")
     @PostMapping("/api/v1/programs/{id}/lunch-and-learn")
     @ResponseStatus(HttpStatus.CREATED)
     List<SessionView> log(

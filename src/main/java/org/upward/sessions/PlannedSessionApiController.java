@@ -1,5 +1,9 @@
 package org.upward.sessions;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -29,6 +33,7 @@ class PlannedSessionApiController {
         this.planned = planned;
     }
 
+    @Operation(summary = "List a pair's planned sessions")
     @GetMapping
     PageView<PlannedSessionView> list(
             @PathVariable long id,
@@ -38,6 +43,7 @@ class PlannedSessionApiController {
         return planned.list(id, viewer, Paging.request(page, size));
     }
 
+    @Operation(summary = "Plan a session")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     PlannedSessionView plan(
@@ -47,17 +53,24 @@ class PlannedSessionApiController {
         return planned.plan(id, request, by);
     }
 
+    @Operation(summary = "Show a planned session")
     @GetMapping("/{pid}")
     PlannedSessionView get(@PathVariable long id, @PathVariable long pid, @AuthenticationPrincipal UpwardUser viewer) {
         return planned.get(id, pid, viewer);
     }
 
+    @Operation(summary = "Download a planned session as a calendar invite")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The invite as an iCalendar file",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
     @GetMapping("/{pid}.ics")
     ResponseEntity<String> ics(
             @PathVariable long id, @PathVariable long pid, @AuthenticationPrincipal UpwardUser viewer) {
         return CalendarResponses.of(planned.invite(id, pid, viewer));
     }
 
+    @Operation(summary = "Cancel a planned session")
     @DeleteMapping("/{pid}")
     ResponseEntity<Void> cancel(@PathVariable long id, @PathVariable long pid, @AuthenticationPrincipal UpwardUser by) {
         planned.cancel(id, pid, by);

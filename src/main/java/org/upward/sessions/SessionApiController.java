@@ -1,5 +1,6 @@
 package org.upward.sessions;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -31,6 +32,7 @@ class SessionApiController {
         this.feedback = feedback;
     }
 
+    @Operation(summary = "List a pair's sessions")
     @GetMapping("/pairs/{id}/sessions")
     PageView<SessionView> list(
             @PathVariable long id,
@@ -40,6 +42,7 @@ class SessionApiController {
         return sessions.list(id, viewer, Paging.request(page, size));
     }
 
+    @Operation(summary = "Log a session of a pair")
     @PostMapping("/pairs/{id}/sessions")
     @ResponseStatus(HttpStatus.CREATED)
     SessionView log(
@@ -47,17 +50,20 @@ class SessionApiController {
         return sessions.log(id, request, by);
     }
 
+    @Operation(summary = "Show a session")
     @GetMapping("/sessions/{id}")
     SessionView get(@PathVariable long id, @AuthenticationPrincipal UpwardUser viewer) {
         return sessions.get(id, viewer);
     }
 
+    @Operation(summary = "Edit a session")
     @PutMapping("/sessions/{id}")
     SessionView edit(
             @PathVariable long id, @Valid @RequestBody SessionRequest request, @AuthenticationPrincipal UpwardUser by) {
         return sessions.edit(id, request, by);
     }
 
+    @Operation(summary = "Give my feedback on a session")
     @PostMapping("/sessions/{id}/feedback")
     ResponseEntity<MyFeedbackView> giveFeedback(
             @PathVariable long id,
@@ -68,6 +74,7 @@ class SessionApiController {
                 .body(given.feedback());
     }
 
+    @Operation(summary = "Show my feedback on a session")
     @GetMapping("/sessions/{id}/feedback/mine")
     MyFeedbackView myFeedback(@PathVariable long id, @AuthenticationPrincipal UpwardUser author) {
         return feedback.mine(id, author);

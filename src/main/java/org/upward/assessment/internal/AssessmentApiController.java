@@ -1,5 +1,6 @@
 package org.upward.assessment.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,12 +22,14 @@ class AssessmentApiController {
         this.assessments = assessments;
     }
 
+    @Operation(summary = "Answer my skill assessment")
     @PostMapping
     PhaseAnswers answer(
             @PathVariable long id, @RequestBody AnswerRequest request, @AuthenticationPrincipal UpwardUser by) {
         return assessments.answer(id, request, by);
     }
 
+    @Operation(summary = "Show my assessments in a program")
     @GetMapping("/mine")
     MyAssessments mine(@PathVariable long id, @AuthenticationPrincipal UpwardUser by) {
         return assessments.mine(id, by);

@@ -1,5 +1,6 @@
 package org.upward.assessment.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -31,6 +32,7 @@ class AssessmentWindowApiController {
         this.answers = answers;
     }
 
+    @Operation(summary = "List a program's assessment windows")
     @GetMapping("/assessment-windows")
     PageView<WindowView> list(
             @PathVariable long id,
@@ -39,23 +41,27 @@ class AssessmentWindowApiController {
         return Paging.slice(windows.list(id), page, size);
     }
 
+    @Operation(summary = "Open an assessment window")
     @PostMapping("/assessment-windows")
     @ResponseStatus(HttpStatus.CREATED)
     WindowView open(@PathVariable long id, @RequestBody WindowRequest request) {
         return windows.open(id, request);
     }
 
+    @Operation(summary = "Change an assessment window")
     @PutMapping("/assessment-windows/{phase}")
     WindowView change(@PathVariable long id, @PathVariable AssessmentPhase phase, @RequestBody WindowRequest request) {
         return windows.change(id, phase, request);
     }
 
+    @Operation(summary = "Remind those who have not answered an assessment")
     @PostMapping("/assessment-windows/{phase}/reminders")
     Map<String, Integer> remind(@PathVariable long id, @PathVariable AssessmentPhase phase) {
         return Map.of("reminded", windows.remindNonResponders(id, phase));
     }
 
     /** Every individual answer, for admins: self-assessments and partner ratings, flagged by {@code self}. */
+    @Operation(summary = "List a program's assessment answers")
     @GetMapping("/assessments")
     PageView<AnswerRow> answers(
             @PathVariable long id,

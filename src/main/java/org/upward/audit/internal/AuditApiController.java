@@ -1,5 +1,6 @@
 package org.upward.audit.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ class AuditApiController {
         this.log = log;
     }
 
+    @Operation(summary = "Search the audit log")
     @GetMapping("/api/v1/audit")
     PageView<AuditEntry> list(
             @RequestParam(required = false) AuditAction action,

@@ -1,5 +1,8 @@
 package org.upward.enrollment.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -33,6 +36,7 @@ class EnrollmentApiController {
         this.imports = imports;
     }
 
+    @Operation(summary = "List a program's enrollments")
     @GetMapping
     PageView<EnrollmentView> list(
             @PathVariable long programId,
@@ -41,17 +45,24 @@ class EnrollmentApiController {
         return Paging.slice(enrollments.list(programId), page, size);
     }
 
+    @Operation(summary = "Enroll a person in a program or change their enrollment")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     EnrollmentView save(@PathVariable long programId, @RequestBody EnrollmentDraft draft) {
         return imports.save(programId, draft);
     }
 
+    @Operation(
+            summary = "Import a program's enrollments from CSV",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
     @PostMapping(value = "/import", consumes = "text/csv")
     ImportCounts importCsv(@PathVariable long programId, HttpServletRequest request) throws IOException {
         return imports.importCsv(programId, CsvText.read(request.getContentLengthLong(), request.getInputStream()));
     }
 
+    @Operation(summary = "Import a program's enrollments from CSV")
     @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportCounts importFile(@PathVariable long programId, @RequestParam("file") MultipartFile file) throws IOException {
         return imports.importCsv(programId, CsvText.read(file.getSize(), file.getInputStream()));

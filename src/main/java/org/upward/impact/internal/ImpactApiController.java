@@ -1,5 +1,6 @@
 package org.upward.impact.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -19,11 +20,13 @@ class ImpactApiController {
         this.reports = reports;
     }
 
+    @Operation(summary = "Show a program's impact report")
     @GetMapping
     ProgramImpact impact(@PathVariable long programId) {
         return reports.of(programId);
     }
 
+    @Operation(summary = "Download one impact table as CSV")
     @GetMapping(path = "/{table}.csv", produces = "text/csv")
     void table(@PathVariable long programId, @PathVariable String table, HttpServletResponse response)
             throws IOException {

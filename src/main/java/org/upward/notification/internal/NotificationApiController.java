@@ -1,5 +1,6 @@
 package org.upward.notification.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,6 +37,7 @@ class NotificationApiController {
         this.settings = settings;
     }
 
+    @Operation(summary = "List my notifications")
     @GetMapping("/notifications")
     PageView<NotificationView> list(
             @RequestParam(defaultValue = "0") int page,
@@ -44,26 +46,31 @@ class NotificationApiController {
         return inbox.page(me.email(), Paging.request(page, size));
     }
 
+    @Operation(summary = "Count my unread notifications")
     @GetMapping("/notifications/unread-count")
     Unread unread(@AuthenticationPrincipal UpwardUser me) {
         return new Unread(inbox.unread(me.email()));
     }
 
+    @Operation(summary = "Mark one of my notifications read")
     @PostMapping("/notifications/{id}/read")
     NotificationView read(@PathVariable long id, @AuthenticationPrincipal UpwardUser me) {
         return inbox.read(id, me.email());
     }
 
+    @Operation(summary = "Mark all my notifications read")
     @PostMapping("/notifications/read-all")
     ReadAll readAll(@AuthenticationPrincipal UpwardUser me) {
         return new ReadAll(inbox.readAll(me.email()));
     }
 
+    @Operation(summary = "Show whether my notifications are also mailed")
     @GetMapping("/me/notification-settings")
     Settings settings(@AuthenticationPrincipal UpwardUser me) {
         return settings.of(me.email());
     }
 
+    @Operation(summary = "Change whether my notifications are also mailed")
     @PutMapping("/me/notification-settings")
     Settings change(@Valid @RequestBody SettingsRequest request, @AuthenticationPrincipal UpwardUser me) {
         return settings.change(me.email(), request.email());

@@ -1,5 +1,6 @@
 package org.upward.outcome.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -27,6 +28,7 @@ class OutcomeApiController {
         this.outcomes = outcomes;
     }
 
+    @Operation(summary = "Record a business outcome")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     OutcomeView record(
@@ -36,11 +38,13 @@ class OutcomeApiController {
         return outcomes.record(programId, request, admin.email());
     }
 
+    @Operation(summary = "List a program's business outcomes")
     @GetMapping
     List<OutcomeView> list(@PathVariable long programId) {
         return outcomes.list(programId);
     }
 
+    @Operation(summary = "Remove a business outcome")
     @DeleteMapping("/{outcomeId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void remove(@PathVariable long programId, @PathVariable long outcomeId) {

@@ -1,5 +1,6 @@
 package org.upward.program.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -32,28 +33,33 @@ class ProgramApiController {
         this.programs = programs;
     }
 
+    @Operation(summary = "List programs")
     @GetMapping
     PageView<ProgramView> list(
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return PageView.of(programs.list(Paging.request(page, size)));
     }
 
+    @Operation(summary = "Show a program")
     @GetMapping("/{id}")
     ProgramView get(@PathVariable long id) {
         return programs.get(id);
     }
 
+    @Operation(summary = "Create a program")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ProgramView create(@RequestBody ProgramRequest request) {
         return programs.create(request);
     }
 
+    @Operation(summary = "Change a program")
     @PutMapping("/{id}")
     ProgramView update(@PathVariable long id, @RequestBody ProgramRequest request) {
         return programs.update(id, request);
     }
 
+    @Operation(summary = "Move a program to another stage of its lifecycle")
     @PostMapping("/{id}/transitions")
     ProgramView transition(@PathVariable long id, @Valid @RequestBody TransitionRequest request) {
         return programs.transition(id, request.to());

@@ -1,5 +1,6 @@
 package org.upward.survey.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -29,6 +30,7 @@ class SurveyResponseApiController {
         this.toAnswer = toAnswer;
     }
 
+    @Operation(summary = "Answer a survey wave")
     @PostMapping("/api/v1/programs/{programId}/surveys/{wave}/responses")
     @ResponseStatus(HttpStatus.CREATED)
     SurveySubmitted answer(
@@ -39,6 +41,7 @@ class SurveyResponseApiController {
         return answers.answer(programId, wave, request, by);
     }
 
+    @Operation(summary = "List the surveys I may answer now")
     @GetMapping("/api/v1/surveys/open")
     List<SurveyToAnswer> open(@AuthenticationPrincipal UpwardUser me) {
         return toAnswer.of(me.email());

@@ -1,5 +1,6 @@
 package org.upward.survey.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -51,6 +52,7 @@ class SurveyWaveApiController {
         this.export = export;
     }
 
+    @Operation(summary = "List a program's survey waves")
     @GetMapping("/survey-waves")
     PageView<WaveView> list(
             @PathVariable long programId,
@@ -59,43 +61,51 @@ class SurveyWaveApiController {
         return Paging.slice(waves.list(programId), page, size);
     }
 
+    @Operation(summary = "Schedule a survey wave")
     @PostMapping("/survey-waves")
     @ResponseStatus(HttpStatus.CREATED)
     WaveView schedule(@PathVariable long programId, @Valid @RequestBody WaveRequest request) {
         return waves.schedule(programId, request);
     }
 
+    @Operation(summary = "Change a survey wave")
     @PutMapping("/survey-waves/{waveId}")
     WaveView update(@PathVariable long programId, @PathVariable long waveId, @Valid @RequestBody WaveRequest request) {
         return waves.update(programId, waveId, request);
     }
 
+    @Operation(summary = "Schedule the standard survey waves")
     @PostMapping("/survey-waves/standard")
     List<WaveView> standard(@PathVariable long programId) {
         return waves.addStandardWaves(programId);
     }
 
+    @Operation(summary = "Remind those who have not answered a survey wave")
     @PostMapping("/survey-waves/{waveId}/reminders")
     Map<String, Integer> remind(@PathVariable long programId, @PathVariable long waveId) {
         return Map.of("reminded", reminders.remindNonResponders(programId, waveId));
     }
 
+    @Operation(summary = "List a program's custom survey items")
     @GetMapping("/survey-items")
     List<SurveyItemView> items(@PathVariable long programId) {
         return items.list(programId);
     }
 
+    @Operation(summary = "Add a custom survey item")
     @PostMapping("/survey-items")
     @ResponseStatus(HttpStatus.CREATED)
     SurveyItemView addItem(@PathVariable long programId, @Valid @RequestBody SurveyItemRequest request) {
         return items.add(programId, request);
     }
 
+    @Operation(summary = "Show a program's survey results")
     @GetMapping("/surveys/results")
     List<WaveResults> results(@PathVariable long programId) {
         return results.of(programId);
     }
 
+    @Operation(summary = "Export the anonymised survey responses as CSV")
     @GetMapping(value = "/surveys/responses.csv", produces = "text/csv")
     ResponseEntity<String> responses(@PathVariable long programId) {
         return csv(programId, export.csv(programId));
