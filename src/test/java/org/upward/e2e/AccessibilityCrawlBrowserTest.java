@@ -117,7 +117,7 @@ class AccessibilityCrawlBrowserTest extends BrowserTest {
         visit("/welcome", 200);
         visit("/admin/no-such-page", 404);
         visit("/admin/programs/999999999", 404);
-        visit("/no-such-page", 403); // every address not named in SecurityConfig is refused
+        visit("/no-such-page", 404); // an address no controller answers is not found, for any signed-in person
 
         signIn(MENTOR, DEMO_PASSWORD);
         visit("/admin", 403);
