@@ -63,7 +63,7 @@ class DemoSessions {
             UpwardUser mentee = participant(pair.menteeEmail(), pair.menteeName());
             LocalDate date = start.plusDays(7 + p);
             for (int n = 0; !date.isAfter(end) && (!quiet || n < 3); n++) {
-                var logged = sessions.log(
+                long logged = sessions.record(
                         pair.id(),
                         new SessionRequest(
                                 date,
@@ -75,12 +75,12 @@ class DemoSessions {
                                 null),
                         n % 2 == 0 ? mentor : mentee);
                 int rating = quiet ? 3 : 4 + (p + n) % 2;
-                feedback.give(
-                        logged.id(),
+                feedback.record(
+                        logged,
                         new FeedbackRequest(rating, "Shortcuts I didn't know", "How the business decides", null),
                         mentor);
-                feedback.give(
-                        logged.id(),
+                feedback.record(
+                        logged,
                         new FeedbackRequest(rating, "A tool I now use weekly", "Context on my team's numbers", null),
                         mentee);
                 date = date.plusDays(14 + 7 * ((p + n) % 2));
@@ -122,7 +122,7 @@ class DemoSessions {
                     int rating = quiet ? 2 + random.nextInt(2) : 4 + random.nextInt(2);
                     String blocker = quiet || random.nextInt(8) == 0 ? BLOCKERS[random.nextInt(BLOCKERS.length)] : null;
                     LocalDate day = first.plusDays(random.nextInt(7 * cadenceWeeks));
-                    checkIns.answerOn(
+                    checkIns.recordOn(
                             pair.id(), new CheckInRequest(rating, blocker), partner, day.isAfter(end) ? end : day);
                 }
             }

@@ -1,9 +1,0 @@
-package org.upward.sessions;
-
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface CheckInRepository extends JpaRepository<CheckIn, Long> {
-
-    Optional<CheckIn> findByPairIdAndPersonIdAndPeriodIndex(long pairId, long personId, int periodIndex);
-}

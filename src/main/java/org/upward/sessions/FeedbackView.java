@@ -1,4 +1,0 @@
-package org.upward.sessions;
-
-/** A partner's feedback as the other partner and admins see it: never the private reflection. */
-public record FeedbackView(String authorEmail, String authorName, int rating, String learned, String taught) {}

@@ -1,0 +1,22 @@
+package org.upward.sessions.internal;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.upward.sessions.FeedbackRequest;
+
+/** A partner's feedback form on the pair page. */
+record FeedbackForm(
+        @NotNull(message = "{feedback.error.rating}")
+                @Min(value = 1, message = "{feedback.error.rating}")
+                @Max(value = 5, message = "{feedback.error.rating}")
+                Integer rating,
+        @Size(max = 4000) String learned,
+        @Size(max = 4000) String taught,
+        @Size(max = 4000) String privateReflection) {
+
+    FeedbackRequest toRequest() {
+        return new FeedbackRequest(rating, learned, taught, privateReflection);
+    }
+}

@@ -1,0 +1,5 @@
+package org.upward.sessions.internal;
+
+/** The caller's own feedback on a session, with their private reflection. */
+record MyFeedbackView(
+        long sessionId, int rating, String learned, String taught, String privateReflection, long version) {}

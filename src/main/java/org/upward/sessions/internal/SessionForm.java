@@ -1,0 +1,85 @@
+package org.upward.sessions.internal;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.upward.sessions.FeedbackRequest;
+import org.upward.sessions.SessionFormat;
+import org.upward.sessions.SessionRequest;
+
+/** The page's "log a session" form, with the logger's own feedback; editing uses the session part only. */
+record SessionForm(
+        @NotNull(message = "{session.error.date}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+        @NotNull(message = "{session.error.duration}")
+                @Min(value = 5, message = "{session.error.duration}")
+                @Max(value = 480, message = "{session.error.duration}")
+                Integer durationMinutes,
+        @NotNull(message = "{session.error.format}") SessionFormat format,
+        List<String> skillsCovered,
+        @Size(max = 10000) String notes,
+        @Size(max = 10000) String actionItems,
+        Long version,
+        @Min(value = 1, message = "{feedback.error.rating}") @Max(value = 5, message = "{feedback.error.rating}")
+                Integer rating,
+        @Size(max = 4000) String learned,
+        @Size(max = 4000) String taught,
+        @Size(max = 4000) String privateReflection) {
+
+    static SessionForm today(LocalDate today) {
+        return new SessionForm(today, 45, SessionFormat.VIDEO, List.of(), null, null, null, null, null, null, null);
+    }
+
+    /** "Log it" from a planned meeting: its day (not after today), length, format and agenda. */
+    static SessionForm from(PlannedSessionView meeting, LocalDate today) {
+        LocalDate day = meeting.date().isAfter(today) ? today : meeting.date();
+        return new SessionForm(
+                day,
+                meeting.durationMinutes(),
+                meeting.format(),
+                List.of(),
+                meeting.agenda(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    static SessionForm of(SessionView session) {
+        return new SessionForm(
+                session.date(),
+                session.durationMinutes(),
+                session.format(),
+                session.skillsCovered(),
+                session.notes(),
+                session.actionItems(),
+                session.version(),
+                null,
+                null,
+                null,
+                null);
+    }
+
+    SessionRequest toRequest() {
+        return new SessionRequest(date, durationMinutes, format, skillsCovered, notes, actionItems, version);
+    }
+
+    /** The logger's feedback, or null when they leave it for later (no rating and nothing written). */
+    FeedbackRequest feedback() {
+        boolean any = rating != null || !blank(learned) || !blank(taught) || !blank(privateReflection);
+        return any ? new FeedbackRequest(rating, learned, taught, privateReflection) : null;
+    }
+
+    public List<String> skills() {
+        return skillsCovered == null ? List.of() : skillsCovered;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}
