@@ -16,7 +16,7 @@ public record UpwardUser(
     }
 
     /** The same user with the roles they have now. */
-    UpwardUser withRoles(Set<Role> current) {
+    public UpwardUser withRoles(Set<Role> current) {
         return new UpwardUser(accountId, email, name, passwordHash, enabled, Set.copyOf(current));
     }
 

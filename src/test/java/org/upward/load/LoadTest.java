@@ -9,7 +9,7 @@ import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.upward.impact.LargeProgram;
-import org.upward.security.ApiTokenService;
+import org.upward.security.internal.ApiTokenService;
 import org.upward.support.BenchmarkApp;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.upward.security.ApiTokenService;
+import org.upward.security.internal.ApiTokenService;
 
 /**
  * The people the load test acts as, given accounts on the large program's data (which has none): the partners

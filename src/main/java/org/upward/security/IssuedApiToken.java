@@ -1,6 +1,0 @@
-package org.upward.security;
-
-import java.time.Instant;
-
-/** A token just created: the only time the token itself is shown. */
-public record IssuedApiToken(long id, String name, String token, Instant createdAt) {}
