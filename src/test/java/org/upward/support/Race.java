@@ -30,12 +30,19 @@ public final class Race {
      */
     public static <T> List<T> heldAtRow(
             JdbcTemplate jdbc, String table, long id, String waitingAt, List<Callable<T>> calls) throws Exception {
+        return heldAtRow(jdbc, table, "id", id, waitingAt, calls);
+    }
+
+    /** As {@link #heldAtRow(JdbcTemplate, String, long, String, List)}, for a row keyed by {@code keyColumn}. */
+    public static <T> List<T> heldAtRow(
+            JdbcTemplate jdbc, String table, String keyColumn, Object key, String waitingAt, List<Callable<T>> calls)
+            throws Exception {
         ExecutorService racers = Executors.newFixedThreadPool(calls.size());
         try (Connection blocker = jdbc.getDataSource().getConnection()) {
             blocker.setAutoCommit(false);
-            try (PreparedStatement lock =
-                    blocker.prepareStatement("select id from " + table + " where id = ? for no key update")) {
-                lock.setLong(1, id);
+            try (PreparedStatement lock = blocker.prepareStatement(
+                    "select 1 from " + table + " where " + keyColumn + " = ? for no key update")) {
+                lock.setObject(1, key);
                 lock.executeQuery().close();
             }
             List<Future<T>> running = new ArrayList<>();

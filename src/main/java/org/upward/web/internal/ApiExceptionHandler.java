@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.upward.shared.ConflictException;
 import org.upward.shared.CsvImportException;
@@ -91,6 +92,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 HttpStatus.BAD_REQUEST,
                 UiText.of("web.error.theRequestHasInvalidParameters"),
                 List.of(new FieldProblem(name, JsonInputProblems.expected(ex.getRequiredType()))));
+    }
+
+    /** A multipart upload over the limit (spring.servlet.multipart.*): 413 in words, like a CSV body over it. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(problem(
+                        HttpStatus.CONTENT_TOO_LARGE,
+                        UiText.of("web.error.tooLarge"),
+                        UiText.of("web.error.uploadTooLarge")));
     }
 
     @ExceptionHandler(MalformedRequestException.class)

@@ -7,6 +7,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.upward.shared.MalformedRequestException;
 import org.upward.shared.NotFoundException;
@@ -29,6 +30,12 @@ class PageExceptionHandler {
     @ExceptionHandler(MalformedRequestException.class)
     ModelAndView malformed() {
         return page(HttpStatus.BAD_REQUEST);
+    }
+
+    /** An upload over the limit (spring.servlet.multipart.*): the friendly 413 page. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView uploadTooLarge() {
+        return page(HttpStatus.CONTENT_TOO_LARGE);
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
