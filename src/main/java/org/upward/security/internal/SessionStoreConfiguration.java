@@ -1,4 +1,4 @@
-package org.upward.security;
+package org.upward.security.internal;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
