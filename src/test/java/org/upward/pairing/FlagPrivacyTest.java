@@ -40,19 +40,19 @@ class FlagPrivacyTest extends IntegrationTest {
         String pairs = "/api/v1/programs/" + pair.programId + "/pairs";
         String partnerSees = pair.as(pair.mentor, get(pairs))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].id").value(pair.pairId))
-                .andExpect(jsonPath("$[0].flagged").value(false))
+                .andExpect(jsonPath("$.items[0].id").value(pair.pairId))
+                .andExpect(jsonPath("$.items[0].flagged").value(false))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(partnerSees).doesNotContain(NOTE);
 
         pair.as(pair.mentee, get(pairs))
-                .andExpect(jsonPath("$[0].flagged").value(true))
-                .andExpect(jsonPath("$[0].flagNote").value(NOTE));
+                .andExpect(jsonPath("$.items[0].flagged").value(true))
+                .andExpect(jsonPath("$.items[0].flagNote").value(NOTE));
         pair.admin(get(pairs))
-                .andExpect(
-                        jsonPath("$[?(@.id == " + pair.pairId + ")].flagNote").value(NOTE));
+                .andExpect(jsonPath("$.items[?(@.id == " + pair.pairId + ")].flagNote")
+                        .value(NOTE));
         assertThat(jdbc.queryForObject(
                         "select p.email from mentoring_pair m join person p on p.id = m.flagged_by where m.id = ?",
                         String.class,

@@ -131,9 +131,9 @@ class ApiAuthenticationTest extends IntegrationTest {
     }
 
     @Test
-    void unmappedApiAddressesAreDenied() throws Exception {
+    void unmappedApiAddressesAreNotFoundForACallerAndUnauthorizedForAnyoneElse() throws Exception {
         mvc.perform(get("/api/v1/nothing-here").with(httpBasic(ADMIN, DEMO_PASSWORD)))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/nothing-here")).andExpect(status().isUnauthorized());
     }
 }

@@ -99,9 +99,9 @@ class PageSecurityTest extends IntegrationTest {
     }
 
     @Test
-    void unknownPagesAreDeniedByDefault() throws Exception {
+    void unknownPagesAreNotFoundWhenSignedInAndSendVisitorsToLogIn() throws Exception {
         Cookie session = logIn(ADMIN);
-        mvc.perform(get("/no-such-page").cookie(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/no-such-page").cookie(session)).andExpect(status().isNotFound());
         mvc.perform(get("/no-such-page")).andExpect(redirectedUrl("/login"));
     }
 
