@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * What the OpenAPI document ({@code /v3/api-docs}) says about the API as a whole: its title, and that every
  * operation takes an API token ({@code bearerAuth}) or HTTP Basic ({@code basicAuth}) unless it is marked public
- * with an empty {@code @SecurityRequirements}. {@link ProblemResponses} adds each operation's problem answers.
+ * with an empty {@code @SecurityRequirements}. {@link OpenApiProblemResponses} adds each operation's problem answers.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * with the {@code errors: [{field, message}]} list.
  */
 @Component
-class ProblemResponses implements OpenApiCustomizer {
+class OpenApiProblemResponses implements OpenApiCustomizer {
 
     private static final String PROBLEM = "application/problem+json";
 
