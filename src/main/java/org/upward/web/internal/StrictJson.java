@@ -3,6 +3,7 @@ package org.upward.web.internal;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.upward.shared.CleanText;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
@@ -41,7 +42,11 @@ class StrictJson {
         return false;
     }
 
-    /** Strings as usual, refusing one with a lone surrogate. */
+    /**
+     * Strings as usual, refusing one with a lone surrogate and cleaned of control characters ({@link CleanText}),
+     * so "must not be blank" sees the text as it will be stored. The one deserializer of strings: Jackson keeps
+     * only one per type.
+     */
     static final class WholeText extends StringDeserializer {
 
         @Override
@@ -50,7 +55,7 @@ class StrictJson {
             if (text != null && hasLoneSurrogate(text)) {
                 throw InvalidFormatException.from(p, "Text with a lone surrogate", text, String.class);
             }
-            return text;
+            return CleanText.strip(text);
         }
     }
 }
