@@ -21,7 +21,6 @@ import org.upward.enrollment.EnrollmentStatus;
 import org.upward.enrollment.EnrollmentView;
 import org.upward.enrollment.MeetingPreference;
 import org.upward.enrollment.Side;
-import org.upward.enrollment.SkillOffer;
 import org.upward.enrollment.SkillWish;
 import org.upward.enrollment.WorkStyle;
 import org.upward.people.Person;

@@ -3,7 +3,6 @@ package org.upward.enrollment.internal;
 import java.util.List;
 import java.util.Set;
 import org.upward.enrollment.MeetingPreference;
-import org.upward.enrollment.SkillOffer;
 import org.upward.enrollment.SkillWish;
 import org.upward.enrollment.WorkStyle;
 

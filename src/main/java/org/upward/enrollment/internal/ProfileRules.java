@@ -11,7 +11,6 @@ import java.util.Set;
 import org.upward.enrollment.EnrollmentDraft;
 import org.upward.enrollment.MeetingPreference;
 import org.upward.enrollment.Side;
-import org.upward.enrollment.SkillOffer;
 import org.upward.enrollment.SkillWish;
 import org.upward.people.SkillView;
 import org.upward.shared.UiText;

@@ -16,7 +16,6 @@ import org.upward.enrollment.EnrollmentStatus;
 import org.upward.enrollment.EnrollmentView;
 import org.upward.enrollment.PairingProfile;
 import org.upward.enrollment.Side;
-import org.upward.enrollment.SkillOffer;
 import org.upward.enrollment.SkillWish;
 import org.upward.people.PeopleService;
 import org.upward.people.Person;

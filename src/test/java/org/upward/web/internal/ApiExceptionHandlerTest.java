@@ -24,10 +24,11 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiExceptionHandlerTest {
 
     private final ApiExceptionHandler handler = new ApiExceptionHandler();
+    private final ApiDatabaseProblemHandler database = new ApiDatabaseProblemHandler();
 
     @Test
     void aRaceOnAUniqueRowIsAConflictToRetryNotAServerError() {
-        ProblemDetail problem = handler.clash(new DataIntegrityViolationException(
+        ProblemDetail problem = database.clash(new DataIntegrityViolationException(
                 "duplicate key value violates unique constraint \"session_feedback_once\""));
         assertThat(problem.getStatus()).isEqualTo(409);
         assertThat(problem.getDetail()).contains("try again").doesNotContain("duplicate key");
@@ -65,7 +66,7 @@ class ApiExceptionHandlerTest {
 
     @Test
     void anUnexpectedErrorSaysNothingAboutItsCause() {
-        ProblemDetail problem = handler.unexpected(new IllegalStateException("secret internals"))
+        ProblemDetail problem = database.unexpected(new IllegalStateException("secret internals"))
                 .getBody();
         assertThat(problem.getStatus()).isEqualTo(500);
         assertThat(problem.getDetail()).doesNotContain("secret internals");
@@ -73,7 +74,7 @@ class ApiExceptionHandlerTest {
 
     @Test
     void anUnreachableDatabaseIsUnavailableToRetryNotAServerError() {
-        ResponseEntity<ProblemDetail> answer = handler.unexpected(new CannotCreateTransactionException(
+        ResponseEntity<ProblemDetail> answer = database.unexpected(new CannotCreateTransactionException(
                 "Could not open JPA EntityManager for transaction",
                 new SQLTransientConnectionException("HikariPool-1 - Connection is not available")));
         assertThat(answer.getStatusCode().value()).isEqualTo(503);

@@ -1,7 +1,7 @@
-package org.upward.enrollment;
+package org.upward.enrollment.internal;
 
 import jakarta.persistence.Embeddable;
 
 /** A skill a mentor offers, at a proficiency of 1–5. */
 @Embeddable
-public record SkillOffer(long skillId, int level) {}
+record SkillOffer(long skillId, int level) {}
