@@ -2,10 +2,7 @@ package org.upward.assessment;
 
 import java.util.Set;
 
-/**
- * The admin's assessment windows: at most one per phase and program (opening a second one is a 409;
- * change the existing one instead), with response rates and reminders to those who have not answered.
- */
+/** Assessment windows as other modules see them: open one (the demo) and ask which phases have one. */
 public interface AssessmentWindows {
 
     /** The phases the program has a window for, without their response rates (cheap, for to-do lists). */

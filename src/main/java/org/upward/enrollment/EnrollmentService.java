@@ -2,7 +2,7 @@ package org.upward.enrollment;
 
 import java.util.List;
 
-/** Enrollments' public face for admins: who takes part in a program, on which side, with which profile. */
+/** Who takes part in a program, on which side, with which profile: what other modules may ask and do. */
 public interface EnrollmentService {
 
     List<EnrollmentView> list(long programId);

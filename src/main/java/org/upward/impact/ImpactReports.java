@@ -1,8 +1,8 @@
 package org.upward.impact;
 
 /**
- * Builds a program's impact dashboard from SQL aggregates over the other features' tables, read-only. Every
- * figure built from fewer than five people is suppressed here, so no page, API response or CSV can show it.
+ * A program's impact as other modules may read it: the few figures of its row on the executive's home page, each
+ * already suppressed when built from fewer than five people.
  */
 public interface ImpactReports {
 

@@ -1,6 +1,6 @@
 package org.upward.outcome;
 
-/** Records, lists and removes a program's business outcomes; only admins reach it. */
+/** What other modules may ask about a program's business outcomes (admins record them on its pages and API). */
 public interface BusinessOutcomes {
 
     /** Whether any outcome is recorded for the program (one existence check, for to-do lists). */

@@ -5,7 +5,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.upward.shared.ConflictException;
 
-/** Programs' public face: create, change, read and move them through their lifecycle. */
+/** Programs as other modules see them: read them, list them, and (the demo) create them and move them on. */
 public interface ProgramService {
 
     Page<ProgramView> list(Pageable pageable);

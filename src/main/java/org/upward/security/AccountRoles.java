@@ -2,10 +2,7 @@ package org.upward.security;
 
 import java.util.List;
 
-/**
- * Sets the roles an admin manages (ADMIN, EXECUTIVE). PARTICIPANT is not set by hand: it follows
- * from enrollments. The last enabled admin cannot take their own ADMIN role away.
- */
+/** Who holds a role, for other modules (roles are set by admins on the accounts pages and API). */
 public interface AccountRoles {
 
     /** The emails of every account with the ADMIN role, for telling the admins something. */

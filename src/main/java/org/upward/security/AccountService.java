@@ -3,7 +3,7 @@ package org.upward.security;
 import java.util.Set;
 import org.upward.people.Person;
 
-/** Accounts' public face: who can log in, with which roles. */
+/** Accounts as other modules may create them (the demo's people). */
 public interface AccountService {
 
     /** Gives the person an enabled account with that password and those roles, unless they have one. */

@@ -3,7 +3,7 @@ package org.upward.sessions;
 import java.time.LocalDate;
 import org.upward.security.UpwardUser;
 
-/** Each partner's pulse, at most one per cadence period: answering again in the same period changes it. */
+/** A partner's check-in as of a given day, for other modules (the demo data). */
 public interface CheckInService {
 
     /** The check-in as if answered on {@code today}, for its period: demo data and imports of past programs. */

@@ -2,7 +2,7 @@ package org.upward.sessions;
 
 import org.upward.security.UpwardUser;
 
-/** Each partner's feedback on a session: one per partner, given again means changed. */
+/** A partner's feedback on a session, for other modules (the demo data); given again, it changes. */
 public interface FeedbackService {
 
     /** The author's feedback on a session; given again, it changes. */

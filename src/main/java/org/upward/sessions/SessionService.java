@@ -2,7 +2,7 @@ package org.upward.sessions;
 
 import org.upward.security.UpwardUser;
 
-/** A pair's shared session log: list, log and edit, for the two partners and admins. */
+/** Logging a pair's session on behalf of a partner, for other modules (the demo data). */
 public interface SessionService {
 
     /** Logs a session as one of its partners; answers its id. */

@@ -2,7 +2,7 @@ package org.upward.sessions;
 
 import org.upward.program.ProgramView;
 
-/** The admin's at-a-glance view of a program's agreed pairs: who meets, who is due, who went quiet. */
+/** How many of a program's agreed pairs are on track, due, overdue or quiet, for the admin's to-do list. */
 public interface StatusBoard {
 
     /** How many of the program's agreed pairs have {@code status} today, without building the board's rows. */

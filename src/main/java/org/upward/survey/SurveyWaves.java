@@ -3,7 +3,7 @@ package org.upward.survey;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Survey waves' public face for admins: schedule, reschedule and list them with response rates. */
+/** Survey waves as other modules see them: schedule one (the demo) and list the closed ones (to-do lists). */
 public interface SurveyWaves {
 
     /** A closed wave's name and last day. */
