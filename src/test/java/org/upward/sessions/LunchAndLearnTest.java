@@ -150,7 +150,7 @@ class LunchAndLearnTest extends IntegrationTest {
                         .param("skillsCovered", "TikTok")
                         .param("notes", "Board lunch " + pairs.run))
                 .andExpect(status().isFound())
-                .andExpect(flashSuccess("lunch.logged"));
+                .andExpect(flashSuccess("sessions.lunch.logged"));
         assertThat(sessionsOf(pairs.pairId, pairs.secondPairId)).isEqualTo(2);
         assertThat(jdbc.queryForList(
                         "select format || '/' || logged_by || '/' || notes from mentoring_session where pair_id in (?, ?)",

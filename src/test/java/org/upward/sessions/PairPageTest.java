@@ -63,7 +63,7 @@ class PairPageTest extends IntegrationTest {
                         .param("learned", "How prompts work")
                         .param("privateReflection", mentorSecret))
                 .andExpect(redirectedUrl(pagePath))
-                .andExpect(flashSuccess("session.logged"));
+                .andExpect(flashSuccess("sessions.logged"));
         String seenByMentee = page(mentee);
         assertThat(seenByMentee)
                 .contains("Shared notes " + pair.run, "How prompts work", "rated 5/5")
@@ -78,7 +78,7 @@ class PairPageTest extends IntegrationTest {
                         .param("taught", "Stakeholders")
                         .param("privateReflection", menteeSecret))
                 .andExpect(redirectedUrl(pagePath))
-                .andExpect(flashSuccess("feedback.saved"));
+                .andExpect(flashSuccess("sessions.feedback.saved"));
         assertThat(page(mentor)).contains("Stakeholders", "rated 4/5").doesNotContain(menteeSecret);
         assertThat(page(mentee)).contains(menteeSecret).doesNotContain(mentorSecret);
     }
@@ -128,7 +128,7 @@ class PairPageTest extends IntegrationTest {
                         .param("durationMinutes", "40")
                         .param("format", "VIDEO"))
                 .andExpect(redirectedUrl(pagePath))
-                .andExpect(flashSuccess("session.saved"));
+                .andExpect(flashSuccess("sessions.saved"));
         mvc.perform(post("/participant/sessions/" + id)
                         .cookie(mentor)
                         .with(csrf())
@@ -147,14 +147,14 @@ class PairPageTest extends IntegrationTest {
     void aPartnerChecksInFromThePage() throws Exception {
         mvc.perform(post(pagePath + "/check-ins").cookie(mentee).with(csrf()).param("blocker", "No rating"))
                 .andExpect(redirectedUrl(pagePath))
-                .andExpect(flashProblem("checkin.error.rating"));
+                .andExpect(flashProblem("sessions.checkin.error.rating"));
         mvc.perform(post(pagePath + "/check-ins")
                         .cookie(mentee)
                         .with(csrf())
                         .param("rating", "3")
                         .param("blocker", "Busy quarter"))
                 .andExpect(redirectedUrl(pagePath))
-                .andExpect(flashSuccess("checkin.saved"));
+                .andExpect(flashSuccess("sessions.checkin.saved"));
         assertThat(page(mentee)).contains("You checked in on", "Busy quarter");
     }
 

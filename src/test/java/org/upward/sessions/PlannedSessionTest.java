@@ -165,7 +165,7 @@ class PlannedSessionTest extends IntegrationTest {
                         .param("place", "Canteen, 2nd floor")
                         .param("agenda", "Getting to know each other"))
                 .andExpect(status().isFound())
-                .andExpect(flashSuccess("planned.saved"));
+                .andExpect(flashSuccess("sessions.planned.saved"));
         long meeting = jdbc.queryForObject("select id from planned_session where pair_id = ?", Long.class, pair.pairId);
         String page = page(mentor, pagePath);
         assertThat(page)
@@ -195,7 +195,7 @@ class PlannedSessionTest extends IntegrationTest {
                         .param("notes", "Getting to know each other")
                         .param("plannedId", String.valueOf(meeting)))
                 .andExpect(status().isFound())
-                .andExpect(flashSuccess("session.logged"));
+                .andExpect(flashSuccess("sessions.logged"));
         Long logged = jdbc.queryForObject("select session_id from planned_session where id = ?", Long.class, meeting);
         assertThat(logged)
                 .isEqualTo(jdbc.queryForObject(

@@ -75,7 +75,7 @@ class ParticipantPairPageController {
         if (!binding.hasErrors()) {
             try {
                 pageLog.log(pairId, form.toRequest(), form.feedback(), plannedId, me);
-                Flash.success("session.logged").after(redirect);
+                Flash.success("sessions.logged").after(redirect);
                 return redirect(pairId);
             } catch (InvalidFieldsException invalid) {
                 FormErrors.reject(binding, invalid);
@@ -108,7 +108,7 @@ class ParticipantPairPageController {
         if (!binding.hasErrors()) {
             try {
                 long pairId = pageLog.edit(id, form.toRequest(), me).pairId();
-                Flash.success("session.saved").after(redirect);
+                Flash.success("sessions.saved").after(redirect);
                 return redirect(pairId);
             } catch (InvalidFieldsException invalid) {
                 FormErrors.reject(binding, invalid);
@@ -154,7 +154,7 @@ class ParticipantPairPageController {
      * the fields need a look, and any refusal that names no field of the form.
      */
     private static Map<String, String> refused(BindingResult binding, Model model) {
-        Flash.problem("session.log.invalid").on(model);
+        Flash.problem("sessions.log.invalid").on(model);
         binding.getGlobalErrors().forEach(e -> Flash.problemText(String.valueOf(e.getDefaultMessage()))
                 .on(model));
         Map<String, String> errors = new LinkedHashMap<>();

@@ -35,12 +35,12 @@ class PartnerFormsPageController {
             @AuthenticationPrincipal UpwardUser me,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            Flash.problem("feedback.error.rating").after(redirect);
+            Flash.problem("sessions.feedback.error.rating").after(redirect);
             return ParticipantPairPageController.redirect(sessions.get(id, me).pairId());
         }
         try {
             long pairId = feedback.give(id, form.toRequest(), me).pairId();
-            Flash.success("feedback.saved").after(redirect);
+            Flash.success("sessions.feedback.saved").after(redirect);
             return ParticipantPairPageController.redirect(pairId);
         } catch (ConflictException refused) {
             Flash.problemText(refused.getMessage()).after(redirect);
@@ -56,12 +56,12 @@ class PartnerFormsPageController {
             @AuthenticationPrincipal UpwardUser me,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            Flash.problem("checkin.error.rating").after(redirect);
+            Flash.problem("sessions.checkin.error.rating").after(redirect);
             return ParticipantPairPageController.redirect(pairId);
         }
         try {
             checkIns.answer(pairId, form.toRequest(), me);
-            Flash.success("checkin.saved").after(redirect);
+            Flash.success("sessions.checkin.saved").after(redirect);
         } catch (ConflictException refused) {
             Flash.problemText(refused.getMessage()).after(redirect);
         }

@@ -42,7 +42,7 @@ class PlannedSessionPageController {
         }
         try {
             planned.plan(pairId, form, me);
-            Flash.success("planned.saved").after(redirect);
+            Flash.success("sessions.planned.saved").after(redirect);
         } catch (InvalidFieldsException invalid) {
             Flash.problemText(invalid.problems().stream()
                             .map(p -> p.field() + ": " + p.message())
@@ -61,7 +61,7 @@ class PlannedSessionPageController {
             @AuthenticationPrincipal UpwardUser me,
             RedirectAttributes redirect) {
         planned.cancel(pairId, plannedId, me);
-        Flash.success("planned.cancelled").after(redirect);
+        Flash.success("sessions.planned.cancelled").after(redirect);
         return ParticipantPairPageController.redirect(pairId);
     }
 

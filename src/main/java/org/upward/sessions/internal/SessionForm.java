@@ -14,14 +14,15 @@ import org.upward.sessions.SessionRequest;
 
 /** The page's "log a session" form, with the logger's own feedback; editing uses the session part only. */
 record SessionForm(
-        @NotNull(message = "{session.error.date}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+        @NotNull(message = "{sessions.error.date}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
         @SessionDuration.Allowed Integer durationMinutes,
-        @NotNull(message = "{session.error.format}") SessionFormat format,
+        @NotNull(message = "{sessions.error.format}") SessionFormat format,
         List<String> skillsCovered,
         @Size(max = 10000) String notes,
         @Size(max = 10000) String actionItems,
         Long version,
-        @Min(value = 1, message = "{feedback.error.rating}") @Max(value = 5, message = "{feedback.error.rating}")
+        @Min(value = 1, message = "{sessions.feedback.error.rating}")
+                @Max(value = 5, message = "{sessions.feedback.error.rating}")
                 Integer rating,
         @Size(max = 4000) String learned,
         @Size(max = 4000) String taught,

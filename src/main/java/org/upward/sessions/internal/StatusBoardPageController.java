@@ -66,7 +66,7 @@ class StatusBoardPageController {
         } else {
             try {
                 int logged = lunchAndLearn.log(id, form, admin).size();
-                Flash.success("lunch.logged", logged).after(redirect);
+                Flash.success("sessions.lunch.logged", logged).after(redirect);
             } catch (InvalidFieldsException invalid) {
                 Flash.problemText(invalid.problems().stream()
                                 .map(p -> p.field() + ": " + p.message())

@@ -131,7 +131,7 @@ class PairPageLogTest extends IntegrationTest {
                         .param("learned", "How prompts work")
                         .param("plannedId", String.valueOf(meeting)))
                 .andExpect(redirectedUrl(page))
-                .andExpect(flashSuccess("session.logged"));
+                .andExpect(flashSuccess("sessions.logged"));
         assertThat(sessions()).isOne();
         assertThat(feedbackByTheMentor()).isOne();
         assertThat(loggedAs()).isNotNull();
