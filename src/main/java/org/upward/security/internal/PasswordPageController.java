@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.security.UpwardUser;
+import org.upward.shared.Flash;
 import org.upward.shared.InvalidFieldException;
 
 /** Where anyone signed in changes their own password. */
@@ -49,7 +50,7 @@ class PasswordPageController {
         }
         // whoever else is signed in with the old password is signed out; this browser stays
         sessions.endAllBut(user.email(), session.getId());
-        flash.addFlashAttribute("successKey", "password.changed");
+        Flash.success("password.changed").after(flash);
         return new ModelAndView("redirect:/account/password");
     }
 

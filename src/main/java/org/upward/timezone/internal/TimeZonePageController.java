@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.upward.shared.Flash;
 import org.upward.shared.InvalidFieldException;
 
 /** Where anyone signed in chooses the time zone they see moments in. */
@@ -41,7 +42,8 @@ class TimeZonePageController {
         } catch (InvalidFieldException refused) {
             return page(timeZone, refused.getMessage(), HttpStatus.UNPROCESSABLE_CONTENT);
         }
-        flash.addFlashAttribute("successKey", chosen.isPresent() ? "timezone.saved" : "timezone.savedDefault");
+        Flash.success(chosen.isPresent() ? "timezone.saved" : "timezone.savedDefault")
+                .after(flash);
         return new ModelAndView("redirect:/account/time-zone");
     }
 
