@@ -5,7 +5,7 @@ import java.time.ZoneId;
 
 /**
  * Formats a moment for people: in the signed-in person's time zone (looked up once per request), with the
- * zone's abbreviation so it is never ambiguous, in a pattern from the message bundle ({@code moment.pattern.*}).
+ * zone's abbreviation so it is never ambiguous, in a pattern from the message bundle ({@code timezone.moment.pattern.*}).
  * Templates call it as {@code ${@moments.format(instant)}} or {@code ${@moments.format(instant, 'precise')}}.
  */
 public interface Moments {

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.upward.support.FlashMatchers.flashProblem;
+import static org.upward.support.FlashMatchers.flashProblemText;
+import static org.upward.support.FlashMatchers.flashSuccess;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -38,20 +40,19 @@ class AssessmentPagesTest extends IntegrationTest {
                         .param("level-0", "4"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl(form))
-                .andExpect(flash().attribute("successKey", "assessment.saved"));
+                .andExpect(flashSuccess("assessment.saved"));
         assertThat(page(form, mentee)).contains("1 of 2 rated").containsPattern("value=\"4\"[^>]*checked");
         assertThat(page("/participant", mentee)).contains("partly done");
 
         mvc.perform(post(form).cookie(mentee).with(csrf()).param("skill-0", "AI assistants"))
-                .andExpect(flash().attribute("errorKey", "assessment.noneChosen"));
+                .andExpect(flashProblem("assessment.noneChosen"));
         mvc.perform(post(form)
                         .cookie(mentee)
                         .with(csrf())
                         .param("skill-0", "Knitting")
                         .param("level-0", "3"))
-                .andExpect(flash().attribute(
-                                "errorText",
-                                org.hamcrest.Matchers.startsWith("'Knitting' is not one of the skills rated here")));
+                .andExpect(flashProblemText(
+                        org.hamcrest.Matchers.startsWith("'Knitting' is not one of the skills rated here")));
         assertThat(jdbc.queryForObject(
                         "select count(*) from assessment_rating where program_id = ?",
                         Integer.class,
@@ -75,8 +76,7 @@ class AssessmentPagesTest extends IntegrationTest {
                         .with(csrf())
                         .param("skill-0", "TikTok")
                         .param("level-0", "3"))
-                .andExpect(flash().attribute(
-                                "errorText", org.hamcrest.Matchers.startsWith("The POST assessment closed on")));
+                .andExpect(flashProblemText(org.hamcrest.Matchers.startsWith("The POST assessment closed on")));
         mvc.perform(get("/participant/programs/" + program.programId + "/assessments/MIDDLE")
                         .cookie(mentee))
                 .andExpect(status().isNotFound());
@@ -95,14 +95,15 @@ class AssessmentPagesTest extends IntegrationTest {
                         .param("phase", "PRE")
                         .param("opensOn", AssessedProgram.today().toString())
                         .param("closesOn", AssessedProgram.today().minusDays(1).toString()))
-                .andExpect(flash().attribute("errorText", "The closing day can't be before the opening day."));
+                .andExpect(flashProblemText(
+                        org.hamcrest.Matchers.equalTo("The closing day can't be before the opening day.")));
         mvc.perform(post(base + "/windows")
                         .cookie(admin)
                         .with(csrf())
                         .param("phase", "PRE")
                         .param("opensOn", AssessedProgram.today().toString())
                         .param("closesOn", AssessedProgram.today().plusDays(3).toString()))
-                .andExpect(flash().attribute("successKey", "assessment.window.opened"));
+                .andExpect(flashSuccess("assessment.window.opened"));
         program.answer(
                         program.mentee,
                         "{\"phase\": \"PRE\", \"ratings\": [{\"skill\": \"TikTok\", \"level\": 2},"
@@ -111,9 +112,9 @@ class AssessmentPagesTest extends IntegrationTest {
         assertThat(page(base, admin))
                 .contains("1 of 1 (100%)", "0 of 2 (0%)", "Remind non-responders", "Eve Mentee " + program.run);
         mvc.perform(post(base + "/windows/PRE/reminders").cookie(admin).with(csrf()))
-                .andExpect(flash().attribute("remindedCount", 2));
+                .andExpect(flashSuccess("assessment.reminded", 2));
         mvc.perform(post(base + "/windows/PRE/close").cookie(admin).with(csrf()))
-                .andExpect(flash().attribute("successKey", "assessment.window.closed"));
+                .andExpect(flashSuccess("assessment.window.closed"));
         program.admin(get("/api/v1/programs/" + program.programId + "/assessment-windows"))
                 .andExpect(jsonPath("$.items[0].state").value("CLOSED"));
         assertThat(page("/admin/programs/" + program.programId, admin)).contains(base);

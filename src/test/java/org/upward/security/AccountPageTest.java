@@ -4,8 +4,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.upward.support.FlashMatchers.flashSuccess;
 
 import java.util.UUID;
 import org.hamcrest.Matchers;
@@ -46,7 +46,7 @@ class AccountPageTest extends IntegrationTest {
                         .with(csrf())
                         .param("email", email)
                         .param("roles", "EXECUTIVE"))
-                .andExpect(flash().attribute("successText", Matchers.containsString(email)));
+                .andExpect(flashSuccess("security.notice.rolesSaved", email));
         mvc.perform(get("/admin/accounts").cookie(logIn(ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Rita Role")));

@@ -5,9 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.upward.support.FlashMatchers.flashProblem;
 
 import jakarta.servlet.http.Cookie;
 import org.hamcrest.Matchers;
@@ -53,7 +53,7 @@ class SingleSignOnOffTest extends IntegrationTest {
                         .param("required", "true")
                         .cookie(admin)
                         .with(csrf()))
-                .andExpect(flash().attribute("errorKey", "sso.admin.refused.notConfigured"));
+                .andExpect(flashProblem("sso.admin.refused.notConfigured"));
         assertThat(jdbc.queryForObject("select password_login_requires_sso from sso_policy", Boolean.class))
                 .isFalse();
         logIn(MENTOR);

@@ -6,9 +6,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.upward.support.FlashMatchers.flashProblem;
+import static org.upward.support.FlashMatchers.flashSuccess;
 
 import com.jayway.jsonpath.JsonPath;
 import com.nimbusds.jose.JOSEObjectType;
@@ -223,7 +224,7 @@ class SingleSignOnTest extends IntegrationTest {
                         .param("required", "true")
                         .cookie(admin)
                         .with(csrf()))
-                .andExpect(flash().attribute("successKey", "sso.admin.requiredOn"));
+                .andExpect(flashSuccess("sso.admin.requiredOn"));
         mvc.perform(get("/admin/sso").cookie(admin))
                 .andExpect(content().string(Matchers.containsString("only break-glass admins can log in")));
 
@@ -263,7 +264,7 @@ class SingleSignOnTest extends IntegrationTest {
                         .param("required", "false")
                         .cookie(admin)
                         .with(csrf()))
-                .andExpect(flash().attribute("successKey", "sso.admin.requiredOff"));
+                .andExpect(flashSuccess("sso.admin.requiredOff"));
         logIn(MENTOR);
         assertThat(jdbc.queryForList(
                         "select action from audit_entry where action in ('SSO_REQUIRED', 'SSO_NO_LONGER_REQUIRED',"
@@ -290,7 +291,7 @@ class SingleSignOnTest extends IntegrationTest {
                         .param("required", "true")
                         .cookie(admin)
                         .with(csrf()))
-                .andExpect(flash().attribute("errorKey", "sso.admin.refused.noBreakGlass"));
+                .andExpect(flashProblem("sso.admin.refused.noBreakGlass"));
         assertThat(requiresSso()).isFalse();
         logIn(MENTOR);
     }
@@ -312,7 +313,7 @@ class SingleSignOnTest extends IntegrationTest {
                         .param("breakGlass", "false")
                         .cookie(admin)
                         .with(csrf()))
-                .andExpect(flash().attribute("errorKey", "sso.admin.refused.lastBreakGlass"));
+                .andExpect(flashProblem("sso.admin.refused.lastBreakGlass"));
         assertThat(jdbc.queryForObject(
                         "select a.break_glass from account a join person p on p.id = a.person_id where p.email = ?",
                         Boolean.class,
@@ -328,7 +329,7 @@ class SingleSignOnTest extends IntegrationTest {
                         .param("breakGlass", "true")
                         .cookie(admin)
                         .with(csrf()))
-                .andExpect(flash().attribute("errorKey", "sso.admin.refused.notAdmin"));
+                .andExpect(flashProblem("sso.admin.refused.notAdmin"));
     }
 
     @Test

@@ -6,9 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.upward.support.FlashMatchers.flashProblemText;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -56,7 +56,7 @@ class SurveyDifferenceAttackTest extends IntegrationTest {
                         .with(csrf())
                         .cookie(logIn(ADMIN)))
                 .andExpect(status().isFound())
-                .andExpect(flash().attribute("errorText", containsString("cannot be reopened")));
+                .andExpect(flashProblemText("cannot be reopened"));
         assertThat(jdbc.queryForObject("select closes_on from survey_wave where id = ?", String.class, f.waveId))
                 .isEqualTo(f.today.minusDays(1).toString());
 

@@ -18,7 +18,7 @@ import org.upward.assessment.WindowRequest;
 import org.upward.assessment.WindowView;
 import org.upward.program.ProgramService;
 import org.upward.shared.ConflictException;
-import org.upward.shared.FieldProblem;
+import org.upward.shared.Flash;
 import org.upward.shared.InvalidFieldsException;
 
 /** The admin's assessment page of a program: windows with response rates, reminders, and every answer. */
@@ -91,9 +91,9 @@ class AssessmentAdminPageController {
     String remind(@PathVariable long id, @PathVariable AssessmentPhase phase, RedirectAttributes flash) {
         try {
             int reminded = windows.remindNonResponders(id, phase);
-            flash.addFlashAttribute("remindedCount", reminded);
+            Flash.success("assessment.reminded", reminded).after(flash);
         } catch (ConflictException refused) {
-            flash.addFlashAttribute("errorText", refused.getMessage());
+            Flash.problemText(refused.getMessage()).after(flash);
         }
         return redirect(id);
     }
@@ -101,17 +101,11 @@ class AssessmentAdminPageController {
     private String act(long id, RedirectAttributes flash, String successKey, Runnable action) {
         try {
             action.run();
-            flash.addFlashAttribute("successKey", successKey);
+            Flash.success(successKey).after(flash);
         } catch (ConflictException refused) {
-            flash.addFlashAttribute("errorText", refused.getMessage());
+            Flash.problemText(refused.getMessage()).after(flash);
         } catch (InvalidFieldsException invalid) {
-            flash.addFlashAttribute(
-                    "errorText",
-                    String.join(
-                            " ",
-                            invalid.problems().stream()
-                                    .map(FieldProblem::message)
-                                    .toList()));
+            Flash.problemText(AssessmentPageController.inWords(invalid)).after(flash);
         }
         return redirect(id);
     }

@@ -17,6 +17,7 @@ import org.upward.program.ProgramService;
 import org.upward.security.UpwardUser;
 import org.upward.shared.ConflictException;
 import org.upward.shared.FieldProblem;
+import org.upward.shared.Flash;
 import org.upward.shared.InvalidFieldsException;
 import org.upward.shared.UiText;
 
@@ -65,28 +66,28 @@ class AssessmentPageController {
         }
         String redirect = "redirect:" + AssessmentLinks.form(id, known);
         if (ratings.isEmpty()) {
-            flash.addFlashAttribute("errorKey", "assessment.noneChosen");
+            Flash.problem("assessment.noneChosen").after(flash);
             return redirect;
         }
         try {
             assessments.answer(id, new AnswerRequest(known.name(), ratings, params.getFirst("subjectEmail")), me);
-            flash.addFlashAttribute("successKey", "assessment.saved");
+            Flash.success("assessment.saved").after(flash);
         } catch (ConflictException closed) {
-            flash.addFlashAttribute("errorText", closed.getMessage());
+            Flash.problemText(closed.getMessage()).after(flash);
         } catch (InvalidFieldsException invalid) {
-            flash.addFlashAttribute(
-                    "errorText",
-                    String.join(
-                            " ",
-                            invalid.problems().stream()
-                                    .map(FieldProblem::message)
-                                    .toList()));
+            Flash.problemText(inWords(invalid)).after(flash);
         }
         return redirect;
     }
 
     private static AssessmentPhase phaseOf(String phase) {
         return AssessmentPhase.parse(phase).orElseThrow(() -> new UnknownPhaseException(phase));
+    }
+
+    /** The rule violations as one sentence after the other, for the page's problem message. */
+    static String inWords(InvalidFieldsException invalid) {
+        return String.join(
+                " ", invalid.problems().stream().map(FieldProblem::message).toList());
     }
 
     private static Integer parse(String level) {

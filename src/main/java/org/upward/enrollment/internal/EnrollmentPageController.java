@@ -20,6 +20,7 @@ import org.upward.security.IssuedInvitation;
 import org.upward.security.UpwardUser;
 import org.upward.shared.ConflictException;
 import org.upward.shared.CsvImportException;
+import org.upward.shared.Flash;
 import org.upward.shared.NotFoundException;
 import org.upward.shared.TooLargeException;
 
@@ -63,13 +64,13 @@ class EnrollmentPageController {
             @RequestParam(required = false) Side side,
             RedirectAttributes flash) {
         if (email.isBlank() || side == null) {
-            flash.addFlashAttribute("errorKey", "enrollments.error.addFields");
+            Flash.problem("enrollments.error.addFields").after(flash);
         } else {
             try {
                 enrollments.enroll(programId, email, side);
-                flash.addFlashAttribute("successKey", "enrollments.added");
+                Flash.success("enrollments.added").after(flash);
             } catch (ConflictException | NotFoundException refused) {
-                flash.addFlashAttribute("errorText", refused.getMessage());
+                Flash.problemText(refused.getMessage()).after(flash);
             }
         }
         return redirect(programId);
@@ -80,11 +81,12 @@ class EnrollmentPageController {
             throws IOException {
         try {
             ImportCounts counts = imports.importCsv(programId, file.getBytes());
-            model.addAttribute("imported", counts);
+            Flash.success("enrollments.imported", counts.created(), counts.updated())
+                    .on(model);
         } catch (CsvImportException refused) {
             model.addAttribute("csvProblems", refused.problems());
         } catch (ConflictException | TooLargeException refused) {
-            model.addAttribute("errorText", refused.getMessage());
+            Flash.problemText(refused.getMessage()).on(model);
         }
         return list(programId, model);
     }
@@ -92,7 +94,7 @@ class EnrollmentPageController {
     @PostMapping("/{enrollmentId}/withdraw")
     String withdraw(@PathVariable long programId, @PathVariable long enrollmentId, RedirectAttributes flash) {
         enrollments.withdraw(programId, enrollmentId);
-        flash.addFlashAttribute("successKey", "enrollments.withdrawn");
+        Flash.success("enrollments.withdrawn").after(flash);
         return redirect(programId);
     }
 
@@ -100,9 +102,9 @@ class EnrollmentPageController {
     String reinstate(@PathVariable long programId, @PathVariable long enrollmentId, RedirectAttributes flash) {
         try {
             enrollments.reinstate(programId, enrollmentId);
-            flash.addFlashAttribute("successKey", "enrollments.reinstated");
+            Flash.success("enrollments.reinstated").after(flash);
         } catch (ConflictException refused) {
-            flash.addFlashAttribute("errorText", refused.getMessage());
+            Flash.problemText(refused.getMessage()).after(flash);
         }
         return redirect(programId);
     }

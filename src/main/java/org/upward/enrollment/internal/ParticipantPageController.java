@@ -20,6 +20,7 @@ import org.upward.people.SkillCatalog;
 import org.upward.people.SkillView;
 import org.upward.security.UpwardUser;
 import org.upward.shared.ConflictException;
+import org.upward.shared.Flash;
 
 /** A participant's home and their profile for each program they are enrolled in. */
 @Controller
@@ -53,13 +54,13 @@ class ParticipantPageController {
                 return form(model, enrollment, form.padded(), problems);
             }
         } catch (ConflictException closed) {
-            model.addAttribute("errorText", closed.getMessage());
+            Flash.problemText(closed.getMessage()).on(model);
             return form(model, enrollment, form.padded(), List.of());
         } catch (ObjectOptimisticLockingFailureException stale) {
-            model.addAttribute("errorKey", "profile.error.stale");
+            Flash.problem("profile.error.stale").on(model);
             return form(model, enrollment, ProfileForm.of(enrollment), List.of());
         }
-        flash.addFlashAttribute("successKey", "profile.saved");
+        Flash.success("profile.saved").after(flash);
         return "redirect:/participant";
     }
 

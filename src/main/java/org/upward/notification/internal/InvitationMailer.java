@@ -24,10 +24,10 @@ class InvitationMailer {
     @TransactionalEventListener
     void on(InvitationIssued invitation) {
         String text = texts.of(
-                "mail.invitation.body",
+                "notifications.mail.invitation.body",
                 invitation.name(),
                 invitation.inviteUrl(),
                 moments.forRecipient(invitation.expiresAt(), invitation.email()));
-        mail.send(invitation.email(), texts.of("mail.invitation.subject"), text);
+        mail.send(invitation.email(), texts.of("notifications.mail.invitation.subject"), text);
     }
 }

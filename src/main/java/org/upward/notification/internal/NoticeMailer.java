@@ -27,6 +27,10 @@ class NoticeMailer {
 
     String body(NoticeRecorded notice) {
         return texts.of(
-                "mail.notice.body", notice.name(), notice.text(), baseUrl + notice.link(), baseUrl + "/notifications");
+                "notifications.mail.notice.body",
+                notice.name(),
+                notice.text(),
+                baseUrl + notice.link(),
+                baseUrl + "/notifications");
     }
 }

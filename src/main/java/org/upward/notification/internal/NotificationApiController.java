@@ -23,7 +23,7 @@ import org.upward.shared.Paging;
 @Tag(name = "Notifications", description = "The caller's own inbox and whether it is also mailed")
 class NotificationApiController {
 
-    record SettingsRequest(@NotNull(message = "{notification.error.sayTrueOrFalse}") Boolean email) {}
+    record SettingsRequest(@NotNull(message = "{notifications.error.sayTrueOrFalse}") Boolean email) {}
 
     record ReadAll(int marked) {}
 

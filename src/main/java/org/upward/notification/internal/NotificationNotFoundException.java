@@ -7,6 +7,6 @@ import org.upward.shared.UiText;
 class NotificationNotFoundException extends NotFoundException {
 
     NotificationNotFoundException(long id) {
-        super(UiText.of("notification.error.noNotificationWithId", id));
+        super(UiText.of("notifications.error.noNotificationWithId", id));
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.security.UpwardUser;
+import org.upward.shared.Flash;
 import org.upward.shared.PageView;
 import org.upward.shared.Paging;
 
@@ -46,7 +47,7 @@ class NotificationPageController {
     @PostMapping("/notifications/read-all")
     String readAll(@AuthenticationPrincipal UpwardUser me, RedirectAttributes flash) {
         inbox.readAll(me.email());
-        flash.addFlashAttribute("successKey", "notifications.allRead");
+        Flash.success("notifications.allRead").after(flash);
         return "redirect:/notifications";
     }
 
@@ -56,7 +57,8 @@ class NotificationPageController {
             @AuthenticationPrincipal UpwardUser me,
             RedirectAttributes flash) {
         settings.change(me.email(), email);
-        flash.addFlashAttribute("successKey", email ? "notifications.email.turnedOn" : "notifications.email.turnedOff");
+        Flash.success(email ? "notifications.email.turnedOn" : "notifications.email.turnedOff")
+                .after(flash);
         return "redirect:/notifications";
     }
 }

@@ -17,6 +17,8 @@ import org.upward.outcome.OutcomeType;
 import org.upward.pairing.PairAccess;
 import org.upward.program.ProgramService;
 import org.upward.security.UpwardUser;
+import org.upward.shared.Flash;
+import org.upward.shared.FormErrors;
 import org.upward.shared.InvalidFieldsException;
 
 /** The admin's page of a program's business outcomes: the list and the form to record one. */
@@ -51,10 +53,10 @@ class OutcomePageController {
         if (!binding.hasErrors()) {
             try {
                 outcomes.record(programId, form.toRequest(), admin.email());
-                flash.addFlashAttribute("successKey", "outcome.recorded");
+                Flash.success("outcome.recorded").after(flash);
                 return "redirect:/admin/programs/" + programId + "/outcomes";
             } catch (InvalidFieldsException invalid) {
-                invalid.problems().forEach(p -> binding.rejectValue(p.field(), "rule", p.message()));
+                FormErrors.reject(binding, invalid);
             }
         }
         return render(programId, form, model);
@@ -63,7 +65,7 @@ class OutcomePageController {
     @PostMapping("/admin/programs/{programId}/outcomes/{outcomeId}/delete")
     String remove(@PathVariable long programId, @PathVariable long outcomeId, RedirectAttributes flash) {
         outcomes.remove(programId, outcomeId);
-        flash.addFlashAttribute("successKey", "outcome.removed");
+        Flash.success("outcome.removed").after(flash);
         return "redirect:/admin/programs/" + programId + "/outcomes";
     }
 

@@ -1,19 +1,16 @@
 package org.upward.program.internal;
 
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.program.InvalidProgramException;
 import org.upward.program.MatchingMode;
@@ -21,6 +18,7 @@ import org.upward.program.MatchingObjective;
 import org.upward.program.ProgramStatus;
 import org.upward.program.ProgramView;
 import org.upward.shared.ConflictException;
+import org.upward.shared.Flash;
 import org.upward.shared.Paging;
 import org.upward.shared.UiText;
 
@@ -58,7 +56,7 @@ class ProgramPageController {
         }
         try {
             ProgramView created = programs.create(form.toRequest());
-            flash.addFlashAttribute("success", "program.created");
+            Flash.success("program.created").after(flash);
             return "redirect:/admin/programs/" + created.id();
         } catch (InvalidProgramException invalid) {
             reject(form, binding, invalid);
@@ -89,7 +87,7 @@ class ProgramPageController {
         }
         try {
             programs.update(id, form.toRequest());
-            flash.addFlashAttribute("success", "program.saved");
+            Flash.success("program.saved").after(flash);
             return "redirect:/admin/programs/" + id;
         } catch (InvalidProgramException invalid) {
             reject(form, binding, invalid);
@@ -105,20 +103,12 @@ class ProgramPageController {
     String transition(@PathVariable long id, @RequestParam ProgramStatus to, Model model, RedirectAttributes flash) {
         try {
             programs.transition(id, to);
-            flash.addFlashAttribute("success", "program.moved");
+            Flash.success("program.moved").after(flash);
             return "redirect:/admin/programs/" + id;
         } catch (ConflictException refused) {
-            model.addAttribute("refusal", refused.getMessage());
+            Flash.problem("program.show.refused", refused.getMessage()).on(model);
             return show(id, model);
         }
-    }
-
-    @ExceptionHandler(ProgramNotFoundException.class)
-    ModelAndView notFound() {
-        ModelAndView page = new ModelAndView("error/404");
-        page.setStatus(HttpStatus.NOT_FOUND);
-        page.addObject("status", HttpStatus.NOT_FOUND.value());
-        return page;
     }
 
     /** Values that did not even bind are already marked; adds the service's findings for the other fields. */

@@ -18,8 +18,8 @@ import org.upward.security.IssuedInvitation;
 import org.upward.security.Role;
 import org.upward.security.UpwardUser;
 import org.upward.shared.ConflictException;
+import org.upward.shared.Flash;
 import org.upward.shared.NotFoundException;
-import org.upward.shared.UiText;
 
 /** The admin's page for accounts: who can log in, with which roles, and inviting people. */
 @Controller
@@ -51,9 +51,9 @@ class AccountPageController {
             RedirectAttributes flash) {
         try {
             this.roles.setManagedRoles(email, roles == null ? Set.of() : roles, admin.accountId());
-            flash.addFlashAttribute("successText", UiText.of("security.notice.rolesSaved", email));
+            Flash.success("security.notice.rolesSaved", email).after(flash);
         } catch (ConflictException | NotFoundException refused) {
-            flash.addFlashAttribute("errorText", refused.getMessage());
+            Flash.problemText(refused.getMessage()).after(flash);
         }
         return "redirect:/admin/accounts";
     }

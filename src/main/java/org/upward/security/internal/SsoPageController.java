@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.security.UpwardUser;
+import org.upward.shared.Flash;
 
 /** The admin's single sign-on page: require it for everyone but the break-glass admins. */
 @Controller
@@ -37,9 +38,10 @@ class SsoPageController {
             @RequestParam boolean required, @AuthenticationPrincipal UpwardUser admin, RedirectAttributes flash) {
         try {
             policy.requireSso(required, admin.accountId());
-            flash.addFlashAttribute("successKey", required ? "sso.admin.requiredOn" : "sso.admin.requiredOff");
+            Flash.success(required ? "sso.admin.requiredOn" : "sso.admin.requiredOff")
+                    .after(flash);
         } catch (SsoPolicyConflict refused) {
-            flash.addFlashAttribute("errorKey", refused.messageKey());
+            Flash.problem(refused.messageKey()).after(flash);
         }
         return "redirect:/admin/sso";
     }
@@ -48,9 +50,9 @@ class SsoPageController {
     String breakGlass(@RequestParam String email, @RequestParam boolean breakGlass, RedirectAttributes flash) {
         try {
             policy.setBreakGlass(email, breakGlass);
-            flash.addFlashAttribute("successKey", "sso.admin.breakGlassSaved");
+            Flash.success("sso.admin.breakGlassSaved").after(flash);
         } catch (SsoPolicyConflict refused) {
-            flash.addFlashAttribute("errorKey", refused.messageKey());
+            Flash.problem(refused.messageKey()).after(flash);
         }
         return "redirect:/admin/sso";
     }

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.security.UpwardUser;
 import org.upward.shared.ConflictException;
 import org.upward.shared.FieldProblem;
+import org.upward.shared.Flash;
 import org.upward.shared.InvalidFieldsException;
 import org.upward.survey.SurveyResponseRequest;
 
@@ -58,7 +59,7 @@ class SurveyPageController {
         try {
             if ("save".equals(params.getFirst("action"))) {
                 answers.saveDraft(programId, page.wave(), form.fields(), me);
-                flash.addFlashAttribute("successKey", "survey.draftSaved");
+                Flash.success("survey.draftSaved").after(flash);
                 return redirect;
             }
             SurveyResponseRequest request = form.toRequest();
@@ -70,10 +71,10 @@ class SurveyPageController {
         } catch (InvalidFieldsException invalid) {
             return render(model, page, form.fields(), errors(invalid));
         } catch (ConflictException refused) {
-            flash.addFlashAttribute("errorText", refused.getMessage());
+            Flash.problemText(refused.getMessage()).after(flash);
             return redirect;
         }
-        flash.addFlashAttribute("successKey", "survey.thanks");
+        Flash.success("survey.thanks").after(flash);
         return redirect;
     }
 

@@ -6,12 +6,15 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.upward.shared.Flash;
+import org.upward.shared.FormErrors;
 import org.upward.shared.InvalidFieldException;
 
 /** Where anyone signed in chooses the time zone they see moments in. */
@@ -30,28 +33,30 @@ class TimeZonePageController {
     @GetMapping
     ModelAndView form(Principal me) {
         String chosen = settings.chosenBy(me.getName()).map(ZoneId::getId).orElse("");
-        return page(chosen, null, HttpStatus.OK);
+        return page(chosen, HttpStatus.OK).addObject("form", new TimeZoneForm(chosen));
     }
 
     @PostMapping
-    ModelAndView change(@RequestParam(defaultValue = "") String timeZone, Principal me, RedirectAttributes flash) {
+    ModelAndView change(
+            @ModelAttribute("form") TimeZoneForm form, BindingResult binding, Principal me, RedirectAttributes flash) {
         Optional<ZoneId> chosen;
         try {
-            chosen = settings.choose(me.getName(), timeZone);
+            chosen = settings.choose(me.getName(), form.timeZone());
         } catch (InvalidFieldException refused) {
-            return page(timeZone, refused.getMessage(), HttpStatus.UNPROCESSABLE_CONTENT);
+            FormErrors.reject(binding, refused);
+            return page(form.timeZone(), HttpStatus.UNPROCESSABLE_CONTENT);
         }
-        flash.addFlashAttribute("successKey", chosen.isPresent() ? "timezone.saved" : "timezone.savedDefault");
+        Flash.success(chosen.isPresent() ? "timezone.saved" : "timezone.savedDefault")
+                .after(flash);
         return new ModelAndView("redirect:/account/time-zone");
     }
 
-    private ModelAndView page(String chosen, String errorText, HttpStatus status) {
+    private ModelAndView page(String chosen, HttpStatus status) {
         ModelAndView page = new ModelAndView("timezone/settings");
         page.addObject("chosen", chosen);
         page.addObject("zones", settings.choices());
         page.addObject("organisationZone", settings.organisationDefault().getId());
         page.addObject("now", clock.instant());
-        page.addObject("fieldErrorText", errorText);
         page.setStatus(status);
         return page;
     }

@@ -16,7 +16,7 @@ import org.upward.timezone.Moments;
 
 /**
  * Formats a moment for people: in the signed-in person's time zone (looked up once per request), with the
- * zone's abbreviation so it is never ambiguous, in a pattern from the message bundle ({@code moment.pattern.*}).
+ * zone's abbreviation so it is never ambiguous, in a pattern from the message bundle ({@code timezone.moment.pattern.*}).
  * Templates call it as {@code ${@moments.format(instant)}} or {@code ${@moments.format(instant, 'precise')}}.
  */
 @Component("moments")
@@ -76,7 +76,7 @@ class ZonedMoments implements Moments {
         if (moment == null) {
             return "";
         }
-        String pattern = messages.getMessage("moment.pattern." + style, null, locale);
+        String pattern = messages.getMessage("timezone.moment.pattern." + style, null, locale);
         return DateTimeFormatter.ofPattern(pattern, locale).format(moment.atZone(zone));
     }
 }

@@ -74,13 +74,12 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         }
         forgetRequestState(request);
         try {
-            View page =
-                    views.resolveViewName(ErrorPages.templateFor(HttpStatus.SERVICE_UNAVAILABLE), request.getLocale());
+            View page = views.resolveViewName(ErrorPages.VIEW, request.getLocale());
             if (page == null) {
                 throw new IllegalStateException("No view for the 503 page");
             }
             response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
-            page.render(Map.of("status", HttpStatus.SERVICE_UNAVAILABLE.value()), request, response);
+            page.render(ErrorPages.model(HttpStatus.SERVICE_UNAVAILABLE), request, response);
         } catch (Exception cannotRender) {
             if (response.isCommitted()) {
                 throw new ServletException("The 503 page could not be rendered", cannotRender);

@@ -11,7 +11,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Where the servlet container sends every error no controller handled: a problem document for the
@@ -32,10 +31,7 @@ class ErrorPageController implements ErrorController {
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
         }
-        ModelAndView page = new ModelAndView(ErrorPages.templateFor(status));
-        page.setStatus(status);
-        page.addObject("status", status.value());
-        return page;
+        return ErrorPages.page(status);
     }
 
     private static URI instanceOf(String path) {

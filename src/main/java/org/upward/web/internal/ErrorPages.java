@@ -1,21 +1,33 @@
 package org.upward.web.internal;
 
+import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.servlet.ModelAndView;
 import org.upward.shared.UiText;
 
-/** Which page and which words go with an error status. */
+/** The one error page ({@code templates/error.html}) and which words go with an error status. */
 final class ErrorPages {
+
+    static final String VIEW = "error";
 
     private ErrorPages() {}
 
-    static String templateFor(HttpStatus status) {
+    static ModelAndView page(HttpStatus status) {
+        ModelAndView page = new ModelAndView(VIEW, model(status));
+        page.setStatus(status);
+        return page;
+    }
+
+    /** What the page shows: the status, and the prefix of its title, heading and text keys. */
+    static Map<String, Object> model(HttpStatus status) {
+        return Map.of("status", status.value(), "keys", keysFor(status));
+    }
+
+    /** {@code error.<status>} for the statuses with their own words, else the 4xx or 5xx words. */
+    static String keysFor(HttpStatus status) {
         return switch (status) {
-            case FORBIDDEN -> "error/403";
-            case NOT_FOUND -> "error/404";
-            case CONFLICT -> "error/409";
-            case CONTENT_TOO_LARGE -> "error/413";
-            case SERVICE_UNAVAILABLE -> "error/503";
-            default -> status.is4xxClientError() ? "error/4xx" : "error/500";
+            case FORBIDDEN, NOT_FOUND, CONFLICT, CONTENT_TOO_LARGE, SERVICE_UNAVAILABLE -> "error." + status.value();
+            default -> status.is4xxClientError() ? "error.4xx" : "error.500";
         };
     }
 

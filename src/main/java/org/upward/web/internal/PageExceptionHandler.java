@@ -23,30 +23,23 @@ class PageExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound() {
-        return page(HttpStatus.NOT_FOUND);
+        return ErrorPages.page(HttpStatus.NOT_FOUND);
     }
 
     /** A forged or truncated form (e.g. without its hidden version): the friendly 400 page. */
     @ExceptionHandler(MalformedRequestException.class)
     ModelAndView malformed() {
-        return page(HttpStatus.BAD_REQUEST);
+        return ErrorPages.page(HttpStatus.BAD_REQUEST);
     }
 
     /** An upload over the limit (spring.servlet.multipart.*): the friendly 413 page. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView uploadTooLarge() {
-        return page(HttpStatus.CONTENT_TOO_LARGE);
+        return ErrorPages.page(HttpStatus.CONTENT_TOO_LARGE);
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ModelAndView changedMeanwhile() {
-        return page(HttpStatus.CONFLICT);
-    }
-
-    private static ModelAndView page(HttpStatus status) {
-        ModelAndView page = new ModelAndView(ErrorPages.templateFor(status));
-        page.setStatus(status);
-        page.addObject("status", status.value());
-        return page;
+        return ErrorPages.page(HttpStatus.CONFLICT);
     }
 }

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.program.ProgramService;
+import org.upward.shared.Flash;
+import org.upward.shared.FormErrors;
 import org.upward.shared.InvalidFieldException;
 
 /** The admin's page of a program's chat webhook: set or remove the URL, send a test, read the delivery log. */
@@ -37,10 +39,10 @@ class WebhookPageController {
             RedirectAttributes flash) {
         try {
             webhooks.set(programId, form.url(), form.sendsMessages());
-            flash.addFlashAttribute("successKey", "webhook.saved");
+            Flash.success("webhook.saved").after(flash);
             return "redirect:/admin/programs/" + programId + "/webhook";
         } catch (InvalidFieldException invalid) {
-            binding.rejectValue(invalid.field(), "rule", invalid.getMessage());
+            FormErrors.reject(binding, invalid);
         }
         return render(programId, form, model);
     }
@@ -48,14 +50,14 @@ class WebhookPageController {
     @PostMapping("/admin/programs/{programId}/webhook/delete")
     String clear(@PathVariable long programId, RedirectAttributes flash) {
         webhooks.clear(programId);
-        flash.addFlashAttribute("successKey", "webhook.removed");
+        Flash.success("webhook.removed").after(flash);
         return "redirect:/admin/programs/" + programId + "/webhook";
     }
 
     @PostMapping("/admin/programs/{programId}/webhook/test")
     String test(@PathVariable long programId, RedirectAttributes flash) {
         webhooks.sendTest(programId);
-        flash.addFlashAttribute("successKey", "webhook.testQueued");
+        Flash.success("webhook.testQueued").after(flash);
         return "redirect:/admin/programs/" + programId + "/webhook";
     }
 

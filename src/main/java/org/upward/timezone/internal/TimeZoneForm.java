@@ -1,0 +1,9 @@
+package org.upward.timezone.internal;
+
+/** The time zone a person chose on the settings page; empty means the organisation's default. */
+record TimeZoneForm(String timeZone) {
+
+    TimeZoneForm {
+        timeZone = timeZone == null ? "" : timeZone;
+    }
+}
