@@ -66,6 +66,8 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.username", db::username);
         registry.add("spring.datasource.password", db::password);
         registry.add("upward.demo.enabled", () -> "true");
+        // the cheapest bcrypt cost: the suite logs in thousands of times (production: 10, PasswordHashingTest)
+        registry.add("upward.security.bcrypt-strength", () -> "4");
         // tests run the reminder job themselves, on the days they choose
         registry.add("upward.reminders.cron", () -> "-");
         // tests run the webhook sender themselves, against a local http:// server

@@ -39,9 +39,7 @@ public final class TestDatabase {
     /** The database that all integration tests of this run share, emptied once per run. */
     public static synchronized Settings shared() {
         if (shared == null) {
-            String configured = System.getenv("UPWARD_TEST_DB_URL");
-            String name = configured == null ? "upward_test" : databaseOf(configured);
-            shared = fresh(name);
+            shared = fresh(baseName());
         }
         return shared;
     }
@@ -51,9 +49,18 @@ public final class TestDatabase {
      * with different {@code UPWARD_TEST_DB_URL}s on one server never drop each other's databases.
      */
     public static Settings freshBeside(String suffix) {
+        return fresh(baseName() + "_" + suffix);
+    }
+
+    /**
+     * The configured database's name; the second and later of Surefire's parallel test JVMs (forks) each add
+     * their number, so no two forks share a database.
+     */
+    private static String baseName() {
         String configured = System.getenv("UPWARD_TEST_DB_URL");
-        String base = configured == null || configured.isBlank() ? "upward_test" : databaseOf(configured);
-        return fresh(base + "_" + suffix);
+        String name = configured == null || configured.isBlank() ? "upward_test" : databaseOf(configured);
+        String fork = System.getProperty("upward.test.fork", "1");
+        return fork.isBlank() || fork.equals("1") ? name : name + "_fork" + fork;
     }
 
     /** A new, empty database on the same server, for a test that needs one of its own. */
