@@ -30,14 +30,24 @@ import org.upward.shared.NotFoundException;
 class PairingPageController {
 
     private final PairingService pairing;
+    private final PairingRunner runner;
+    private final PairingPreviews previews;
     private final ManualPairs manual;
     private final ProgramService programs;
     private final ReviewPage page;
     private final PairingJobs jobs;
 
     PairingPageController(
-            PairingService pairing, ManualPairs manual, ProgramService programs, ReviewPage page, PairingJobs jobs) {
+            PairingService pairing,
+            PairingRunner runner,
+            PairingPreviews previews,
+            ManualPairs manual,
+            ProgramService programs,
+            ReviewPage page,
+            PairingJobs jobs) {
         this.pairing = pairing;
+        this.runner = runner;
+        this.previews = previews;
         this.manual = manual;
         this.programs = programs;
         this.page = page;
@@ -68,7 +78,7 @@ class PairingPageController {
                 jobs.start(programId, admin.accountId());
                 return redirect(programId);
             }
-            RunView run = pairing.run(programId, new RunRequest(false, null, null, null), admin.accountId());
+            RunView run = runner.run(programId, new RunRequest(false, null, null, null), admin.accountId());
             flash.addFlashAttribute(
                     "notice",
                     new PageNotice(
@@ -92,7 +102,7 @@ class PairingPageController {
         ProgramView program = programs.get(programId);
         if (!binding.hasErrors()) {
             try {
-                model.addAttribute("preview", pairing.run(programId, whatIf.toPreview(), admin.accountId()));
+                model.addAttribute("preview", runner.run(programId, whatIf.toPreview(), admin.accountId()));
             } catch (InvalidFieldException invalid) {
                 binding.reject("invalid", invalid.getMessage());
             } catch (ConflictException refused) {
@@ -130,7 +140,7 @@ class PairingPageController {
                         .findFirst()
                         .orElse(mentee));
         try {
-            model.addAttribute("candidates", pairing.candidates(programId, mentee.trim()));
+            model.addAttribute("candidates", previews.candidates(programId, mentee.trim()));
         } catch (InvalidFieldException | NotFoundException refused) {
             model.addAttribute("candidates", List.of());
             model.addAttribute("problem", new PageNotice("pairing.refused", refused.getMessage()));

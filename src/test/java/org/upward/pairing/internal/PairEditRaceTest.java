@@ -25,7 +25,7 @@ import org.upward.support.Race;
 class PairEditRaceTest extends IntegrationTest {
 
     @Autowired
-    PairingService pairing;
+    PairingRunner runner;
 
     @Test
     void approveAndRejectAtTheSameMomentThroughTheApiKeepOneDecisionAndRefuseTheOtherWith409() throws Exception {
@@ -84,7 +84,7 @@ class PairEditRaceTest extends IntegrationTest {
     }
 
     private long proposedPair(PairingFixture program) {
-        pairing.run(program.programId(), new RunRequest(false, null, null, null), 1L);
+        runner.run(program.programId(), new RunRequest(false, null, null, null), 1L);
         return jdbc.queryForObject(
                 "select min(id) from mentoring_pair where program_id = ? and status = 'PROPOSED'",
                 Long.class,

@@ -25,7 +25,7 @@ import org.upward.support.IntegrationTest;
 class PairingPagesTest extends IntegrationTest {
 
     @Autowired
-    PairingService pairing;
+    PairingRunner runner;
 
     @Autowired
     PairReview review;
@@ -251,7 +251,7 @@ class PairingPagesTest extends IntegrationTest {
     @Test
     void theUnmatchedListDropsPeoplePairedSinceTheRun() throws Exception {
         runFromThePage();
-        List<RunView.RunUnmatched> unmatched = pairing.latestUnmatched(program.programId());
+        List<RunView.RunUnmatched> unmatched = runner.latestUnmatched(program.programId());
         assertThat(unmatched).singleElement().satisfies(u -> {
             assertThat(u.side()).isEqualTo("MENTOR");
             assertThat(u.reason()).isNotBlank();
@@ -265,7 +265,7 @@ class PairingPagesTest extends IntegrationTest {
         review.reject(peerPair);
         manual.pairByHand(program.programId(), unmatched.get(0).email(), program.peer());
 
-        assertThat(pairing.latestUnmatched(program.programId())).isEmpty();
+        assertThat(runner.latestUnmatched(program.programId())).isEmpty();
     }
 
     @Test
