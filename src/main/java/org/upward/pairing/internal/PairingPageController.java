@@ -21,6 +21,7 @@ import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
 import org.upward.security.UpwardUser;
 import org.upward.shared.ConflictException;
+import org.upward.shared.Flash;
 import org.upward.shared.InvalidFieldException;
 import org.upward.shared.NotFoundException;
 
@@ -79,15 +80,14 @@ class PairingPageController {
                 return redirect(programId);
             }
             RunView run = runner.run(programId, new RunRequest(false, null, null, null), admin.accountId());
-            flash.addFlashAttribute(
-                    "notice",
-                    new PageNotice(
+            Flash.success(
                             "pairing.run.done",
                             run.pairs().size(),
                             run.totalScore(),
-                            run.unmatched().size()));
+                            run.unmatched().size())
+                    .after(flash);
         } catch (ConflictException | InvalidFieldException refused) {
-            flash.addFlashAttribute("problem", new PageNotice("pairing.refused", refused.getMessage()));
+            Flash.problem("pairing.refused", refused.getMessage()).after(flash);
         }
         return redirect(programId);
     }
@@ -106,7 +106,7 @@ class PairingPageController {
             } catch (InvalidFieldException invalid) {
                 binding.reject("invalid", invalid.getMessage());
             } catch (ConflictException refused) {
-                model.addAttribute("problem", new PageNotice("pairing.refused", refused.getMessage()));
+                Flash.problem("pairing.refused", refused.getMessage()).on(model);
             }
         }
         return page.render(program, whatIf, admin, model);
@@ -115,15 +115,16 @@ class PairingPageController {
     @PostMapping("/manual")
     String pairByHand(@PathVariable long programId, ManualPairForm form, RedirectAttributes flash) {
         if (!form.complete()) {
-            flash.addFlashAttribute("problem", new PageNotice("pairing.manual.choose"));
+            Flash.problem("pairing.manual.choose").after(flash);
             return redirect(programId);
         }
         try {
             PairView pair = manual.pairByHand(programId, form.mentorEmail(), form.menteeEmail());
-            flash.addFlashAttribute("paired", PairSummary.of(pair));
+            Flash.success("pairing.paired", pair.mentorName(), pair.menteeName(), pair.score())
+                    .after(flash);
             flash.addFlashAttribute("warnings", List.copyOf(pair.warnings()));
         } catch (ConflictException | InvalidFieldException refused) {
-            flash.addFlashAttribute("problem", new PageNotice("pairing.refused", refused.getMessage()));
+            Flash.problem("pairing.refused", refused.getMessage()).after(flash);
         }
         return redirect(programId);
     }
@@ -143,7 +144,7 @@ class PairingPageController {
             model.addAttribute("candidates", previews.candidates(programId, mentee.trim()));
         } catch (InvalidFieldException | NotFoundException refused) {
             model.addAttribute("candidates", List.of());
-            model.addAttribute("problem", new PageNotice("pairing.refused", refused.getMessage()));
+            Flash.problem("pairing.refused", refused.getMessage()).on(model);
         }
         return "pairing/candidates";
     }

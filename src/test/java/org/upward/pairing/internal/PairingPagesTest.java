@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.upward.support.FlashMatchers.flashProblem;
 
 import jakarta.servlet.http.Cookie;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.upward.pairing.PairingFixture;
 import org.upward.pairing.RunView;
+import org.upward.shared.Flash;
 import org.upward.support.IntegrationTest;
 
 /** The admin's pairing pages, through MockMvc with a logged-in session. */
@@ -277,11 +279,13 @@ class PairingPagesTest extends IntegrationTest {
                 .andExpect(content().string(not(containsString("run-pairing"))));
         mvc.perform(post(enrolling.pagePath() + "/runs").cookie(admin).with(csrf()))
                 .andExpect(redirectedUrl(enrolling.pagePath()))
-                .andExpect(
-                        result -> assertThat(((PageNotice) result.getFlashMap().get("problem")).args())
+                .andExpect(flashProblem("pairing.refused"))
+                .andExpect(result -> assertThat((List<?>) result.getFlashMap().get(Flash.ATTRIBUTE))
+                        .singleElement()
+                        .satisfies(problem -> assertThat(((Flash) problem).args())
                                 .singleElement()
                                 .asString()
-                                .contains("pairing runs once the program is in MATCHING"));
+                                .contains("pairing runs once the program is in MATCHING")));
         mvc.perform(get("/admin/programs/" + enrolling.programId()).cookie(admin))
                 .andExpect(content().string(containsString(enrolling.pagePath())));
     }
