@@ -3,8 +3,9 @@ package org.upward.pairing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.upward.support.FlashMatchers.flashProblem;
+import static org.upward.support.FlashMatchers.flashSuccess;
 
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
@@ -41,7 +42,7 @@ class FlagResolutionTest extends IntegrationTest {
 
         mvc.perform(post(pairPath + "/resolve-flag").cookie(admin).with(csrf()))
                 .andExpect(status().isFound())
-                .andExpect(flash().attributeExists("notice"));
+                .andExpect(flashSuccess("pairing.flagResolved"));
 
         assertThat(flagged()).isFalse();
         assertThat(jdbc.queryForObject(
@@ -58,7 +59,7 @@ class FlagResolutionTest extends IntegrationTest {
     void aPairWithoutAFlagHasNothingToResolve() throws Exception {
         mvc.perform(post(pairPath + "/resolve-flag").cookie(admin).with(csrf()))
                 .andExpect(status().isFound())
-                .andExpect(flash().attributeExists("problem"));
+                .andExpect(flashProblem("pairing.refused"));
         assertThat(flagged()).isFalse();
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_entry where action = 'PAIR_FLAG_RESOLVED' and subject_id = ?",

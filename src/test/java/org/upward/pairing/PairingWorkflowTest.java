@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.upward.support.FlashMatchers.flashSuccess;
 
 import com.jayway.jsonpath.JsonPath;
 import jakarta.servlet.http.Cookie;
@@ -322,7 +323,8 @@ class PairingWorkflowTest extends IntegrationTest {
                         .cookie(session)
                         .param("note", "Different time zones")
                         .with(csrf()))
-                .andExpect(redirectedUrl("/participant"));
+                .andExpect(redirectedUrl("/participant"))
+                .andExpect(flashSuccess("pair.flagged"));
         assertThat(pairs()).anySatisfy(p -> {
             assertThat(p.get("flagged")).isEqualTo(true);
             assertThat(p.get("flagNote")).isEqualTo("Different time zones");

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.upward.support.FlashMatchers.flashSuccess;
 
 import com.jayway.jsonpath.JsonPath;
 import jakarta.servlet.http.Cookie;
@@ -322,7 +323,8 @@ class ParticipantChoiceTest extends IntegrationTest {
                         .param("mentorEmail", email("m1"))
                         .cookie(mentee)
                         .with(csrf()))
-                .andExpect(status().isFound());
+                .andExpect(status().isFound())
+                .andExpect(flashSuccess("choice.requested"));
         Cookie mentor = session("m1");
         String page = mvc.perform(get("/participant/programs/" + id + "/choice").cookie(mentor))
                 .andExpect(status().isOk())
@@ -335,7 +337,8 @@ class ParticipantChoiceTest extends IntegrationTest {
         mvc.perform(post("/participant/programs/" + id + "/choice/requests/" + accept.group(1) + "/accept")
                         .cookie(mentor)
                         .with(csrf()))
-                .andExpect(status().isFound());
+                .andExpect(status().isFound())
+                .andExpect(flashSuccess("choice.accepted"));
         Cookie admin = logIn(ADMIN);
         mvc.perform(get("/admin/programs/" + id + "/pairing").cookie(admin))
                 .andExpect(status().isOk())
@@ -343,7 +346,8 @@ class ParticipantChoiceTest extends IntegrationTest {
         mvc.perform(post("/admin/programs/" + id + "/pairing/requests/" + accept.group(1) + "/confirm")
                         .cookie(admin)
                         .with(csrf()))
-                .andExpect(status().isFound());
+                .andExpect(status().isFound())
+                .andExpect(flashSuccess("choice.confirmed"));
         assertThat(pairs(id)).anySatisfy(p -> assertThat(p.get("status")).isEqualTo("APPROVED"));
     }
 }

@@ -1,7 +1,5 @@
 package org.upward.pairing.engine;
 
-import java.util.Arrays;
-
 /**
  * Maximum-weight assignment of mentees to mentors with capacities, exact, by successive shortest augmenting paths with
  * node potentials (the Jonker–Volgenant / Hungarian augmentation on a sparse graph instead of a capacity-expanded
@@ -38,6 +36,8 @@ final class OptimalAssignment {
     private final int[] settledNodes;
     private final NodeHeap heap;
 
+    private final MentorSlots slots;
+    // the slots' arrays, read directly by the search's inner loops
     private final int[] edgeOf;
     private final int[] load;
     private final int[][] assigned;
@@ -59,13 +59,10 @@ final class OptimalAssignment {
         this.predEdge = new int[nodes];
         this.settledNodes = new int[nodes];
         this.heap = new NodeHeap(dist);
-        this.edgeOf = new int[n];
-        Arrays.fill(edgeOf, -1);
-        this.load = new int[edges.mentorCount];
-        this.assigned = new int[edges.mentorCount][];
-        for (int j = 0; j < edges.mentorCount; j++) {
-            assigned[j] = new int[capacity[j]];
-        }
+        this.slots = new MentorSlots(edges, capacity);
+        this.edgeOf = slots.edgeOf;
+        this.load = slots.load;
+        this.assigned = slots.assigned;
     }
 
     /**
@@ -124,7 +121,7 @@ final class OptimalAssignment {
             int node = settledNodes[k];
             potential[node] -= sinkDist - dist[node];
         }
-        applyPath(start);
+        slots.applyPath(start, pred[sink], pred, predEdge);
     }
 
     private void scanMentee(int mentee) {
@@ -163,47 +160,5 @@ final class OptimalAssignment {
             predEdge[to] = edge;
             heap.upsert(to);
         }
-    }
-
-    /** Walks the path back from the sink: each mentor on it takes the mentee before it and releases the one after. */
-    private void applyPath(int start) {
-        int node = pred[sink];
-        if (node < n) {
-            if (edgeOf[node] >= 0) {
-                releaseFromMentor(node);
-                edgeOf[node] = -1;
-            }
-            node = pred[node];
-        } else {
-            int j = node - n;
-            assigned[j][load[j]++] = -1;
-        }
-        while (node >= 0) {
-            int j = node - n;
-            int mentee = pred[node];
-            int slot = slotOf(j, -1);
-            assigned[j][slot] = mentee;
-            int previous = edgeOf[mentee];
-            edgeOf[mentee] = predEdge[node];
-            if (previous >= 0) {
-                int previousMentor = edges.mentor[previous];
-                assigned[previousMentor][slotOf(previousMentor, mentee)] = -1;
-            }
-            node = mentee == start ? -1 : pred[mentee];
-        }
-    }
-
-    private void releaseFromMentor(int mentee) {
-        int j = edges.mentor[edgeOf[mentee]];
-        assigned[j][slotOf(j, mentee)] = -1;
-    }
-
-    private int slotOf(int j, int mentee) {
-        for (int k = 0; k < load[j]; k++) {
-            if (assigned[j][k] == mentee) {
-                return k;
-            }
-        }
-        throw new IllegalStateException("mentor " + j + " does not hold " + mentee);
     }
 }

@@ -14,6 +14,7 @@ import org.upward.pairing.PairView;
 import org.upward.program.ProgramService;
 import org.upward.security.UpwardUser;
 import org.upward.shared.ConflictException;
+import org.upward.shared.Flash;
 import org.upward.shared.InvalidFieldException;
 
 /** Participant choice in pages: a mentee's options and requests, a mentor's answers, the admin's confirmation. */
@@ -65,9 +66,9 @@ class ChoicePageController {
             RedirectAttributes flash) {
         try {
             choice.request(id, me.email(), mentorEmail);
-            flash.addFlashAttribute("successKey", "choice.requested");
+            Flash.success("choice.requested").after(flash);
         } catch (ConflictException | InvalidFieldException refused) {
-            flash.addFlashAttribute("errorText", refused.getMessage());
+            Flash.problemText(refused.getMessage()).after(flash);
         }
         return "redirect:/participant/programs/" + id + "/choice";
     }
@@ -85,9 +86,9 @@ class ChoicePageController {
             } else {
                 decisions.decline(requestId, me);
             }
-            flash.addFlashAttribute("successKey", "choice." + answer + "ed");
+            Flash.success("choice." + answer + "ed").after(flash);
         } catch (ConflictException refused) {
-            flash.addFlashAttribute("errorText", refused.getMessage());
+            Flash.problemText(refused.getMessage()).after(flash);
         }
         return "redirect:/participant/programs/" + id + "/choice";
     }
@@ -96,9 +97,10 @@ class ChoicePageController {
     String confirm(@PathVariable long programId, @PathVariable long requestId, RedirectAttributes flash) {
         try {
             PairView pair = decisions.confirm(programId, requestId);
-            flash.addFlashAttribute("notice", new PageNotice("choice.confirmed", pair.mentorName(), pair.menteeName()));
+            Flash.success("choice.confirmed", pair.mentorName(), pair.menteeName())
+                    .after(flash);
         } catch (ConflictException refused) {
-            flash.addFlashAttribute("problem", new PageNotice("pairing.refused", refused.getMessage()));
+            Flash.problem("pairing.refused", refused.getMessage()).after(flash);
         }
         return PairingPageController.redirect(programId);
     }

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.pairing.PairView;
 import org.upward.security.UpwardUser;
 import org.upward.shared.ConflictException;
+import org.upward.shared.Flash;
 import org.upward.shared.InvalidFieldException;
 import org.upward.shared.NotFoundException;
 
@@ -35,7 +36,7 @@ class PairActionsPageController {
     String approveAll(@PathVariable long programId, RedirectAttributes flash) {
         return act(programId, flash, () -> {
             int approved = review.approveAll(programId).size();
-            return new PageNotice("pairing.approvedAll", approved);
+            return Flash.success("pairing.approvedAll", approved);
         });
     }
 
@@ -67,7 +68,7 @@ class PairActionsPageController {
             RedirectAttributes flash) {
         review.requireInProgram(programId, pairId);
         if (binding.hasErrors()) {
-            flash.addFlashAttribute("problem", new PageNotice("pairing.note.tooLong"));
+            Flash.problem("pairing.note.tooLong").after(flash);
             return PairingPageController.redirect(programId);
         }
         return act(programId, flash, () -> named("pairing.flagged", review.flag(pairId, admin, note.text())));
@@ -88,28 +89,28 @@ class PairActionsPageController {
             RedirectAttributes flash) {
         review.requireInProgram(programId, pairId);
         if (binding.hasErrors()) {
-            flash.addFlashAttribute("problem", new PageNotice("pairing.note.tooLong"));
+            Flash.problem("pairing.note.tooLong").after(flash);
             return PairingPageController.redirect(programId);
         }
         return act(programId, flash, () -> {
             List<PairSummary> replacements = new ArrayList<>();
             swaps.swap(pairId, reason.text()).forEach(p -> replacements.add(PairSummary.of(p)));
             flash.addFlashAttribute("replacements", replacements);
-            return new PageNotice(replacements.isEmpty() ? "pairing.swapped.none" : "pairing.swapped");
+            return Flash.success(replacements.isEmpty() ? "pairing.swapped.none" : "pairing.swapped");
         });
     }
 
-    private static PageNotice named(String key, PairView pair) {
-        return new PageNotice(key, pair.mentorName(), pair.menteeName());
+    private static Flash named(String key, PairView pair) {
+        return Flash.success(key, pair.mentorName(), pair.menteeName());
     }
 
-    private static String act(long programId, RedirectAttributes flash, Supplier<PageNotice> action) {
+    private static String act(long programId, RedirectAttributes flash, Supplier<Flash> action) {
         try {
-            flash.addFlashAttribute("notice", action.get());
+            action.get().after(flash);
         } catch (ConflictException | InvalidFieldException | NotFoundException refused) {
-            flash.addFlashAttribute("problem", new PageNotice("pairing.refused", refused.getMessage()));
+            Flash.problem("pairing.refused", refused.getMessage()).after(flash);
         } catch (ObjectOptimisticLockingFailureException lostRace) {
-            flash.addFlashAttribute("problem", new PageNotice("pairing.changedMeanwhile"));
+            Flash.problem("pairing.changedMeanwhile").after(flash);
         }
         return PairingPageController.redirect(programId);
     }

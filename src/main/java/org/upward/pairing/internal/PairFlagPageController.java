@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.security.UpwardUser;
 import org.upward.shared.ConflictException;
+import org.upward.shared.Flash;
 
 /** A participant tells the admin their pair "looks off". */
 @Controller
@@ -27,9 +28,9 @@ class PairFlagPageController {
             RedirectAttributes flash) {
         try {
             review.flag(id, me, note.length() > 1000 ? note.substring(0, 1000) : note);
-            flash.addFlashAttribute("successKey", "pair.flagged");
+            Flash.success("pair.flagged").after(flash);
         } catch (ConflictException refused) {
-            flash.addFlashAttribute("errorText", refused.getMessage());
+            Flash.problemText(refused.getMessage()).after(flash);
         }
         return "redirect:/participant";
     }

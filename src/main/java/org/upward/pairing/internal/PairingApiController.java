@@ -35,12 +35,22 @@ class PairingApiController {
     record FlagRequest(@Size(max = 1000) String note) {}
 
     private final PairingService pairing;
+    private final PairingRunner runner;
+    private final PairingPreviews previews;
     private final PairReview review;
     private final PairSwaps swaps;
     private final ManualPairs manual;
 
-    PairingApiController(PairingService pairing, PairReview review, PairSwaps swaps, ManualPairs manual) {
+    PairingApiController(
+            PairingService pairing,
+            PairingRunner runner,
+            PairingPreviews previews,
+            PairReview review,
+            PairSwaps swaps,
+            ManualPairs manual) {
         this.pairing = pairing;
+        this.runner = runner;
+        this.previews = previews;
         this.review = review;
         this.swaps = swaps;
         this.manual = manual;
@@ -50,7 +60,7 @@ class PairingApiController {
     @PostMapping("/programs/{id}/pairing-runs")
     RunView run(
             @PathVariable long id, @Valid @RequestBody RunRequest request, @AuthenticationPrincipal UpwardUser admin) {
-        return pairing.run(id, request, admin.accountId());
+        return runner.run(id, request, admin.accountId());
     }
 
     @Operation(summary = "List a program's pairs")
@@ -66,7 +76,7 @@ class PairingApiController {
     @Operation(summary = "List candidate mentors for a mentee")
     @GetMapping("/programs/{id}/pairing/candidates")
     List<CandidateView> candidates(@PathVariable long id, @RequestParam String menteeEmail) {
-        return pairing.candidates(id, menteeEmail);
+        return previews.candidates(id, menteeEmail);
     }
 
     @Operation(summary = "Pair a mentor and a mentee by hand")

@@ -40,6 +40,7 @@ class PairingJobs {
     private static final Logger log = LoggerFactory.getLogger(PairingJobs.class);
 
     private final PairingService pairing;
+    private final PairingRunner runner;
     private final RunLock runLock;
     private final JdbcTemplate jdbc;
     private final TaskExecutor executor;
@@ -49,6 +50,7 @@ class PairingJobs {
 
     PairingJobs(
             PairingService pairing,
+            PairingRunner runner,
             RunLock runLock,
             JdbcTemplate jdbc,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor,
@@ -56,6 +58,7 @@ class PairingJobs {
             @Value("${upward.pairing.background-above:400}") int backgroundAbove,
             ApplicationEventPublisher events) {
         this.pairing = pairing;
+        this.runner = runner;
         this.runLock = runLock;
         this.jdbc = jdbc;
         this.executor = executor;
@@ -100,7 +103,7 @@ class PairingJobs {
 
     void run(long programId, long accountId, Instant startedAt) {
         try {
-            RunView result = pairing.run(programId, new RunRequest(false, null, null, null), accountId);
+            RunView result = runner.run(programId, new RunRequest(false, null, null, null), accountId);
             finish(
                     programId,
                     startedAt,

@@ -21,6 +21,7 @@ import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
 import org.upward.security.UpwardUser;
 import org.upward.shared.ConflictException;
+import org.upward.shared.Flash;
 import org.upward.shared.InvalidFieldException;
 import org.upward.shared.NotFoundException;
 
@@ -30,14 +31,24 @@ import org.upward.shared.NotFoundException;
 class PairingPageController {
 
     private final PairingService pairing;
+    private final PairingRunner runner;
+    private final PairingPreviews previews;
     private final ManualPairs manual;
     private final ProgramService programs;
     private final ReviewPage page;
     private final PairingJobs jobs;
 
     PairingPageController(
-            PairingService pairing, ManualPairs manual, ProgramService programs, ReviewPage page, PairingJobs jobs) {
+            PairingService pairing,
+            PairingRunner runner,
+            PairingPreviews previews,
+            ManualPairs manual,
+            ProgramService programs,
+            ReviewPage page,
+            PairingJobs jobs) {
         this.pairing = pairing;
+        this.runner = runner;
+        this.previews = previews;
         this.manual = manual;
         this.programs = programs;
         this.page = page;
@@ -68,16 +79,15 @@ class PairingPageController {
                 jobs.start(programId, admin.accountId());
                 return redirect(programId);
             }
-            RunView run = pairing.run(programId, new RunRequest(false, null, null, null), admin.accountId());
-            flash.addFlashAttribute(
-                    "notice",
-                    new PageNotice(
+            RunView run = runner.run(programId, new RunRequest(false, null, null, null), admin.accountId());
+            Flash.success(
                             "pairing.run.done",
                             run.pairs().size(),
                             run.totalScore(),
-                            run.unmatched().size()));
+                            run.unmatched().size())
+                    .after(flash);
         } catch (ConflictException | InvalidFieldException refused) {
-            flash.addFlashAttribute("problem", new PageNotice("pairing.refused", refused.getMessage()));
+            Flash.problem("pairing.refused", refused.getMessage()).after(flash);
         }
         return redirect(programId);
     }
@@ -92,11 +102,11 @@ class PairingPageController {
         ProgramView program = programs.get(programId);
         if (!binding.hasErrors()) {
             try {
-                model.addAttribute("preview", pairing.run(programId, whatIf.toPreview(), admin.accountId()));
+                model.addAttribute("preview", runner.run(programId, whatIf.toPreview(), admin.accountId()));
             } catch (InvalidFieldException invalid) {
                 binding.reject("invalid", invalid.getMessage());
             } catch (ConflictException refused) {
-                model.addAttribute("problem", new PageNotice("pairing.refused", refused.getMessage()));
+                Flash.problem("pairing.refused", refused.getMessage()).on(model);
             }
         }
         return page.render(program, whatIf, admin, model);
@@ -105,15 +115,16 @@ class PairingPageController {
     @PostMapping("/manual")
     String pairByHand(@PathVariable long programId, ManualPairForm form, RedirectAttributes flash) {
         if (!form.complete()) {
-            flash.addFlashAttribute("problem", new PageNotice("pairing.manual.choose"));
+            Flash.problem("pairing.manual.choose").after(flash);
             return redirect(programId);
         }
         try {
             PairView pair = manual.pairByHand(programId, form.mentorEmail(), form.menteeEmail());
-            flash.addFlashAttribute("paired", PairSummary.of(pair));
+            Flash.success("pairing.paired", pair.mentorName(), pair.menteeName(), pair.score())
+                    .after(flash);
             flash.addFlashAttribute("warnings", List.copyOf(pair.warnings()));
         } catch (ConflictException | InvalidFieldException refused) {
-            flash.addFlashAttribute("problem", new PageNotice("pairing.refused", refused.getMessage()));
+            Flash.problem("pairing.refused", refused.getMessage()).after(flash);
         }
         return redirect(programId);
     }
@@ -130,10 +141,10 @@ class PairingPageController {
                         .findFirst()
                         .orElse(mentee));
         try {
-            model.addAttribute("candidates", pairing.candidates(programId, mentee.trim()));
+            model.addAttribute("candidates", previews.candidates(programId, mentee.trim()));
         } catch (InvalidFieldException | NotFoundException refused) {
             model.addAttribute("candidates", List.of());
-            model.addAttribute("problem", new PageNotice("pairing.refused", refused.getMessage()));
+            Flash.problem("pairing.refused", refused.getMessage()).on(model);
         }
         return "pairing/candidates";
     }

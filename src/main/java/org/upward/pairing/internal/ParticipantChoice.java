@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.upward.enrollment.PairingProfile;
 import org.upward.enrollment.ProgramParticipants;
 import org.upward.enrollment.Side;
-import org.upward.pairing.OpenChoices;
 import org.upward.pairing.PairStatus;
 import org.upward.pairing.RunRequest;
 import org.upward.pairing.engine.Candidate;
@@ -20,9 +19,7 @@ import org.upward.pairing.engine.PairingInput;
 import org.upward.people.PeopleService;
 import org.upward.people.Person;
 import org.upward.people.PersonRefs;
-import org.upward.program.MatchingMode;
 import org.upward.program.ProgramService;
-import org.upward.program.ProgramStatus;
 import org.upward.program.ProgramView;
 import org.upward.security.Role;
 import org.upward.security.UpwardUser;
@@ -32,14 +29,14 @@ import org.upward.shared.UiText;
 
 /** Participant choice: a mentee sees their best options and asks one mentor; who asked whom. */
 @Service
-class ParticipantChoice implements OpenChoices {
+class ParticipantChoice {
 
     static final int OPTIONS = 5;
     static final Set<PairRequestStatus> LIVE = Set.of(PairRequestStatus.REQUESTED, PairRequestStatus.ACCEPTED);
-    private static final Set<MatchingMode> CHOOSING = Set.of(MatchingMode.PARTICIPANT_CHOICE, MatchingMode.HYBRID);
 
     private final PairingEngine engine = new PairingEngine(UiText::of);
     private final ProgramService programs;
+    private final ChoosingPrograms choosingPrograms;
     private final PairingInputs inputs;
     private final PairRepository pairs;
     private final PairRequestRepository requests;
@@ -51,6 +48,7 @@ class ParticipantChoice implements OpenChoices {
 
     ParticipantChoice(
             ProgramService programs,
+            ChoosingPrograms choosingPrograms,
             PairingInputs inputs,
             PairRepository pairs,
             PairRequestRepository requests,
@@ -59,6 +57,7 @@ class ParticipantChoice implements OpenChoices {
             ProgramParticipants members,
             Clock clock) {
         this.programs = programs;
+        this.choosingPrograms = choosingPrograms;
         this.members = members;
         this.inputs = inputs;
         this.pairs = pairs;
@@ -136,33 +135,9 @@ class ParticipantChoice implements OpenChoices {
         return views(all);
     }
 
-    @Override
-    @Transactional(readOnly = true)
-    public Set<Long> openForChoice(List<Long> programIds) {
-        Set<Long> open = new HashSet<>();
-        for (long id : programIds) {
-            ProgramView program = programs.get(id);
-            if (program.status() == ProgramStatus.MATCHING
-                    && CHOOSING.contains(program.matching().mode())) {
-                open.add(id);
-            }
-        }
-        return open;
-    }
-
+    /** The program, when its participants are choosing now; a conflict says why not otherwise. */
     ProgramView choosing(long programId) {
-        ProgramView program = programs.get(programId);
-        if (!CHOOSING.contains(program.matching().mode())) {
-            throw new ConflictException(
-                    UiText.of("pairing.conflict.notAChoiceProgram"),
-                    UiText.of("pairing.error.inTheAdminPairsPeopleParticipants", program.name()));
-        }
-        if (program.status() != ProgramStatus.MATCHING) {
-            throw new ConflictException(
-                    UiText.of("pairing.conflict.notChoosingNow"),
-                    UiText.of("pairing.error.isParticipantsChooseWhileTheProgram", program.name(), program.status()));
-        }
-        return program;
+        return choosingPrograms.choosing(programId);
     }
 
     /** Agreed pairs and accepted requests: each holds a mentor's place and takes its mentee out. */

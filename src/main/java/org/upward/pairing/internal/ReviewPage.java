@@ -24,11 +24,18 @@ class ReviewPage {
     private static final Set<PairStatus> LIVE = Set.of(PairStatus.PROPOSED, PairStatus.APPROVED, PairStatus.ACTIVE);
 
     private final PairingService pairing;
+    private final PairingRunner runner;
     private final PairingJobs jobs;
     private final ParticipantChoice choice;
     private final PairablePeople pairable;
 
-    ReviewPage(PairingService pairing, PairingJobs jobs, ParticipantChoice choice, PairablePeople pairable) {
+    ReviewPage(
+            PairingService pairing,
+            PairingRunner runner,
+            PairingJobs jobs,
+            ParticipantChoice choice,
+            PairablePeople pairable) {
+        this.runner = runner;
         this.pairable = pairable;
         this.pairing = pairing;
         this.jobs = jobs;
@@ -58,7 +65,7 @@ class ReviewPage {
                 "history", page(withStatus(all, Set.of(PairStatus.REJECTED, PairStatus.DISSOLVED)), pages.history()));
         model.addAttribute("pairsById", all.stream().collect(Collectors.toMap(PairView::id, Function.identity())));
         model.addAttribute("requests", choice.requests(program.id(), admin));
-        model.addAttribute("unmatched", pairing.latestUnmatched(program.id()));
+        model.addAttribute("unmatched", runner.latestUnmatched(program.id()));
         model.addAttribute("mentors", withRoom(onSide(people, Side.MENTOR), live));
         model.addAttribute("mentees", unpaired(onSide(people, Side.MENTEE), live));
         if (!model.containsAttribute("whatIf")) {

@@ -45,6 +45,11 @@ final class RunViews {
                 .toList();
     }
 
+    /** The person id of one of a stored run's unmatched, as {@link #unmatchedJson} keeps it. */
+    static long personId(Map<String, Object> unmatched) {
+        return ((Number) unmatched.get("personId")).longValue();
+    }
+
     static RunView view(Long id, boolean preview, PairingResult result, Participants participants, int changed) {
         Map<Long, PairingProfile> byId = participants.byId();
         return new RunView(

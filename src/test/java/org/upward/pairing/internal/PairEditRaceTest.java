@@ -14,6 +14,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MvcResult;
 import org.upward.pairing.PairingFixture;
 import org.upward.pairing.RunRequest;
+import org.upward.shared.Flash;
 import org.upward.support.IntegrationTest;
 import org.upward.support.Race;
 
@@ -25,7 +26,7 @@ import org.upward.support.Race;
 class PairEditRaceTest extends IntegrationTest {
 
     @Autowired
-    PairingService pairing;
+    PairingRunner runner;
 
     @Test
     void approveAndRejectAtTheSameMomentThroughTheApiKeepOneDecisionAndRefuseTheOtherWith409() throws Exception {
@@ -73,22 +74,32 @@ class PairEditRaceTest extends IntegrationTest {
             assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo(program.pagePath());
         });
         List<MvcResult> losers = answers.stream()
-                .filter(a -> a.getFlashMap().containsKey("problem"))
+                .filter(a -> flashes(a).stream().anyMatch(Flash::problem))
                 .toList();
         assertThat(losers).hasSize(1);
-        assertThat(((PageNotice) losers.get(0).getFlashMap().get("problem")).key())
-                .isEqualTo("pairing.changedMeanwhile");
-        boolean approved = answers.get(0).getFlashMap().containsKey("notice");
+        assertThat(flashes(losers.get(0))).singleElement().satisfies(problem -> {
+            assertThat(problem.problem()).isTrue();
+            assertThat(problem.key()).isEqualTo("pairing.changedMeanwhile");
+        });
+        boolean approved = flashes(answers.get(0)).stream()
+                .anyMatch(f -> !f.problem() && f.key().equals("pairing.approved"));
         assertThat(status(pair)).isEqualTo(approved ? "APPROVED" : "REJECTED");
         assertThat(blocked(program, pair)).isEqualTo(!approved);
     }
 
     private long proposedPair(PairingFixture program) {
-        pairing.run(program.programId(), new RunRequest(false, null, null, null), 1L);
+        runner.run(program.programId(), new RunRequest(false, null, null, null), 1L);
         return jdbc.queryForObject(
                 "select min(id) from mentoring_pair where program_id = ? and status = 'PROPOSED'",
                 Long.class,
                 program.programId());
+    }
+
+    /** The page messages an answer carries across its redirect. */
+    private static List<Flash> flashes(MvcResult answer) {
+        return answer.getFlashMap().get(Flash.ATTRIBUTE) instanceof List<?> list
+                ? list.stream().map(Flash.class::cast).toList()
+                : List.of();
     }
 
     private String status(long pair) {

@@ -27,6 +27,9 @@ class PairingJobsTest extends IntegrationTest {
     @Autowired
     PairingService pairing;
 
+    @Autowired
+    PairingRunner runner;
+
     @Test
     void aBackgroundRunStoresTheProposalAndReportsWhenItIsDone() throws Exception {
         PairingFixture program = PairingFixture.create(mvc, "MATCHING");
@@ -121,7 +124,7 @@ class PairingJobsTest extends IntegrationTest {
     @Test
     void aRunCutOffMidTransactionLeavesTheEarlierProposalWholeAndItsJobFailed() throws Exception {
         PairingFixture program = PairingFixture.create(mvc, "MATCHING");
-        pairing.run(program.programId(), new RunRequest(false, null, null, null), 1L);
+        runner.run(program.programId(), new RunRequest(false, null, null, null), 1L);
         List<Long> proposedBefore = proposedPairIds(program.programId());
         int runsBefore = runCount(program.programId());
         assertThat(proposedBefore).isNotEmpty();

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.upward.support.FlashMatchers.flashProblem;
 
 import jakarta.servlet.http.Cookie;
 import java.util.List;
@@ -19,13 +20,14 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.upward.pairing.PairingFixture;
 import org.upward.pairing.RunView;
+import org.upward.shared.Flash;
 import org.upward.support.IntegrationTest;
 
 /** The admin's pairing pages, through MockMvc with a logged-in session. */
 class PairingPagesTest extends IntegrationTest {
 
     @Autowired
-    PairingService pairing;
+    PairingRunner runner;
 
     @Autowired
     PairReview review;
@@ -251,7 +253,7 @@ class PairingPagesTest extends IntegrationTest {
     @Test
     void theUnmatchedListDropsPeoplePairedSinceTheRun() throws Exception {
         runFromThePage();
-        List<RunView.RunUnmatched> unmatched = pairing.latestUnmatched(program.programId());
+        List<RunView.RunUnmatched> unmatched = runner.latestUnmatched(program.programId());
         assertThat(unmatched).singleElement().satisfies(u -> {
             assertThat(u.side()).isEqualTo("MENTOR");
             assertThat(u.reason()).isNotBlank();
@@ -265,7 +267,7 @@ class PairingPagesTest extends IntegrationTest {
         review.reject(peerPair);
         manual.pairByHand(program.programId(), unmatched.get(0).email(), program.peer());
 
-        assertThat(pairing.latestUnmatched(program.programId())).isEmpty();
+        assertThat(runner.latestUnmatched(program.programId())).isEmpty();
     }
 
     @Test
@@ -277,11 +279,13 @@ class PairingPagesTest extends IntegrationTest {
                 .andExpect(content().string(not(containsString("run-pairing"))));
         mvc.perform(post(enrolling.pagePath() + "/runs").cookie(admin).with(csrf()))
                 .andExpect(redirectedUrl(enrolling.pagePath()))
-                .andExpect(
-                        result -> assertThat(((PageNotice) result.getFlashMap().get("problem")).args())
+                .andExpect(flashProblem("pairing.refused"))
+                .andExpect(result -> assertThat((List<?>) result.getFlashMap().get(Flash.ATTRIBUTE))
+                        .singleElement()
+                        .satisfies(problem -> assertThat(((Flash) problem).args())
                                 .singleElement()
                                 .asString()
-                                .contains("pairing runs once the program is in MATCHING"));
+                                .contains("pairing runs once the program is in MATCHING")));
         mvc.perform(get("/admin/programs/" + enrolling.programId()).cookie(admin))
                 .andExpect(content().string(containsString(enrolling.pagePath())));
     }
