@@ -1,4 +1,7 @@
-/** Accounts, roles, invitations, API tokens, single sign-on, login throttling and the access rules of every page and endpoint. */
+/**
+ * Accounts, roles, invitations, API tokens, single sign-on, login throttling, and the security chains: the areas'
+ * defaults and every module's {@link org.upward.security.AccessRules}, applied in their order.
+ */
 @ApplicationModule(
         displayName = "Accounts and security",
         allowedDependencies = {"people", "shared", "startup"})

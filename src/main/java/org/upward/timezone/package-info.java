@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Time zones",
-        allowedDependencies = {"shared", "startup"})
+        allowedDependencies = {"security", "shared", "startup"})
 package org.upward.timezone;
 
 import org.springframework.modulith.ApplicationModule;

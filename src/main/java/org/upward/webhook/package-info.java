@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Chat webhooks",
-        allowedDependencies = {"notification", "pairing", "people", "program", "sessions", "shared"})
+        allowedDependencies = {"notification", "pairing", "people", "program", "security", "sessions", "shared"})
 package org.upward.webhook;
 
 import org.springframework.modulith.ApplicationModule;

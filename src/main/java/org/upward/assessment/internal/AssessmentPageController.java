@@ -39,9 +39,8 @@ class AssessmentPageController {
     String form(
             @PathVariable long id, @PathVariable String phase, @AuthenticationPrincipal UpwardUser me, Model model) {
         AssessmentPhase known = phaseOf(phase);
-        List<PhaseAnswers> answers = assessments
-                .phase(id, known, me)
-                .orElseThrow(() -> new AssessmentWindowService.WindowNotFoundException(known));
+        List<PhaseAnswers> answers =
+                assessments.phase(id, known, me).orElseThrow(() -> new WindowNotFoundException(known));
         model.addAttribute("program", programs.get(id));
         model.addAttribute("phase", known);
         model.addAttribute("answers", answers);

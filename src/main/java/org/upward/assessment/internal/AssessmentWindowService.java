@@ -11,14 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.upward.assessment.AssessmentPhase;
 import org.upward.assessment.AssessmentWindows;
 import org.upward.assessment.WindowRequest;
-import org.upward.assessment.WindowState;
 import org.upward.assessment.WindowView;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
 import org.upward.shared.ConflictException;
 import org.upward.shared.FieldProblem;
 import org.upward.shared.InvalidFieldsException;
-import org.upward.shared.NotFoundException;
 import org.upward.shared.UiText;
 
 /**
@@ -75,7 +73,7 @@ class AssessmentWindowService implements AssessmentWindows {
         if (phase == null) {
             problems.add(new FieldProblem("phase", UiText.of("assessment.error.choosePreBeforeTheProgramOr")));
         }
-        problems.addAll(dateProblems(request));
+        problems.addAll(WindowRules.dateProblems(request));
         if (!problems.isEmpty()) {
             throw new InvalidFieldsException(problems);
         }
@@ -97,7 +95,7 @@ class AssessmentWindowService implements AssessmentWindows {
     @Transactional
     public WindowView change(long programId, AssessmentPhase phase, WindowRequest request) {
         ProgramView program = programs.get(programId);
-        List<FieldProblem> problems = dateProblems(request);
+        List<FieldProblem> problems = WindowRules.dateProblems(request);
         if (!problems.isEmpty()) {
             throw new InvalidFieldsException(problems);
         }
@@ -129,17 +127,12 @@ class AssessmentWindowService implements AssessmentWindows {
         ProgramView program = programs.get(programId);
         AssessmentWindow window = find(programId, phase);
         if (!window.isOpenOn(today())) {
-            throw new ConflictException(UiText.of("assessment.conflict.windowNotOpen"), notOpen(window, today()));
+            throw new ConflictException(
+                    UiText.of("assessment.conflict.windowNotOpen"), WindowRules.notOpen(window, today()));
         }
         List<String> emails = remindable(program, window);
         emails.forEach(email -> notices.assessmentOpen(email, program, window));
         return emails.size();
-    }
-
-    static String notOpen(AssessmentWindow window, LocalDate today) {
-        return window.state(today) == WindowState.UPCOMING
-                ? UiText.of("assessment.error.opensOn", window.getPhase(), UiText.day(window.getOpensOn()))
-                : UiText.of("assessment.error.closedOn", window.getPhase(), UiText.day(window.getClosesOn()));
     }
 
     private List<String> remindable(ProgramView program, AssessmentWindow window) {
@@ -164,30 +157,7 @@ class AssessmentWindowService implements AssessmentWindows {
                 rates.rates(rates.progress(program, window.getPhase())));
     }
 
-    private static List<FieldProblem> dateProblems(WindowRequest request) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (request.opensOn() == null) {
-            problems.add(new FieldProblem("opensOn", UiText.of("assessment.error.enterTheDayTheAssessmentOpens")));
-        }
-        if (request.closesOn() == null) {
-            problems.add(new FieldProblem("closesOn", UiText.of("assessment.error.enterTheLastDayAnswersAre")));
-        }
-        if (request.opensOn() != null
-                && request.closesOn() != null
-                && request.closesOn().isBefore(request.opensOn())) {
-            problems.add(new FieldProblem("closesOn", UiText.of("assessment.error.theClosingDayCanTBe")));
-        }
-        return problems;
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    static class WindowNotFoundException extends NotFoundException {
-
-        WindowNotFoundException(AssessmentPhase phase) {
-            super(UiText.of("assessment.error.thisProgramHasNoAssessmentWindow", phase));
-        }
     }
 }

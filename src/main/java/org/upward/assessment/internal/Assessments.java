@@ -111,7 +111,7 @@ class Assessments {
         if (!window.isOpenOn(LocalDate.now(clock))) {
             throw new ConflictException(
                     UiText.of("assessment.conflict.assessmentNotOpen"),
-                    AssessmentWindowService.notOpen(window, LocalDate.now(clock)));
+                    WindowRules.notOpen(window, LocalDate.now(clock)));
         }
         return window;
     }

@@ -5,14 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
-import org.upward.enrollment.EnrollmentDraft;
-import org.upward.enrollment.EnrollmentDraft.OfferedSkill;
-import org.upward.enrollment.EnrollmentDraft.WantedSkill;
-import org.upward.enrollment.EnrollmentImport;
-import org.upward.enrollment.MeetingPreference;
-import org.upward.enrollment.Priority;
-import org.upward.enrollment.Side;
-import org.upward.enrollment.WorkStyle;
 import org.upward.pairing.EarlySwaps;
 import org.upward.pairing.PairDecisions;
 import org.upward.pairing.PairStatus;
@@ -34,24 +26,8 @@ class DemoPrograms {
     static final String CURRENT = "Digital leaders 2027";
     static final String PILOT = "Reverse mentoring pilot 2026";
 
-    private static final String[] TEACHABLE = {
-        "AI assistants",
-        "Data dashboards",
-        "Prompt writing",
-        "TikTok",
-        "Instagram",
-        "LinkedIn presence",
-        "Collaboration platforms",
-        "Gen Z consumer trends",
-        "Creator economy",
-        "Spreadsheet automation"
-    };
-    private static final String[] INTERESTS = {
-        "sustainability", "gaming", "running", "music", "travel", "cooking", "photography", "startups"
-    };
-
     private final ProgramService programs;
-    private final EnrollmentImport enrollments;
+    private final DemoEnrollments enrollments;
     private final PairingRuns runs;
     private final ProgramPairs pairs;
     private final PairDecisions review;
@@ -62,7 +38,7 @@ class DemoPrograms {
 
     DemoPrograms(
             ProgramService programs,
-            EnrollmentImport enrollments,
+            DemoEnrollments enrollments,
             PairingRuns runs,
             ProgramPairs pairs,
             PairDecisions review,
@@ -86,14 +62,14 @@ class DemoPrograms {
             return;
         }
         ProgramView pilot = create(PILOT, LocalDate.of(2026, 1, 12), LocalDate.of(2026, 10, 30));
-        enroll(pilot.id(), mentors.subList(0, 8), mentees.subList(0, 8));
+        enrollments.enroll(pilot.id(), mentors.subList(0, 8), mentees.subList(0, 8));
         runPilot(pilot.id());
         assessments.forPilot(
                 pilot.id(), pilot.startDate(), pilot.endDate(), mentors.subList(0, 8), mentees.subList(0, 8));
         surveys.forPilot(pilot.id(), both(mentors.subList(0, 8), mentees.subList(0, 8)));
 
         ProgramView current = create(CURRENT, LocalDate.of(2027, 1, 11), LocalDate.of(2027, 12, 17));
-        enroll(current.id(), mentors, mentees);
+        enrollments.enroll(current.id(), mentors, mentees);
         assessments.openNow(current.id());
         surveys.forCurrent(current.id(), both(mentors, mentees));
     }
@@ -161,51 +137,5 @@ class DemoPrograms {
                 null);
         ProgramView program = programs.create(request);
         return programs.transition(program.id(), ProgramStatus.ENROLLING);
-    }
-
-    private void enroll(long programId, List<String> mentors, List<String> mentees) {
-        for (int i = 0; i < mentors.size(); i++) {
-            enrollments.save(programId, mentor(mentors.get(i), i));
-        }
-        for (int i = 0; i < mentees.size(); i++) {
-            enrollments.save(programId, mentee(mentees.get(i), i));
-        }
-    }
-
-    private static EnrollmentDraft mentor(String email, int i) {
-        List<OfferedSkill> offers = new ArrayList<>();
-        for (int k = 0; k < 2 + i % 2; k++) {
-            offers.add(new OfferedSkill(TEACHABLE[(i * 3 + k) % TEACHABLE.length], 3 + (i + k) % 3));
-        }
-        return new EnrollmentDraft(
-                email,
-                Side.MENTOR,
-                offers,
-                List.of(),
-                interests(i),
-                WorkStyle.values()[i % 3],
-                MeetingPreference.values()[i % 3],
-                1 + (i % 4 == 0 ? 1 : 0));
-    }
-
-    private static EnrollmentDraft mentee(String email, int i) {
-        List<WantedSkill> wishes = new ArrayList<>();
-        for (int k = 0; k < 2 + i % 2; k++) {
-            wishes.add(new WantedSkill(
-                    TEACHABLE[(i * 2 + k * 3) % TEACHABLE.length], 1 + (i + k) % 2, Priority.values()[(i + k) % 3]));
-        }
-        return new EnrollmentDraft(
-                email,
-                Side.MENTEE,
-                List.of(),
-                wishes,
-                interests(i + 3),
-                WorkStyle.values()[(i + 1) % 3],
-                MeetingPreference.values()[(i + 2) % 3],
-                null);
-    }
-
-    private static List<String> interests(int i) {
-        return List.of(INTERESTS[i % INTERESTS.length], INTERESTS[(i + 3) % INTERESTS.length]);
     }
 }

@@ -15,16 +15,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import org.upward.enrollment.EnrollmentStatus;
-import org.upward.enrollment.EnrollmentView;
 import org.upward.enrollment.MeetingPreference;
 import org.upward.enrollment.Side;
 import org.upward.enrollment.SkillWish;
 import org.upward.enrollment.WorkStyle;
 import org.upward.people.Person;
-import org.upward.people.SkillView;
 
 /** A person's profile in one program. */
 @Entity
@@ -160,33 +157,5 @@ class Enrollment {
 
     long getVersion() {
         return version;
-    }
-
-    /** This enrollment as the API and pages show it. */
-    EnrollmentView view(Map<Long, SkillView> skills) {
-        return new EnrollmentView(
-                this.getId(),
-                this.getProgramId(),
-                this.getPerson().getEmail(),
-                this.getPerson().getName(),
-                this.getPerson().getDepartment(),
-                this.getSide(),
-                this.getSkillsOffered().stream()
-                        .map(o -> new EnrollmentView.OfferedSkillView(
-                                skills.get(o.skillId()).name(), o.level()))
-                        .sorted((a, b) -> a.skill().compareToIgnoreCase(b.skill()))
-                        .toList(),
-                this.getSkillsWanted().stream()
-                        .map(w -> new EnrollmentView.WantedSkillView(
-                                skills.get(w.skillId()).name(), w.currentLevel(), w.priority()))
-                        .sorted((a, b) -> a.priority().compareTo(b.priority()))
-                        .toList(),
-                this.getInterests().stream().sorted().toList(),
-                this.getWorkStyle(),
-                this.getMeetingPreference(),
-                this.getCapacity(),
-                this.getStatus(),
-                this.isComplete(),
-                this.getVersion());
     }
 }

@@ -55,7 +55,7 @@ class ParticipantProfileService implements ParticipantRoleSource, ParticipantPro
 
     @Transactional(readOnly = true)
     public EnrollmentView profile(long enrollmentId, String email) {
-        return own(enrollmentId, email).view(admin.skillsById());
+        return EnrollmentViews.view(own(enrollmentId, email), admin.skillsById());
     }
 
     /** Saves the profile, or answers what is wrong with it (and saves nothing). */
@@ -89,6 +89,6 @@ class ParticipantProfileService implements ParticipantRoleSource, ParticipantPro
         return enrollments
                 .findById(enrollmentId)
                 .filter(e -> e.getPerson().getEmail().equals(Person.normalizeEmail(email)))
-                .orElseThrow(() -> new ProgramRoster.EnrollmentNotFoundException(enrollmentId));
+                .orElseThrow(() -> new EnrollmentNotFoundException(enrollmentId));
     }
 }

@@ -16,7 +16,6 @@ import org.upward.enrollment.EnrollmentStatus;
 import org.upward.enrollment.EnrollmentView;
 import org.upward.enrollment.PairingProfile;
 import org.upward.enrollment.Side;
-import org.upward.enrollment.SkillWish;
 import org.upward.people.PeopleService;
 import org.upward.people.Person;
 import org.upward.people.SkillCatalog;
@@ -25,7 +24,6 @@ import org.upward.program.ProgramService;
 import org.upward.program.ProgramStatus;
 import org.upward.program.ProgramView;
 import org.upward.shared.ConflictException;
-import org.upward.shared.NotFoundException;
 import org.upward.shared.UiText;
 
 /** Enrollments' public face for admins: who takes part in a program, on which side, with which profile. */
@@ -58,7 +56,7 @@ class ProgramRoster implements EnrollmentService {
         programs.get(programId);
         Map<Long, SkillView> byId = skillsById();
         return enrollments.findByProgramIdOrderByPersonNameAsc(programId).stream()
-                .map(e -> e.view(byId))
+                .map(e -> EnrollmentViews.view(e, byId))
                 .toList();
     }
 
@@ -96,9 +94,8 @@ class ProgramRoster implements EnrollmentService {
                                     person.getName(),
                                     existing.getSide()));
                 });
-        return enrollments
-                .save(new Enrollment(programId, person, side, clock.instant()))
-                .view(skillsById());
+        return EnrollmentViews.view(
+                enrollments.save(new Enrollment(programId, person, side, clock.instant())), skillsById());
     }
 
     @Transactional
@@ -117,18 +114,7 @@ class ProgramRoster implements EnrollmentService {
     public List<PairingProfile> pairingProfiles(long programId) {
         return enrollments.findByProgramIdOrderByPersonNameAsc(programId).stream()
                 .filter(e -> e.getStatus() != EnrollmentStatus.WITHDRAWN && e.isComplete())
-                .map(e -> new PairingProfile(
-                        e.getPerson().getId(),
-                        e.getPerson().getEmail(),
-                        e.getPerson().getName(),
-                        e.getPerson().getDepartment(),
-                        e.getSide(),
-                        e.getSkillsOffered().stream().collect(Collectors.toMap(SkillOffer::skillId, SkillOffer::level)),
-                        e.getSkillsWanted().stream().collect(Collectors.toMap(SkillWish::skillId, Function.identity())),
-                        Set.copyOf(e.getInterests()),
-                        e.getWorkStyle(),
-                        e.getMeetingPreference(),
-                        e.getCapacity()))
+                .map(EnrollmentViews::pairingProfile)
                 .toList();
     }
 
@@ -165,12 +151,5 @@ class ProgramRoster implements EnrollmentService {
         Map<String, SkillView> byName = new HashMap<>();
         skills.all().forEach(skill -> byName.put(skill.name().toLowerCase(Locale.ROOT), skill));
         return byName;
-    }
-
-    static class EnrollmentNotFoundException extends NotFoundException {
-
-        EnrollmentNotFoundException(long id) {
-            super(UiText.of("enrollment.error.noEnrollmentWithIdInThis", id));
-        }
     }
 }

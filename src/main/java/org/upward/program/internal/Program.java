@@ -1,9 +1,7 @@
 package org.upward.program.internal;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,12 +19,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.upward.people.Person;
-import org.upward.people.Skill;
-import org.upward.program.AssessmentSettingsView;
 import org.upward.program.ObjectiveRequest;
 import org.upward.program.ProgramRequest;
 import org.upward.program.ProgramStatus;
@@ -69,11 +63,8 @@ class Program {
     @OrderBy("position")
     private List<ProgramObjective> objectives = new ArrayList<>();
 
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "program_assessed_skill", joinColumns = @JoinColumn(name = "program_id"))
-    private List<AssessedSkill> assessedSkills = new ArrayList<>();
-
-    private boolean partnerRating;
+    @Embedded
+    private AssessmentSettings assessment = new AssessmentSettings();
 
     @Version
     private long version;
@@ -105,34 +96,9 @@ class Program {
         this.matching = MatchingSettings.of(request.matching());
         changeObjectives(details);
         if (request.assessment() != null) {
-            changeAssessment(details);
+            assessment.change(details);
         }
         this.updatedAt = now;
-    }
-
-    private void changeAssessment(ValidProgram details) {
-        assessedSkills.clear();
-        details.menteeSkills().forEach(skill -> assessedSkills.add(new AssessedSkill(AssessedSkill.MENTEE, skill)));
-        details.mentorSkills().forEach(skill -> assessedSkills.add(new AssessedSkill(AssessedSkill.MENTOR, skill)));
-        this.partnerRating = Boolean.TRUE.equals(details.request().assessment().partnerRating());
-    }
-
-    private AssessmentSettingsView assessmentView() {
-        List<String> mentee = assessedNames(AssessedSkill.MENTEE);
-        List<String> mentor = assessedNames(AssessedSkill.MENTOR);
-        Set<String> focus = new LinkedHashSet<>();
-        objectives.forEach(objective -> focus.addAll(objective.view().focusSkills()));
-        return new AssessmentSettingsView(
-                mentee, mentor, partnerRating, mentee.isEmpty() ? List.copyOf(focus) : mentee, mentor);
-    }
-
-    private List<String> assessedNames(String side) {
-        return assessedSkills.stream()
-                .filter(assessed -> assessed.side().equals(side))
-                .map(AssessedSkill::skill)
-                .map(Skill::getName)
-                .sorted(String.CASE_INSENSITIVE_ORDER)
-                .toList();
     }
 
     private void changeObjectives(ValidProgram details) {
@@ -199,7 +165,7 @@ class Program {
                 cost,
                 objectives.stream().map(ProgramObjective::view).toList(),
                 matching.view(),
-                assessmentView(),
+                assessment.view(objectives),
                 status,
                 nextStatuses,
                 version);

@@ -4,21 +4,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.upward.program.ProgramRequest;
 import org.upward.program.ProgramView;
 
 /**
  * The program create/edit form. Blank objective rows are offered for new objectives and ignored on
- * submit; the service validates everything, so the form only carries values.
+ * submit ({@link ObjectiveRows}); the service validates everything, so the form only carries values.
  */
 class ProgramForm {
-
-    static final int BLANK_OBJECTIVE_ROWS = 2;
-    static final int MIN_OBJECTIVE_ROWS = 3;
-    private static final Pattern OBJECTIVE_FIELD = Pattern.compile("^objectives\\[(\\d+)](.*)$");
 
     private String name;
     private String description;
@@ -62,11 +56,7 @@ class ProgramForm {
 
     /** Adds empty rows so an admin can add objectives without any script. */
     ProgramForm withBlankObjectiveRows() {
-        int filled = (int) objectives.stream().filter(row -> !row.isBlank()).count();
-        objectives.removeIf(ObjectiveForm::isBlank);
-        while (objectives.size() < Math.max(MIN_OBJECTIVE_ROWS, filled + BLANK_OBJECTIVE_ROWS)) {
-            objectives.add(new ObjectiveForm());
-        }
+        ObjectiveRows.addBlankRows(objectives);
         return this;
     }
 
@@ -81,10 +71,7 @@ class ProgramForm {
                 sponsorEmail,
                 checkInCadenceWeeks,
                 cost,
-                objectives.stream()
-                        .filter(row -> !row.isBlank())
-                        .map(ObjectiveForm::toRequest)
-                        .toList(),
+                ObjectiveRows.requests(objectives),
                 matching == null ? null : matching.toRequest(),
                 assessment == null ? null : assessment.toRequest(),
                 version);
@@ -92,18 +79,7 @@ class ProgramForm {
 
     /** The form field a request field's problem belongs to: request objective i is the i-th non-blank row. */
     String formFieldOf(String requestField) {
-        Matcher row = OBJECTIVE_FIELD.matcher(requestField);
-        if (!row.matches()) {
-            return requestField;
-        }
-        int wanted = Integer.parseInt(row.group(1));
-        int seen = -1;
-        for (int i = 0; i < objectives.size(); i++) {
-            if (!objectives.get(i).isBlank() && ++seen == wanted) {
-                return "objectives[" + i + "]" + row.group(2);
-            }
-        }
-        return "objectives";
+        return ObjectiveRows.formFieldOf(requestField, objectives);
     }
 
     public String getName() {

@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 class RejectedRequests implements RequestRejectedHandler {
 
-    private static final List<HeaderWriter> API_HEADERS = headers(SecurityConfig.API_CONTENT_SECURITY_POLICY);
-    private static final List<HeaderWriter> PAGE_HEADERS = headers(SecurityConfig.CONTENT_SECURITY_POLICY);
+    private static final List<HeaderWriter> API_HEADERS = headers(SecurityHeaders.API_CONTENT_SECURITY_POLICY);
+    private static final List<HeaderWriter> PAGE_HEADERS = headers(SecurityHeaders.CONTENT_SECURITY_POLICY);
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
@@ -42,7 +42,7 @@ class RejectedRequests implements RequestRejectedHandler {
     }
 
     private static List<HeaderWriter> headers(String contentSecurityPolicy) {
-        HstsHeaderWriter hsts = new HstsHeaderWriter(SecurityConfig.HSTS_MAX_AGE.toSeconds(), true);
+        HstsHeaderWriter hsts = new HstsHeaderWriter(SecurityHeaders.HSTS_MAX_AGE.toSeconds(), true);
         hsts.setRequestMatcher(HttpServletRequest::isSecure);
         return List.of(
                 new ContentSecurityPolicyHeaderWriter(contentSecurityPolicy),

@@ -13,7 +13,7 @@ final class CalendarResponses {
 
     private CalendarResponses() {}
 
-    static ResponseEntity<String> of(PlannedSessions.Invite invite) {
+    static ResponseEntity<String> of(MeetingInvite invite) {
         return ResponseEntity.ok()
                 .contentType(TEXT_CALENDAR)
                 .header(

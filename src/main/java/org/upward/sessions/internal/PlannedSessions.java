@@ -4,17 +4,14 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.pairing.PairAccess;
 import org.upward.pairing.PairAccess.PairRef;
-import org.upward.people.PersonRefs.PersonRef;
 import org.upward.security.UpwardUser;
 import org.upward.sessions.SessionDuration;
 import org.upward.shared.FieldProblem;
@@ -26,9 +23,6 @@ import org.upward.shared.UiText;
 /** Meetings a pair plans ahead (the first one is the intro chat), and their calendar invites. */
 @Service
 class PlannedSessions {
-
-    /** An .ics invite and the file name to save it under. */
-    public record Invite(String fileName, String ics) {}
 
     /** Open planned meetings a pair page lists at most. */
     static final int OPEN_SHOWN = 20;
@@ -132,47 +126,9 @@ class PlannedSessions {
 
     /** The invite, as seen by {@code viewer}: a partner sees "with" the other one. */
     @Transactional(readOnly = true)
-    public Invite invite(long pairId, long plannedId, UpwardUser viewer) {
+    public MeetingInvite invite(long pairId, long plannedId, UpwardUser viewer) {
         PairRef pair = guard.readable(pairId, viewer);
-        PlannedSession meeting = find(pairId, plannedId);
-        String what = meeting.isIntroChat() ? "Intro chat" : "Mentoring session";
-        String with = pair.isPartner(viewer.email())
-                ? pair.partnerOf(viewer.email()).name()
-                : pair.mentor().name() + " and " + pair.mentee().name();
-        PersonRef organizer =
-                pair.isPartner(meeting.getPlannedBy()) ? PairGuard.person(pair, meeting.getPlannedBy()) : pair.mentor();
-        var event = new IcsWriter.Event(
-                meeting.getUid(),
-                meeting.getCreatedAt(),
-                meeting.getStartsAt(),
-                meeting.getEndsAt(),
-                what + " with " + with,
-                description(meeting),
-                meeting.getPlace() != null ? meeting.getPlace() : meeting.getVideoLink(),
-                meeting.getVideoLink(),
-                new IcsWriter.Person(organizer.name(), organizer.email()),
-                List.of(
-                        new IcsWriter.Person(pair.mentor().name(), pair.mentor().email()),
-                        new IcsWriter.Person(pair.mentee().name(), pair.mentee().email())));
-        String day =
-                DateTimeFormatter.ISO_LOCAL_DATE.format(meeting.getStartsAt().atZone(meeting.getZone()));
-        String name = what.toLowerCase(Locale.ROOT).replace(' ', '-') + "-" + day + ".ics";
-        return new Invite(name, IcsWriter.write(event));
-    }
-
-    private static String description(PlannedSession meeting) {
-        List<String> parts = new ArrayList<>();
-        if (meeting.getAgenda() != null) {
-            parts.add("Agenda:\n" + meeting.getAgenda());
-        }
-        if (meeting.getVideoLink() != null) {
-            parts.add("Video link: " + meeting.getVideoLink());
-        }
-        if (meeting.getPlace() != null) {
-            parts.add("Place: " + meeting.getPlace());
-        }
-        parts.add("Planned in Upward, reverse mentoring.");
-        return String.join("\n\n", parts);
+        return MeetingInvite.of(pair, find(pairId, plannedId), viewer);
     }
 
     private PlannedSession find(long pairId, long plannedId) {

@@ -3,20 +3,12 @@ package org.upward.survey.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
-import org.upward.shared.ConflictException;
-import org.upward.shared.FieldProblem;
-import org.upward.shared.InvalidFieldsException;
-import org.upward.shared.UiText;
-import org.upward.survey.RespondentGroup;
-import org.upward.survey.SurveyResponseRate;
 import org.upward.survey.SurveyWaves;
 import org.upward.survey.SurveyWaves.ClosedWave;
 import org.upward.survey.WaveRequest;
@@ -34,13 +26,23 @@ class SurveyWaveService implements SurveyWaves {
     private final WaveAudience audience;
     private final WaveRules rules;
     private final ProgramService programs;
+    private final WaveChangeChecks changes;
+    private final WaveViews views;
     private final Clock clock;
 
     SurveyWaveService(
-            SurveyWaveRepository waves, WaveAudience audience, WaveRules rules, ProgramService programs, Clock clock) {
+            SurveyWaveRepository waves,
+            WaveAudience audience,
+            WaveRules rules,
+            WaveChangeChecks changes,
+            WaveViews views,
+            ProgramService programs,
+            Clock clock) {
         this.waves = waves;
         this.audience = audience;
         this.rules = rules;
+        this.changes = changes;
+        this.views = views;
         this.programs = programs;
         this.clock = clock;
     }
@@ -49,7 +51,7 @@ class SurveyWaveService implements SurveyWaves {
     public List<WaveView> list(long programId) {
         programs.get(programId);
         return waves.findByProgramIdOrderByOpensOnAscIdAsc(programId).stream()
-                .map(this::view)
+                .map(views::of)
                 .toList();
     }
 
@@ -65,7 +67,7 @@ class SurveyWaveService implements SurveyWaves {
 
     @Transactional(readOnly = true)
     public WaveView get(long programId, long waveId) {
-        return view(find(programId, waveId));
+        return views.of(find(programId, waveId));
     }
 
     @Transactional
@@ -73,14 +75,14 @@ class SurveyWaveService implements SurveyWaves {
         programs.get(programId);
         WaveRules.Checked checked =
                 rules.check(request, audience.participants(programId).keySet());
-        refuseDuplicate(programId, checked.name(), null);
+        changes.refuseDuplicate(programId, checked.name(), null);
         SurveyWave wave = new SurveyWave(programId, clock.instant());
         wave.schedule(checked.name(), request.opensOn(), request.closesOn(), clock.instant());
         waves.saveAndFlush(wave);
         if (checked.comparisonIds() != null) {
             audience.replaceComparisonGroup(wave.getId(), checked.comparisonIds());
         }
-        return view(wave);
+        return views.of(wave);
     }
 
     /**
@@ -92,15 +94,15 @@ class SurveyWaveService implements SurveyWaves {
         SurveyWave wave = find(programId, waveId);
         WaveRules.Checked checked =
                 rules.check(request, audience.participants(programId).keySet());
-        refuseDuplicate(programId, checked.name(), wave.getId());
-        refuseReopening(wave, request);
+        changes.refuseDuplicate(programId, checked.name(), wave.getId());
+        changes.refuseReopening(wave, request);
         if (checked.comparisonIds() != null) {
-            keepsComparisonRespondents(wave, checked.comparisonIds());
+            changes.refuseDroppingRespondents(wave, checked.comparisonIds());
             audience.replaceComparisonGroup(wave.getId(), checked.comparisonIds());
         }
         wave.schedule(checked.name(), request.opensOn(), request.closesOn(), clock.instant());
         waves.saveAndFlush(wave);
-        return view(wave);
+        return views.of(wave);
     }
 
     /** Adds people to a wave's comparison group (e.g. a whole department); participants are left out. */
@@ -149,75 +151,5 @@ class SurveyWaveService implements SurveyWaves {
         return waves.findById(waveId)
                 .filter(w -> w.getProgramId() == programId)
                 .orElseThrow(() -> new SurveyWaveNotFoundException("#" + waveId));
-    }
-
-    WaveView view(SurveyWave wave) {
-        List<WaveAudience.Invitee> invitees = audience.invitees(wave);
-        Map<Long, RespondentGroup> responded = audience.responded(wave.getId());
-        return new WaveView(
-                wave.getId(),
-                wave.getProgramId(),
-                wave.getName(),
-                wave.getOpensOn(),
-                wave.getClosesOn(),
-                wave.status(LocalDate.now(clock)),
-                invitees.stream()
-                        .filter(i -> i.group() == RespondentGroup.COMPARISON)
-                        .map(WaveAudience.Invitee::email)
-                        .toList(),
-                rate(invitees, responded, RespondentGroup.PARTICIPANT),
-                rate(invitees, responded, RespondentGroup.COMPARISON));
-    }
-
-    /** Invited: the group's invitees and anyone who already answered in it (e.g. withdrew since). */
-    private static SurveyResponseRate rate(
-            List<WaveAudience.Invitee> invitees, Map<Long, RespondentGroup> responded, RespondentGroup group) {
-        Set<Long> invited = new HashSet<>();
-        invitees.stream().filter(i -> i.group() == group).forEach(i -> invited.add(i.personId()));
-        long answered = responded.values().stream().filter(g -> g == group).count();
-        responded.forEach((id, g) -> {
-            if (g == group) {
-                invited.add(id);
-            }
-        });
-        return SurveyResponseRate.of(invited.size(), (int) answered);
-    }
-
-    /** Once a wave has closed its answers are final: its dates can no longer move (409). */
-    private void refuseReopening(SurveyWave wave, WaveRequest request) {
-        boolean moved = !request.opensOn().equals(wave.getOpensOn())
-                || !request.closesOn().equals(wave.getClosesOn());
-        if (moved && wave.status(LocalDate.now(clock)) == WaveStatus.CLOSED) {
-            throw new ConflictException(
-                    UiText.of("survey.conflict.waveClosedForGood"),
-                    UiText.of("survey.error.aClosedWaveIsFinal", wave.getName(), UiText.day(wave.getClosesOn())));
-        }
-    }
-
-    private void refuseDuplicate(long programId, String name, Long except) {
-        waves.findByProgramIdAndName(programId, name)
-                .filter(existing -> !existing.getId().equals(except))
-                .ifPresent(existing -> {
-                    throw new ConflictException(
-                            UiText.of("survey.conflict.duplicateWave"),
-                            UiText.of("survey.error.thisProgramAlreadyHasASurvey", name));
-                });
-    }
-
-    private void keepsComparisonRespondents(SurveyWave wave, List<Long> newGroup) {
-        List<Long> dropped = audience.responded(wave.getId()).entrySet().stream()
-                .filter(e -> e.getValue() == RespondentGroup.COMPARISON && !newGroup.contains(e.getKey()))
-                .map(Map.Entry::getKey)
-                .toList();
-        if (!dropped.isEmpty()) {
-            String names = String.join(
-                    ", ",
-                    audience.names(dropped).values().stream()
-                            .map(r -> r.email())
-                            .sorted()
-                            .toList());
-            throw new InvalidFieldsException(List.of(new FieldProblem(
-                    "comparisonGroup", UiText.of("survey.error.alreadyAnsweredThisWaveSoThey", names))));
-        }
     }
 }

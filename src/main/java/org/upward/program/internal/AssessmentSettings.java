@@ -1,0 +1,53 @@
+package org.upward.program.internal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.upward.people.Skill;
+import org.upward.program.AssessmentSettingsView;
+
+/** What a program's assessments ask: the skills each side rates, and whether partners rate each other too. */
+@Embeddable
+class AssessmentSettings {
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "program_assessed_skill", joinColumns = @JoinColumn(name = "program_id"))
+    private List<AssessedSkill> assessedSkills = new ArrayList<>();
+
+    private boolean partnerRating;
+
+    protected AssessmentSettings() {}
+
+    /** Replaces the settings; the details were validated by {@link ProgramValidator}. */
+    void change(ValidProgram details) {
+        assessedSkills.clear();
+        details.menteeSkills().forEach(skill -> assessedSkills.add(new AssessedSkill(AssessedSkill.MENTEE, skill)));
+        details.mentorSkills().forEach(skill -> assessedSkills.add(new AssessedSkill(AssessedSkill.MENTOR, skill)));
+        this.partnerRating = Boolean.TRUE.equals(details.request().assessment().partnerRating());
+    }
+
+    /** Without mentee skills of their own, mentees are assessed on the objectives' focus skills. */
+    AssessmentSettingsView view(List<ProgramObjective> objectives) {
+        List<String> mentee = assessedNames(AssessedSkill.MENTEE);
+        List<String> mentor = assessedNames(AssessedSkill.MENTOR);
+        Set<String> focus = new LinkedHashSet<>();
+        objectives.forEach(objective -> focus.addAll(objective.view().focusSkills()));
+        return new AssessmentSettingsView(
+                mentee, mentor, partnerRating, mentee.isEmpty() ? List.copyOf(focus) : mentee, mentor);
+    }
+
+    private List<String> assessedNames(String side) {
+        return assessedSkills.stream()
+                .filter(assessed -> assessed.side().equals(side))
+                .map(AssessedSkill::skill)
+                .map(Skill::getName)
+                .sorted(String.CASE_INSENSITIVE_ORDER)
+                .toList();
+    }
+}
