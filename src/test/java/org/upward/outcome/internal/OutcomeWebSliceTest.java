@@ -13,12 +13,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+import static org.upward.support.FlashMatchers.flashSuccess;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -140,7 +140,7 @@ class OutcomeWebSliceTest {
                         .param("date", "2026-03-02")
                         .param("pairId", "12"))
                 .andExpect(redirectedUrl(PAGE))
-                .andExpect(flash().attribute("successKey", "outcome.recorded"));
+                .andExpect(flashSuccess("outcome.recorded"));
         verify(outcomes)
                 .record(
                         PROGRAM,
@@ -157,7 +157,7 @@ class OutcomeWebSliceTest {
     void removingAnOutcomeRedirectsWithTheMessage() throws Exception {
         mvc.perform(post(PAGE + "/3/delete").with(SliceUsers.admin()).with(csrf()))
                 .andExpect(redirectedUrl(PAGE))
-                .andExpect(flash().attribute("successKey", "outcome.removed"));
+                .andExpect(flashSuccess("outcome.removed"));
         verify(outcomes).remove(PROGRAM, 3);
     }
 

@@ -21,7 +21,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@Import({SecurityConfig.class, UnmappedAddresses.class})
+@Import({SecurityConfig.class, PasswordHashing.class, UnmappedAddresses.class})
 @MockitoBean(
         types = {
             AccountUserDetailsService.class,

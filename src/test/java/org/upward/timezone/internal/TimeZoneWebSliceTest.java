@@ -9,10 +9,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.upward.support.FlashMatchers.flashSuccess;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -71,7 +71,8 @@ class TimeZoneWebSliceTest {
 
         mvc.perform(post(PAGE).with(SliceUsers.participant()).with(csrf()).param("timeZone", "Mars/Olympus"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(model().attribute("fieldErrorText", "'Mars/Olympus' is not a time zone"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "timeZone", "rule"))
+                .andExpect(content().string(containsString("&#39;Mars/Olympus&#39; is not a time zone")))
                 .andExpect(content().string(containsString("id=\"timeZone-error\"")))
                 .andExpect(content().string(containsString("is-invalid")));
     }
@@ -83,10 +84,10 @@ class TimeZoneWebSliceTest {
 
         mvc.perform(post(PAGE).with(SliceUsers.participant()).with(csrf()).param("timeZone", "Asia/Tokyo"))
                 .andExpect(redirectedUrl(PAGE))
-                .andExpect(flash().attribute("successKey", "timezone.saved"));
+                .andExpect(flashSuccess("timezone.saved"));
         mvc.perform(post(PAGE).with(SliceUsers.participant()).with(csrf()))
                 .andExpect(redirectedUrl(PAGE))
-                .andExpect(flash().attribute("successKey", "timezone.savedDefault"));
+                .andExpect(flashSuccess("timezone.savedDefault"));
     }
 
     @Test

@@ -12,12 +12,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+import static org.upward.support.FlashMatchers.flashSuccess;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -110,18 +110,18 @@ class WebhookWebSliceTest {
     void savingRemovingAndTestingRedirectWithTheirMessages() throws Exception {
         mvc.perform(post(PAGE).with(SliceUsers.admin()).with(csrf()).param("url", SLACK))
                 .andExpect(redirectedUrl(PAGE))
-                .andExpect(flash().attribute("successKey", "webhook.saved"));
+                .andExpect(flashSuccess("webhook.saved"));
         // an unticked box sends nothing: the webhook is saved paused
         verify(webhooks).set(7, SLACK, false);
 
         mvc.perform(post(PAGE + "/delete").with(SliceUsers.admin()).with(csrf()))
                 .andExpect(redirectedUrl(PAGE))
-                .andExpect(flash().attribute("successKey", "webhook.removed"));
+                .andExpect(flashSuccess("webhook.removed"));
         verify(webhooks).clear(7);
 
         mvc.perform(post(PAGE + "/test").with(SliceUsers.admin()).with(csrf()))
                 .andExpect(redirectedUrl(PAGE))
-                .andExpect(flash().attribute("successKey", "webhook.testQueued"));
+                .andExpect(flashSuccess("webhook.testQueued"));
         verify(webhooks).sendTest(7);
     }
 
