@@ -6,7 +6,7 @@ import java.util.List;
  * A given mentor–mentee pair weighed against the program's rules, for pairing by hand: its score, breakdown and
  * explanation, and every rule it breaks (empty when the engine could have proposed it).
  */
-public record PairAssessment(
+record PairAssessment(
         long mentorId,
         long menteeId,
         double score,
