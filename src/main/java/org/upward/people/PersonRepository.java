@@ -20,6 +20,11 @@ interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecification
     @EntityGraph(attributePaths = "manager")
     Page<Person> findAll(Specification<Person> spec, Pageable pageable);
 
+    List<Person> findByDepartment(String department, Pageable page);
+
+    @Query("select p from Person p where p.leaveDate is null order by p.jobLevel desc, p.name")
+    List<Person> findMostSenior(Pageable limit);
+
     @Query("select distinct p.department from Person p order by p.department")
     List<String> findDepartments();
 

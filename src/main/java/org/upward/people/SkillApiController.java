@@ -24,9 +24,9 @@ class SkillApiController {
 
     record MergeRequest(@NotNull Long into) {}
 
-    private final SkillCatalog catalog;
+    private final SkillCatalogService catalog;
 
-    SkillApiController(SkillCatalog catalog) {
+    SkillApiController(SkillCatalogService catalog) {
         this.catalog = catalog;
     }
 

@@ -22,9 +22,9 @@ class SkillPageController {
 
     private static final String REDIRECT = "redirect:/admin/skills";
 
-    private final SkillCatalog catalog;
+    private final SkillCatalogService catalog;
 
-    SkillPageController(SkillCatalog catalog) {
+    SkillPageController(SkillCatalogService catalog) {
         this.catalog = catalog;
     }
 
