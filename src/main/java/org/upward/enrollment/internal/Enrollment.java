@@ -11,7 +11,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -23,7 +22,7 @@ import org.upward.enrollment.MeetingPreference;
 import org.upward.enrollment.Side;
 import org.upward.enrollment.SkillWish;
 import org.upward.enrollment.WorkStyle;
-import org.upward.people.Person;
+import org.upward.people.PersonRef;
 import org.upward.people.SkillView;
 
 /** A person's profile in one program. */
@@ -36,9 +35,7 @@ class Enrollment {
 
     private long programId;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "person_id")
-    private Person person;
+    private long personId;
 
     @Enumerated(EnumType.STRING)
     private Side side;
@@ -74,9 +71,9 @@ class Enrollment {
 
     protected Enrollment() {}
 
-    Enrollment(long programId, Person person, Side side, Instant now) {
+    Enrollment(long programId, long personId, Side side, Instant now) {
         this.programId = programId;
-        this.person = person;
+        this.personId = personId;
         this.side = side;
         this.updatedAt = now;
     }
@@ -122,8 +119,8 @@ class Enrollment {
         return programId;
     }
 
-    Person getPerson() {
-        return person;
+    long getPersonId() {
+        return personId;
     }
 
     Side getSide() {
@@ -162,14 +159,14 @@ class Enrollment {
         return version;
     }
 
-    /** This enrollment as the API and pages show it. */
-    EnrollmentView view(Map<Long, SkillView> skills) {
+    /** This enrollment of that person (its {@link #getPersonId()}) as the API and pages show it. */
+    EnrollmentView view(PersonRef person, Map<Long, SkillView> skills) {
         return new EnrollmentView(
                 this.getId(),
                 this.getProgramId(),
-                this.getPerson().getEmail(),
-                this.getPerson().getName(),
-                this.getPerson().getDepartment(),
+                person.email(),
+                person.name(),
+                person.department(),
                 this.getSide(),
                 this.getSkillsOffered().stream()
                         .map(o -> new EnrollmentView.OfferedSkillView(
