@@ -17,7 +17,7 @@ public interface SkillCatalog {
     /** The skill with that name, ignoring case and surrounding and repeated blanks; retired skills included. */
     Optional<SkillView> findByName(String name);
 
-    /** The skills with those ids (unknown ids are left out). */
+    /** The skills with those ids (unknown ids are left out), in name order. */
     Map<Long, SkillView> byIds(Collection<Long> ids);
 
     SkillView add(NewSkill skill);

@@ -1,7 +1,7 @@
 package org.upward.people;
 
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,9 +60,10 @@ class SkillCatalogService implements SkillCatalog {
     @Override
     @Transactional(readOnly = true)
     public Map<Long, SkillView> byIds(Collection<Long> ids) {
-        Map<Long, SkillView> found = new HashMap<>();
+        Map<Long, SkillView> found = new LinkedHashMap<>();
         if (!ids.isEmpty()) {
-            skills.findAllById(Set.copyOf(ids)).forEach(skill -> found.put(skill.getId(), SkillView.of(skill)));
+            skills.findByIdInOrderByNameAsc(Set.copyOf(ids))
+                    .forEach(skill -> found.put(skill.getId(), SkillView.of(skill)));
         }
         return found;
     }

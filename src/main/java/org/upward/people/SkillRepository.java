@@ -1,5 +1,6 @@
 package org.upward.people;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -15,6 +16,8 @@ interface SkillRepository extends JpaRepository<Skill, Long> {
 
     @Query("select s from Skill s where lower(s.name) = lower(:name)")
     List<Skill> findByLowerName(String name);
+
+    List<Skill> findByIdInOrderByNameAsc(Collection<Long> ids);
 
     List<Skill> findByRetiredFalseOrderByCategoryAscNameAsc();
 }

@@ -13,7 +13,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
@@ -24,8 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.upward.people.Person;
-import org.upward.people.Skill;
+import org.upward.people.PersonRef;
 import org.upward.program.AssessmentSettingsView;
 import org.upward.program.ObjectiveRequest;
 import org.upward.program.ProgramRequest;
@@ -50,9 +48,7 @@ class Program {
 
     private String successCriteria;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "sponsor_id")
-    private Person sponsor;
+    private Long sponsorId;
 
     private int checkInCadenceWeeks;
 
@@ -97,7 +93,7 @@ class Program {
         this.startDate = request.startDate();
         this.endDate = request.endDate();
         this.successCriteria = blankToNull(request.successCriteria());
-        this.sponsor = details.sponsor();
+        this.sponsorId = details.sponsorId();
         this.checkInCadenceWeeks = request.checkInCadenceWeeks() == null
                 ? ProgramRequest.DEFAULT_CADENCE_WEEKS
                 : request.checkInCadenceWeeks();
@@ -112,25 +108,24 @@ class Program {
 
     private void changeAssessment(ValidProgram details) {
         assessedSkills.clear();
-        details.menteeSkills().forEach(skill -> assessedSkills.add(new AssessedSkill(AssessedSkill.MENTEE, skill)));
-        details.mentorSkills().forEach(skill -> assessedSkills.add(new AssessedSkill(AssessedSkill.MENTOR, skill)));
+        details.menteeSkillIds().forEach(id -> assessedSkills.add(new AssessedSkill(AssessedSkill.MENTEE, id)));
+        details.mentorSkillIds().forEach(id -> assessedSkills.add(new AssessedSkill(AssessedSkill.MENTOR, id)));
         this.partnerRating = Boolean.TRUE.equals(details.request().assessment().partnerRating());
     }
 
-    private AssessmentSettingsView assessmentView() {
-        List<String> mentee = assessedNames(AssessedSkill.MENTEE);
-        List<String> mentor = assessedNames(AssessedSkill.MENTOR);
+    private AssessmentSettingsView assessmentView(ProgramNames names) {
+        List<String> mentee = assessedNames(AssessedSkill.MENTEE, names);
+        List<String> mentor = assessedNames(AssessedSkill.MENTOR, names);
         Set<String> focus = new LinkedHashSet<>();
-        objectives.forEach(objective -> focus.addAll(objective.view().focusSkills()));
+        objectives.forEach(objective -> focus.addAll(objective.view(names).focusSkills()));
         return new AssessmentSettingsView(
                 mentee, mentor, partnerRating, mentee.isEmpty() ? List.copyOf(focus) : mentee, mentor);
     }
 
-    private List<String> assessedNames(String side) {
+    private List<String> assessedNames(String side, ProgramNames names) {
         return assessedSkills.stream()
                 .filter(assessed -> assessed.side().equals(side))
-                .map(AssessedSkill::skill)
-                .map(Skill::getName)
+                .map(assessed -> names.skill(assessed.skillId()))
                 .sorted(String.CASE_INSENSITIVE_ORDER)
                 .toList();
     }
@@ -148,7 +143,7 @@ class Program {
                     .change(
                             objective.statement().trim(),
                             blankToNull(objective.outcomeMeasure()),
-                            details.focusSkills().get(i));
+                            details.focusSkillIds().get(i));
         }
     }
 
@@ -162,7 +157,19 @@ class Program {
     }
 
     boolean hasSponsor() {
-        return sponsor != null;
+        return sponsorId != null;
+    }
+
+    Long getSponsorId() {
+        return sponsorId;
+    }
+
+    /** The ids of every skill the program refers to: its objectives' focus skills and its assessed skills. */
+    Set<Long> skillIds() {
+        Set<Long> ids = new LinkedHashSet<>();
+        objectives.forEach(objective -> ids.addAll(objective.focusSkillIds()));
+        assessedSkills.forEach(assessed -> ids.add(assessed.skillId()));
+        return ids;
     }
 
     boolean datesOrdered() {
@@ -185,7 +192,8 @@ class Program {
         return version;
     }
 
-    ProgramView view(List<ProgramStatus> nextStatuses) {
+    ProgramView view(List<ProgramStatus> nextStatuses, ProgramNames names) {
+        PersonRef sponsor = names.sponsor(sponsorId);
         return new ProgramView(
                 id,
                 name,
@@ -193,13 +201,13 @@ class Program {
                 startDate,
                 endDate,
                 successCriteria,
-                sponsor == null ? null : sponsor.getEmail(),
-                sponsor == null ? null : sponsor.getName(),
+                sponsor == null ? null : sponsor.email(),
+                sponsor == null ? null : sponsor.name(),
                 checkInCadenceWeeks,
                 cost,
-                objectives.stream().map(ProgramObjective::view).toList(),
+                objectives.stream().map(objective -> objective.view(names)).toList(),
                 matching.view(),
-                assessmentView(),
+                assessmentView(names),
                 status,
                 nextStatuses,
                 version);
