@@ -19,9 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.upward.people.PeopleDirectory;
-import org.upward.people.PeopleSearch;
-import org.upward.people.PersonView;
+import org.upward.people.People;
 import org.upward.program.ProgramService;
 import org.upward.shared.ConflictException;
 import org.upward.shared.FieldProblem;
@@ -43,7 +41,7 @@ class SurveyAdminPageController {
     private final SurveyResultsQuery results;
     private final SurveyExport export;
     private final ProgramService programs;
-    private final PeopleDirectory directory;
+    private final People directory;
     private final Validator validator;
     private final MessageSource messages;
 
@@ -54,7 +52,7 @@ class SurveyAdminPageController {
             SurveyResultsQuery results,
             SurveyExport export,
             ProgramService programs,
-            PeopleDirectory directory,
+            People directory,
             Validator validator,
             MessageSource messages) {
         this.waves = waves;
@@ -124,9 +122,7 @@ class SurveyAdminPageController {
         return act(programId, flash, () -> {
             List<String> people = new ArrayList<>(WaveForm.emails(emails));
             if (!department.isBlank()) {
-                directory.search(new PeopleSearch(null, department, null), 0, 5000).stream()
-                        .map(PersonView::email)
-                        .forEach(people::add);
+                people.addAll(directory.emailsInDepartment(department, 5000));
             }
             if (people.isEmpty()) {
                 throw new InvalidFieldException(
