@@ -1,60 +1,10 @@
 package org.upward.pairing;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.upward.people.PeopleService;
-import org.upward.people.PersonRefs;
-import org.upward.people.PersonRefs.PersonRef;
-import org.upward.program.ProgramService;
-import org.upward.program.ProgramView;
 
-/** A participant's own pairs, for their home page. */
-@Service
-public class MyPairs {
-
-    private final PairRepository pairs;
-    private final PersonRefs people;
-    private final PeopleService directory;
-    private final ProgramService programs;
-
-    MyPairs(PairRepository pairs, PersonRefs people, PeopleService directory, ProgramService programs) {
-        this.pairs = pairs;
-        this.people = people;
-        this.directory = directory;
-        this.programs = programs;
-    }
+/** A participant's own pairs, for their home page and their check-ins. */
+public interface MyPairs {
 
     /** A participant's approved and active pairs, in every program. Proposals stay private to the admin. */
-    @Transactional(readOnly = true)
-    public List<MyPair> of(String email) {
-        long me = directory.getByEmail(email).getId();
-        List<MentoringPair> mine = pairs.findByPartner(me).stream()
-                .filter(p -> p.getStatus().isAgreed())
-                .toList();
-        Set<Long> ids = new HashSet<>();
-        mine.forEach(p -> ids.add(p.getMentorId() == me ? p.getMenteeId() : p.getMentorId()));
-        Map<Long, PersonRef> partners = people.byIds(ids);
-        return mine.stream()
-                .map(p -> {
-                    boolean mentor = p.getMentorId() == me;
-                    PersonRef partner = partners.get(mentor ? p.getMenteeId() : p.getMentorId());
-                    ProgramView program = programs.get(p.getProgramId());
-                    return new MyPair(
-                            p.getId(),
-                            p.getProgramId(),
-                            program.name(),
-                            partner.name(),
-                            partner.email(),
-                            mentor,
-                            p.getStatus(),
-                            p.getExplanation(),
-                            p.isFlagged() && p.flagRaisedBy(me),
-                            p.getStatus().isAgreed() && PairingService.isPairable(program.status()));
-                })
-                .toList();
-    }
+    List<MyPair> of(String email);
 }

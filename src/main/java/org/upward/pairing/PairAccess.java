@@ -1,22 +1,12 @@
 package org.upward.pairing;
 
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.upward.people.Person;
-import org.upward.people.PersonRefs;
 import org.upward.people.PersonRefs.PersonRef;
 
 /** Read-only facts about pairs for features that work with a pair after pairing (sessions, check-ins). */
-@Service
-public class PairAccess {
+public interface PairAccess {
 
     /** A pair with both partners named, and when it was made. */
     public record PairRef(
@@ -41,78 +31,9 @@ public class PairAccess {
         }
     }
 
-    private final PairRepository pairs;
-    private final PersonRefs people;
-    private final EntityManager entities;
-    private final JdbcTemplate jdbc;
-
-    PairAccess(PairRepository pairs, PersonRefs people, EntityManager entities, JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-        this.pairs = pairs;
-        this.people = people;
-        this.entities = entities;
-    }
-
     /** The pair, or a 404 when there is none with that id. */
-    @Transactional(readOnly = true)
-    public PairRef get(long pairId) {
-        MentoringPair pair = pairs.findById(pairId).orElseThrow(() -> new PairNotFoundException(pairId));
-        return refs(List.of(pair)).get(0);
-    }
+    PairRef get(long pairId);
 
     /** The program's approved and active pairs, oldest first, in one statement however many there are. */
-    @Transactional(readOnly = true)
-    public List<PairRef> agreedPairs(long programId) {
-        return jdbc.query(
-                """
-                select p.id, p.program_id, p.status, p.created_at, m.id as mentor_id, m.email as mentor_email,
-                       m.name as mentor_name, e.id as mentee_id, e.email as mentee_email, e.name as mentee_name
-                from mentoring_pair p
-                join person m on m.id = p.mentor_id
-                join person e on e.id = p.mentee_id
-                where p.program_id = ? and p.status in ('APPROVED', 'ACTIVE')
-                order by p.id
-                """,
-                (rs, row) -> new PairRef(
-                        rs.getLong("id"),
-                        rs.getLong("program_id"),
-                        new PersonRef(
-                                rs.getLong("mentor_id"), rs.getString("mentor_email"), rs.getString("mentor_name")),
-                        new PersonRef(
-                                rs.getLong("mentee_id"), rs.getString("mentee_email"), rs.getString("mentee_name")),
-                        PairStatus.valueOf(rs.getString("status")),
-                        rs.getTimestamp("created_at").toInstant()),
-                programId);
-    }
-
-    private List<PairRef> refs(List<MentoringPair> list) {
-        Set<Long> ids = new HashSet<>();
-        list.forEach(p -> {
-            ids.add(p.getMentorId());
-            ids.add(p.getMenteeId());
-        });
-        Map<Long, PersonRef> byId = people.byIds(ids);
-        Map<Long, Instant> created =
-                createdAt(list.stream().map(MentoringPair::getId).toList());
-        return list.stream()
-                .map(p -> new PairRef(
-                        p.getId(),
-                        p.getProgramId(),
-                        byId.get(p.getMentorId()),
-                        byId.get(p.getMenteeId()),
-                        p.getStatus(),
-                        created.get(p.getId())))
-                .toList();
-    }
-
-    private Map<Long, Instant> createdAt(List<Long> pairIds) {
-        Map<Long, Instant> created = new HashMap<>();
-        if (!pairIds.isEmpty()) {
-            entities.createQuery("select p.id, p.createdAt from MentoringPair p where p.id in :ids", Object[].class)
-                    .setParameter("ids", pairIds)
-                    .getResultList()
-                    .forEach(row -> created.put((Long) row[0], (Instant) row[1]));
-        }
-        return created;
-    }
+    List<PairRef> agreedPairs(long programId);
 }

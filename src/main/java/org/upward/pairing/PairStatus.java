@@ -11,11 +11,11 @@ public enum PairStatus {
     ACTIVE,
     DISSOLVED;
 
-    boolean isLive() {
+    public boolean isLive() {
         return this == PROPOSED || this == APPROVED || this == ACTIVE;
     }
 
-    boolean isAgreed() {
+    public boolean isAgreed() {
         return this == APPROVED || this == ACTIVE;
     }
 }

@@ -1,7 +1,5 @@
 package org.upward.sessions;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -10,10 +8,7 @@ import java.util.List;
 /** A session log as sent to the API; {@code version} only when editing one. */
 public record SessionRequest(
         @NotNull(message = "{sessions.error.giveTheDateOfTheSession}") LocalDate date,
-        @NotNull(message = "{sessions.error.giveTheDurationInMinutes}")
-                @Min(value = 5, message = "{sessions.error.mustBeAtLeast5Minutes}")
-                @Max(value = 480, message = "{sessions.error.mustBeAtMost480Minutes}")
-                Integer durationMinutes,
+        @SessionDuration.Allowed Integer durationMinutes,
         @NotNull(message = "{sessions.error.chooseInPersonVideoOrLunch}") SessionFormat format,
         @Size(max = 50, message = "{sessions.error.atMost50Skills}") List<String> skillsCovered,
         @Size(max = 10000, message = "{sessions.error.atMost10000Characters}") String notes,

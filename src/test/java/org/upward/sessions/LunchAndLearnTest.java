@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.upward.support.FlashMatchers.flashSuccess;
 
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
@@ -148,7 +149,8 @@ class LunchAndLearnTest extends IntegrationTest {
                         .param("durationMinutes", "60")
                         .param("skillsCovered", "TikTok")
                         .param("notes", "Board lunch " + pairs.run))
-                .andExpect(status().isFound());
+                .andExpect(status().isFound())
+                .andExpect(flashSuccess("sessions.lunch.logged"));
         assertThat(sessionsOf(pairs.pairId, pairs.secondPairId)).isEqualTo(2);
         assertThat(jdbc.queryForList(
                         "select format || '/' || logged_by || '/' || notes from mentoring_session where pair_id in (?, ?)",

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.upward.support.FlashMatchers.flashProblem;
+import static org.upward.support.FlashMatchers.flashSuccess;
 
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
@@ -60,7 +62,8 @@ class PairPageTest extends IntegrationTest {
                         .param("rating", "5")
                         .param("learned", "How prompts work")
                         .param("privateReflection", mentorSecret))
-                .andExpect(redirectedUrl(pagePath));
+                .andExpect(redirectedUrl(pagePath))
+                .andExpect(flashSuccess("sessions.logged"));
         String seenByMentee = page(mentee);
         assertThat(seenByMentee)
                 .contains("Shared notes " + pair.run, "How prompts work", "rated 5/5")
@@ -74,7 +77,8 @@ class PairPageTest extends IntegrationTest {
                         .param("rating", "4")
                         .param("taught", "Stakeholders")
                         .param("privateReflection", menteeSecret))
-                .andExpect(redirectedUrl(pagePath));
+                .andExpect(redirectedUrl(pagePath))
+                .andExpect(flashSuccess("sessions.feedback.saved"));
         assertThat(page(mentor)).contains("Stakeholders", "rated 4/5").doesNotContain(menteeSecret);
         assertThat(page(mentee)).contains(menteeSecret).doesNotContain(mentorSecret);
     }
@@ -123,7 +127,8 @@ class PairPageTest extends IntegrationTest {
                         .param("date", today)
                         .param("durationMinutes", "40")
                         .param("format", "VIDEO"))
-                .andExpect(redirectedUrl(pagePath));
+                .andExpect(redirectedUrl(pagePath))
+                .andExpect(flashSuccess("sessions.saved"));
         mvc.perform(post("/participant/sessions/" + id)
                         .cookie(mentor)
                         .with(csrf())
@@ -140,12 +145,16 @@ class PairPageTest extends IntegrationTest {
 
     @Test
     void aPartnerChecksInFromThePage() throws Exception {
+        mvc.perform(post(pagePath + "/check-ins").cookie(mentee).with(csrf()).param("blocker", "No rating"))
+                .andExpect(redirectedUrl(pagePath))
+                .andExpect(flashProblem("sessions.checkin.error.rating"));
         mvc.perform(post(pagePath + "/check-ins")
                         .cookie(mentee)
                         .with(csrf())
                         .param("rating", "3")
                         .param("blocker", "Busy quarter"))
-                .andExpect(redirectedUrl(pagePath));
+                .andExpect(redirectedUrl(pagePath))
+                .andExpect(flashSuccess("sessions.checkin.saved"));
         assertThat(page(mentee)).contains("You checked in on", "Busy quarter");
     }
 

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.upward.support.FlashMatchers.flashSuccess;
 
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
@@ -163,7 +164,8 @@ class PlannedSessionTest extends IntegrationTest {
                         .param("format", "IN_PERSON")
                         .param("place", "Canteen, 2nd floor")
                         .param("agenda", "Getting to know each other"))
-                .andExpect(status().isFound());
+                .andExpect(status().isFound())
+                .andExpect(flashSuccess("sessions.planned.saved"));
         long meeting = jdbc.queryForObject("select id from planned_session where pair_id = ?", Long.class, pair.pairId);
         String page = page(mentor, pagePath);
         assertThat(page)
@@ -192,7 +194,8 @@ class PlannedSessionTest extends IntegrationTest {
                         .param("format", "IN_PERSON")
                         .param("notes", "Getting to know each other")
                         .param("plannedId", String.valueOf(meeting)))
-                .andExpect(status().isFound());
+                .andExpect(status().isFound())
+                .andExpect(flashSuccess("sessions.logged"));
         Long logged = jdbc.queryForObject("select session_id from planned_session where id = ?", Long.class, meeting);
         assertThat(logged)
                 .isEqualTo(jdbc.queryForObject(

@@ -5,9 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.upward.support.FlashMatchers.flashProblemText;
 
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
@@ -116,12 +116,13 @@ class ProgramOverTest extends IntegrationTest {
                         .param("durationMinutes", "45")
                         .param("format", "VIDEO"))
                 .andExpect(status().isFound())
-                .andExpect(flash().attribute("errorText", org.hamcrest.Matchers.containsString(REASON)));
+                .andExpect(flashProblemText(REASON));
         mvc.perform(post("/participant/pairs/" + pair.pairId + "/check-ins")
                         .cookie(mentee)
                         .with(csrf())
                         .param("rating", "4"))
-                .andExpect(status().isFound());
+                .andExpect(status().isFound())
+                .andExpect(flashProblemText(REASON));
         assertThat(count("mentoring_session", "pair_id", pair.pairId)).isEqualTo(1);
         assertThat(count("pair_check_in", "pair_id", pair.pairId)).isZero();
     }

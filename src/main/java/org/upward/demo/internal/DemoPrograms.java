@@ -13,11 +13,12 @@ import org.upward.enrollment.MeetingPreference;
 import org.upward.enrollment.Priority;
 import org.upward.enrollment.Side;
 import org.upward.enrollment.WorkStyle;
-import org.upward.pairing.PairReview;
+import org.upward.pairing.EarlySwaps;
+import org.upward.pairing.PairDecisions;
 import org.upward.pairing.PairStatus;
-import org.upward.pairing.PairSwaps;
 import org.upward.pairing.PairView;
-import org.upward.pairing.PairingService;
+import org.upward.pairing.PairingRuns;
+import org.upward.pairing.ProgramPairs;
 import org.upward.pairing.RunRequest;
 import org.upward.program.AssessmentSettingsRequest;
 import org.upward.program.ObjectiveRequest;
@@ -51,9 +52,10 @@ class DemoPrograms {
 
     private final ProgramService programs;
     private final EnrollmentImport enrollments;
-    private final PairingService pairing;
-    private final PairReview review;
-    private final PairSwaps swaps;
+    private final PairingRuns runs;
+    private final ProgramPairs pairs;
+    private final PairDecisions review;
+    private final EarlySwaps swaps;
     private final DemoSessions sessions;
     private final DemoAssessments assessments;
     private final DemoSurveys surveys;
@@ -61,15 +63,17 @@ class DemoPrograms {
     DemoPrograms(
             ProgramService programs,
             EnrollmentImport enrollments,
-            PairingService pairing,
-            PairReview review,
-            PairSwaps swaps,
+            PairingRuns runs,
+            ProgramPairs pairs,
+            PairDecisions review,
+            EarlySwaps swaps,
             DemoSessions sessions,
             DemoAssessments assessments,
             DemoSurveys surveys) {
         this.programs = programs;
         this.enrollments = enrollments;
-        this.pairing = pairing;
+        this.runs = runs;
+        this.pairs = pairs;
         this.review = review;
         this.swaps = swaps;
         this.sessions = sessions;
@@ -97,8 +101,8 @@ class DemoPrograms {
     /** The pilot went through every stage: paired, reviewed, one early swap, run and completed. */
     private void runPilot(long programId) {
         programs.transition(programId, ProgramStatus.MATCHING);
-        pairing.run(programId, new RunRequest(false, null, null, null), null);
-        List<PairView> proposed = pairing.pairs(programId, DemoAdmin.USER);
+        runs.run(programId, new RunRequest(false, null, null, null), null);
+        List<PairView> proposed = pairs.pairs(programId, DemoAdmin.USER);
         proposed.forEach(pair -> {
             review.approve(pair.id());
             review.activate(pair.id());
@@ -112,7 +116,7 @@ class DemoPrograms {
                     });
         }
         programs.transition(programId, ProgramStatus.RUNNING);
-        List<PairView> active = pairing.pairs(programId, DemoAdmin.USER).stream()
+        List<PairView> active = pairs.pairs(programId, DemoAdmin.USER).stream()
                 .filter(pair -> pair.status() == PairStatus.ACTIVE)
                 .toList();
         sessions.logFor(active, LocalDate.of(2026, 1, 12), LocalDate.of(2026, 10, 30));

@@ -13,7 +13,7 @@ import org.upward.enrollment.MyEnrollment;
 import org.upward.enrollment.ParticipantProfiles;
 import org.upward.impact.ImpactReports;
 import org.upward.pairing.MyPairs;
-import org.upward.pairing.ParticipantChoice;
+import org.upward.pairing.OpenChoices;
 import org.upward.program.ProgramService;
 import org.upward.security.UpwardUser;
 import org.upward.survey.SurveysToAnswer;
@@ -26,7 +26,7 @@ class HomePageController {
     private final EnrollmentService enrollments;
     private final ParticipantProfiles profiles;
     private final MyPairs myPairs;
-    private final ParticipantChoice choice;
+    private final OpenChoices choice;
     private final ImpactReports impact;
     private final ParticipantToDos toDos;
     private final SurveysToAnswer surveys;
@@ -39,7 +39,7 @@ class HomePageController {
             EnrollmentService enrollments,
             ParticipantProfiles profiles,
             MyPairs myPairs,
-            ParticipantChoice choice,
+            OpenChoices choice,
             ImpactReports impact,
             ParticipantToDos toDos,
             SurveysToAnswer surveys,

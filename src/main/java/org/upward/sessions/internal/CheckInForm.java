@@ -8,9 +8,9 @@ import org.upward.sessions.CheckInRequest;
 
 /** The one-minute check-in on the pair page. */
 record CheckInForm(
-        @NotNull(message = "{checkin.error.rating}")
-                @Min(value = 1, message = "{checkin.error.rating}")
-                @Max(value = 5, message = "{checkin.error.rating}")
+        @NotNull(message = "{sessions.checkin.error.rating}")
+                @Min(value = 1, message = "{sessions.checkin.error.rating}")
+                @Max(value = 5, message = "{sessions.checkin.error.rating}")
                 Integer rating,
         @Size(max = 2000) String blocker) {
 

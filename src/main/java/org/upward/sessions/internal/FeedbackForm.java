@@ -8,9 +8,9 @@ import org.upward.sessions.FeedbackRequest;
 
 /** A partner's feedback form on the pair page. */
 record FeedbackForm(
-        @NotNull(message = "{feedback.error.rating}")
-                @Min(value = 1, message = "{feedback.error.rating}")
-                @Max(value = 5, message = "{feedback.error.rating}")
+        @NotNull(message = "{sessions.feedback.error.rating}")
+                @Min(value = 1, message = "{sessions.feedback.error.rating}")
+                @Max(value = 5, message = "{sessions.feedback.error.rating}")
                 Integer rating,
         @Size(max = 4000) String learned,
         @Size(max = 4000) String taught,

@@ -1,13 +1,12 @@
 package org.upward.sessions.internal;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.upward.sessions.SessionDuration;
 import org.upward.sessions.SessionFormat;
 import org.upward.sessions.SessionRequest;
 
@@ -18,10 +17,7 @@ record LunchAndLearnRequest(
                 List<Long> pairIds,
         @NotNull(message = "{sessions.error.giveTheDateOfTheLunch}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                 LocalDate date,
-        @NotNull(message = "{sessions.error.giveTheDurationInMinutes}")
-                @Min(value = 5, message = "{sessions.error.mustBeAtLeast5Minutes}")
-                @Max(value = 480, message = "{sessions.error.mustBeAtMost480Minutes}")
-                Integer durationMinutes,
+        @SessionDuration.Allowed Integer durationMinutes,
         @Size(max = 50, message = "{sessions.error.atMost50Skills}") List<String> skillsCovered,
         @Size(max = 10000, message = "{sessions.error.atMost10000Characters}") String notes,
         @Size(max = 10000, message = "{sessions.error.atMost10000Characters}") String actionItems) {

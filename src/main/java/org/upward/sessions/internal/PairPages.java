@@ -12,11 +12,9 @@ import org.upward.pairing.PairAccess.PairRef;
 import org.upward.people.PersonRefs.PersonRef;
 import org.upward.program.ProgramService;
 import org.upward.security.UpwardUser;
-import org.upward.sessions.FeedbackRequest;
-import org.upward.sessions.SessionRequest;
 import org.upward.shared.ListPage;
 
-/** Gathers a partner's pair page, and logs a session with the logger's feedback in one go. */
+/** Gathers what a partner's pair page shows (read only: {@link PairPageLog} writes). */
 @Service
 class PairPages {
 
@@ -25,7 +23,6 @@ class PairPages {
 
     private final PairGuard guard;
     private final SessionLog sessions;
-    private final SessionFeedbacks feedback;
     private final FeedbackRepository feedbackRows;
     private final CheckIns checkIns;
     private final SessionRules rules;
@@ -36,7 +33,6 @@ class PairPages {
     PairPages(
             PairGuard guard,
             SessionLog sessions,
-            SessionFeedbacks feedback,
             FeedbackRepository feedbackRows,
             CheckIns checkIns,
             SessionRules rules,
@@ -46,7 +42,6 @@ class PairPages {
         this.window = window;
         this.guard = guard;
         this.sessions = sessions;
-        this.feedback = feedback;
         this.feedbackRows = feedbackRows;
         this.checkIns = checkIns;
         this.rules = rules;
@@ -98,15 +93,5 @@ class PairPages {
             page = sessions.list(pairId, me, PageRequest.of(last, SESSIONS_PER_PAGE));
         }
         return new ListPage<>(page.items(), page.page(), SESSIONS_PER_PAGE, page.total());
-    }
-
-    /** Logs the session and, when a rating is given, the logger's feedback: both or neither. */
-    @Transactional
-    public SessionView logWithFeedback(long pairId, SessionRequest session, FeedbackRequest mine, UpwardUser me) {
-        SessionView logged = sessions.log(pairId, session, me);
-        if (mine != null) {
-            feedback.give(logged.id(), mine, me);
-        }
-        return logged;
     }
 }

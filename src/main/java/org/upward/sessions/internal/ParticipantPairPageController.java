@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,7 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.security.UpwardUser;
 import org.upward.sessions.SessionFormat;
 import org.upward.shared.ConflictException;
-import org.upward.shared.FieldProblem;
+import org.upward.shared.Flash;
+import org.upward.shared.FormErrors;
 import org.upward.shared.InvalidFieldsException;
 
 /** A partner's pair page: the shared session log, logging with feedback, and the check-in. */
@@ -27,12 +27,15 @@ import org.upward.shared.InvalidFieldsException;
 class ParticipantPairPageController {
 
     private final PairPages pages;
+    private final PairPageLog pageLog;
     private final SessionLog sessions;
     private final PlannedSessions planned;
     private final Clock clock;
 
-    ParticipantPairPageController(PairPages pages, SessionLog sessions, PlannedSessions planned, Clock clock) {
+    ParticipantPairPageController(
+            PairPages pages, PairPageLog pageLog, SessionLog sessions, PlannedSessions planned, Clock clock) {
         this.pages = pages;
+        this.pageLog = pageLog;
         this.sessions = sessions;
         this.planned = planned;
         this.clock = clock;
@@ -59,6 +62,7 @@ class ParticipantPairPageController {
         return render(model, page, form, Map.of());
     }
 
+    /** One call logs the session, the logger's feedback and the planned meeting it came from: all or nothing. */
     @PostMapping("/participant/pairs/{pairId}/sessions")
     String log(
             @PathVariable long pairId,
@@ -67,27 +71,24 @@ class ParticipantPairPageController {
             @RequestParam(required = false) Long plannedId,
             @AuthenticationPrincipal UpwardUser me,
             Model model,
-            RedirectAttributes flash) {
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                pageLog.log(pairId, form.toRequest(), form.feedback(), plannedId, me);
+                Flash.success("sessions.logged").after(redirect);
+                return redirect(pairId);
+            } catch (InvalidFieldsException invalid) {
+                FormErrors.reject(binding, invalid);
+            } catch (ConflictException refused) {
+                Flash.problemText(refused.getMessage()).after(redirect);
+                return redirect(pairId);
+            }
+        }
         PairPage page = pages.page(pairId, me);
         if (plannedId != null) {
             model.addAttribute("fromPlan", planned.get(pairId, plannedId, me));
         }
-        if (binding.hasErrors()) {
-            return render(model, page, form, FormErrors.of(binding));
-        }
-        try {
-            SessionView logged = pages.logWithFeedback(pairId, form.toRequest(), form.feedback(), me);
-            if (plannedId != null) {
-                planned.logged(pairId, plannedId, logged.id());
-            }
-        } catch (InvalidFieldsException invalid) {
-            return render(model, page, form, FormErrors.of(invalid.problems()));
-        } catch (ConflictException refused) {
-            flash.addFlashAttribute("errorText", refused.getMessage());
-            return redirect(pairId);
-        }
-        flash.addFlashAttribute("successKey", "session.logged");
-        return redirect(pairId);
+        return render(model, page, form, refused(binding, model));
     }
 
     @GetMapping("/participant/sessions/{id}/edit")
@@ -103,22 +104,22 @@ class ParticipantPairPageController {
             BindingResult binding,
             @AuthenticationPrincipal UpwardUser me,
             Model model,
-            RedirectAttributes flash) {
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                long pairId = pageLog.edit(id, form.toRequest(), me).pairId();
+                Flash.success("sessions.saved").after(redirect);
+                return redirect(pairId);
+            } catch (InvalidFieldsException invalid) {
+                FormErrors.reject(binding, invalid);
+            } catch (ConflictException stale) {
+                SessionView current = sessions.get(id, me);
+                Flash.problemText(stale.getMessage()).on(model);
+                return renderEdit(model, pages.page(current.pairId(), me), current, SessionForm.of(current), Map.of());
+            }
+        }
         SessionView session = sessions.get(id, me);
-        PairPage page = pages.page(session.pairId(), me);
-        if (binding.hasErrors()) {
-            return renderEdit(model, page, session, form, FormErrors.of(binding));
-        }
-        try {
-            sessions.edit(id, form.toRequest(), me);
-        } catch (InvalidFieldsException invalid) {
-            return renderEdit(model, page, session, form, FormErrors.of(invalid.problems()));
-        } catch (ConflictException stale) {
-            model.addAttribute("errorText", stale.getMessage());
-            return renderEdit(model, page, session, SessionForm.of(session), Map.of());
-        }
-        flash.addFlashAttribute("successKey", "session.saved");
-        return redirect(session.pairId());
+        return renderEdit(model, pages.page(session.pairId(), me), session, form, refused(binding, model));
     }
 
     private String render(Model model, PairPage page, SessionForm form, Map<String, String> errors) {
@@ -148,23 +149,18 @@ class ParticipantPairPageController {
         return "redirect:/participant/pairs/" + pairId;
     }
 
-    /** Field errors by field name, several joined, for the templates. */
-    static final class FormErrors {
-
-        private FormErrors() {}
-
-        static Map<String, String> of(BindingResult binding) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            binding.getFieldErrors()
-                    .forEach(e ->
-                            errors.merge(e.getField(), String.valueOf(e.getDefaultMessage()), (a, b) -> a + "; " + b));
-            return errors;
-        }
-
-        static Map<String, String> of(List<FieldProblem> problems) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            problems.forEach(p -> errors.merge(p.field(), p.message(), (a, b) -> a + "; " + b));
-            return errors;
-        }
+    /**
+     * The refused form's field errors by field name (several joined) for the templates, and its page messages: that
+     * the fields need a look, and any refusal that names no field of the form.
+     */
+    private static Map<String, String> refused(BindingResult binding, Model model) {
+        Flash.problem("sessions.log.invalid").on(model);
+        binding.getGlobalErrors().forEach(e -> Flash.problemText(String.valueOf(e.getDefaultMessage()))
+                .on(model));
+        Map<String, String> errors = new LinkedHashMap<>();
+        binding.getFieldErrors()
+                .forEach(
+                        e -> errors.merge(e.getField(), String.valueOf(e.getDefaultMessage()), (a, b) -> a + "; " + b));
+        return errors;
     }
 }

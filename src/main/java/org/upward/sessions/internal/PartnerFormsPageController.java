@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.security.UpwardUser;
 import org.upward.shared.ConflictException;
+import org.upward.shared.Flash;
 
 /** The pair page's small forms: a partner's feedback on a session and their check-in. */
 @Controller
@@ -25,25 +26,26 @@ class PartnerFormsPageController {
         this.checkIns = checkIns;
     }
 
+    /** One call gives the feedback and answers the pair to go back to; a refusal reads the session for it. */
     @PostMapping("/participant/sessions/{id}/feedback")
     String feedback(
             @PathVariable long id,
             @Valid @ModelAttribute FeedbackForm form,
             BindingResult binding,
             @AuthenticationPrincipal UpwardUser me,
-            RedirectAttributes flash) {
-        long pairId = sessions.get(id, me).pairId();
+            RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            flash.addFlashAttribute("errorKey", "feedback.error.rating");
-            return ParticipantPairPageController.redirect(pairId);
+            Flash.problem("sessions.feedback.error.rating").after(redirect);
+            return ParticipantPairPageController.redirect(sessions.get(id, me).pairId());
         }
         try {
-            feedback.give(id, form.toRequest(), me);
-            flash.addFlashAttribute("successKey", "feedback.saved");
+            long pairId = feedback.give(id, form.toRequest(), me).pairId();
+            Flash.success("sessions.feedback.saved").after(redirect);
+            return ParticipantPairPageController.redirect(pairId);
         } catch (ConflictException refused) {
-            flash.addFlashAttribute("errorText", refused.getMessage());
+            Flash.problemText(refused.getMessage()).after(redirect);
+            return ParticipantPairPageController.redirect(sessions.get(id, me).pairId());
         }
-        return ParticipantPairPageController.redirect(pairId);
     }
 
     @PostMapping("/participant/pairs/{pairId}/check-ins")
@@ -52,16 +54,16 @@ class PartnerFormsPageController {
             @Valid @ModelAttribute CheckInForm form,
             BindingResult binding,
             @AuthenticationPrincipal UpwardUser me,
-            RedirectAttributes flash) {
+            RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            flash.addFlashAttribute("errorKey", "checkin.error.rating");
+            Flash.problem("sessions.checkin.error.rating").after(redirect);
             return ParticipantPairPageController.redirect(pairId);
         }
         try {
             checkIns.answer(pairId, form.toRequest(), me);
-            flash.addFlashAttribute("successKey", "checkin.saved");
+            Flash.success("sessions.checkin.saved").after(redirect);
         } catch (ConflictException refused) {
-            flash.addFlashAttribute("errorText", refused.getMessage());
+            Flash.problemText(refused.getMessage()).after(redirect);
         }
         return ParticipantPairPageController.redirect(pairId);
     }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.security.UpwardUser;
 import org.upward.shared.ConflictException;
+import org.upward.shared.Flash;
 import org.upward.shared.InvalidFieldsException;
 
 /** The pair page's planning: plan a meeting, cancel it, and download its invite (partners and admins). */
@@ -31,26 +32,24 @@ class PlannedSessionPageController {
             @Valid @ModelAttribute PlannedSessionRequest form,
             BindingResult binding,
             @AuthenticationPrincipal UpwardUser me,
-            RedirectAttributes flash) {
+            RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            flash.addFlashAttribute(
-                    "errorText",
-                    binding.getFieldErrors().stream()
+            Flash.problemText(binding.getFieldErrors().stream()
                             .map(e -> e.getField() + ": " + e.getDefaultMessage())
-                            .collect(Collectors.joining("; ")));
+                            .collect(Collectors.joining("; ")))
+                    .after(redirect);
             return ParticipantPairPageController.redirect(pairId);
         }
         try {
             planned.plan(pairId, form, me);
-            flash.addFlashAttribute("successKey", "planned.saved");
+            Flash.success("sessions.planned.saved").after(redirect);
         } catch (InvalidFieldsException invalid) {
-            flash.addFlashAttribute(
-                    "errorText",
-                    invalid.problems().stream()
+            Flash.problemText(invalid.problems().stream()
                             .map(p -> p.field() + ": " + p.message())
-                            .collect(Collectors.joining("; ")));
+                            .collect(Collectors.joining("; ")))
+                    .after(redirect);
         } catch (ConflictException refused) {
-            flash.addFlashAttribute("errorText", refused.getMessage());
+            Flash.problemText(refused.getMessage()).after(redirect);
         }
         return ParticipantPairPageController.redirect(pairId);
     }
@@ -60,9 +59,9 @@ class PlannedSessionPageController {
             @PathVariable long pairId,
             @PathVariable long plannedId,
             @AuthenticationPrincipal UpwardUser me,
-            RedirectAttributes flash) {
+            RedirectAttributes redirect) {
         planned.cancel(pairId, plannedId, me);
-        flash.addFlashAttribute("successKey", "planned.cancelled");
+        Flash.success("sessions.planned.cancelled").after(redirect);
         return ParticipantPairPageController.redirect(pairId);
     }
 

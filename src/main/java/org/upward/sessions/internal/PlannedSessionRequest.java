@@ -1,13 +1,12 @@
 package org.upward.sessions.internal;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.upward.sessions.SessionDuration;
 import org.upward.sessions.SessionFormat;
 
 /**
@@ -20,10 +19,7 @@ record PlannedSessionRequest(
         @NotNull(message = "{sessions.error.giveTheStartTimeEG}") @DateTimeFormat(pattern = "HH:mm")
                 LocalTime startTime,
         @Size(max = 64, message = "{sessions.error.atMost64Characters}") String timeZone,
-        @NotNull(message = "{sessions.error.giveTheDurationInMinutes}")
-                @Min(value = 5, message = "{sessions.error.mustBeAtLeast5Minutes}")
-                @Max(value = 480, message = "{sessions.error.mustBeAtMost480Minutes}")
-                Integer durationMinutes,
+        @SessionDuration.Allowed Integer durationMinutes,
         @NotNull(message = "{sessions.error.chooseInPersonVideoOrLunch}") SessionFormat format,
         @Size(max = 500, message = "{sessions.error.atMost500Characters}") String place,
         @Size(max = 2000, message = "{sessions.error.atMost2000Characters}")

@@ -16,6 +16,7 @@ import org.upward.pairing.PairAccess;
 import org.upward.pairing.PairAccess.PairRef;
 import org.upward.people.PersonRefs.PersonRef;
 import org.upward.security.UpwardUser;
+import org.upward.sessions.SessionDuration;
 import org.upward.shared.FieldProblem;
 import org.upward.shared.InvalidFieldsException;
 import org.upward.shared.ListPage;
@@ -66,6 +67,7 @@ class PlannedSessions {
     public PlannedSessionView plan(long pairId, PlannedSessionRequest request, UpwardUser by) {
         guard.planner(pairId, by);
         List<FieldProblem> problems = new ArrayList<>();
+        SessionDuration.problem(request.durationMinutes()).ifPresent(problems::add);
         ZoneId zone = zone(request.timeZone(), problems);
         Instant startsAt = null;
         if (zone != null) {

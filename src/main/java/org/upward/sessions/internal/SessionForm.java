@@ -8,22 +8,21 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.upward.sessions.FeedbackRequest;
+import org.upward.sessions.SessionDuration;
 import org.upward.sessions.SessionFormat;
 import org.upward.sessions.SessionRequest;
 
 /** The page's "log a session" form, with the logger's own feedback; editing uses the session part only. */
 record SessionForm(
-        @NotNull(message = "{session.error.date}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-        @NotNull(message = "{session.error.duration}")
-                @Min(value = 5, message = "{session.error.duration}")
-                @Max(value = 480, message = "{session.error.duration}")
-                Integer durationMinutes,
-        @NotNull(message = "{session.error.format}") SessionFormat format,
+        @NotNull(message = "{sessions.error.date}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+        @SessionDuration.Allowed Integer durationMinutes,
+        @NotNull(message = "{sessions.error.format}") SessionFormat format,
         List<String> skillsCovered,
         @Size(max = 10000) String notes,
         @Size(max = 10000) String actionItems,
         Long version,
-        @Min(value = 1, message = "{feedback.error.rating}") @Max(value = 5, message = "{feedback.error.rating}")
+        @Min(value = 1, message = "{sessions.feedback.error.rating}")
+                @Max(value = 5, message = "{sessions.feedback.error.rating}")
                 Integer rating,
         @Size(max = 4000) String learned,
         @Size(max = 4000) String taught,

@@ -11,14 +11,16 @@ import org.springframework.stereotype.Component;
 import org.upward.pairing.PairAccess.PairRef;
 import org.upward.program.ObjectiveView;
 import org.upward.program.ProgramService;
+import org.upward.sessions.SessionDuration;
 import org.upward.sessions.SessionRequest;
 import org.upward.shared.FieldProblem;
 import org.upward.shared.InvalidFieldsException;
 import org.upward.shared.UiText;
 
 /**
- * What a session log must satisfy beyond its field constraints: dated neither in the future nor before its pair
- * started (or its program, whichever is later), skills from the program.
+ * What a session log must satisfy: a duration {@link SessionDuration} allows (checked on the form or request too),
+ * dated neither in the future nor before its pair started (or its program, whichever is later), skills from the
+ * program.
  */
 @Component
 class SessionRules {
@@ -59,6 +61,7 @@ class SessionRules {
 
     private List<String> check(long programId, LocalDate firstDay, SessionRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
+        SessionDuration.problem(request.durationMinutes()).ifPresent(problems::add);
         if (request.date() != null && request.date().isAfter(LocalDate.now(clock))) {
             problems.add(new FieldProblem("date", UiText.of("sessions.error.canTBeInTheFuture")));
         } else if (request.date() != null && request.date().isBefore(firstDay)) {

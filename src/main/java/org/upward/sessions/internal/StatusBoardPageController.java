@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.security.UpwardUser;
 import org.upward.sessions.ActivityStatus;
 import org.upward.shared.ConflictException;
+import org.upward.shared.Flash;
 import org.upward.shared.InvalidFieldsException;
 
 /** The admin's pair status board of a program, filterable by status, with a lunch & learn for several pairs. */
@@ -55,26 +56,24 @@ class StatusBoardPageController {
             @Valid @ModelAttribute LunchAndLearnRequest form,
             BindingResult binding,
             @AuthenticationPrincipal UpwardUser admin,
-            RedirectAttributes flash) {
+            RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            flash.addFlashAttribute(
-                    "errorText",
-                    binding.getFieldErrors().stream()
+            Flash.problemText(binding.getFieldErrors().stream()
                             .map(e -> e.getField() + ": " + e.getDefaultMessage())
                             .distinct()
-                            .collect(Collectors.joining("; ")));
+                            .collect(Collectors.joining("; ")))
+                    .after(redirect);
         } else {
             try {
                 int logged = lunchAndLearn.log(id, form, admin).size();
-                flash.addFlashAttribute("loggedPairs", logged);
+                Flash.success("sessions.lunch.logged", logged).after(redirect);
             } catch (InvalidFieldsException invalid) {
-                flash.addFlashAttribute(
-                        "errorText",
-                        invalid.problems().stream()
+                Flash.problemText(invalid.problems().stream()
                                 .map(p -> p.field() + ": " + p.message())
-                                .collect(Collectors.joining("; ")));
+                                .collect(Collectors.joining("; ")))
+                        .after(redirect);
             } catch (ConflictException refused) {
-                flash.addFlashAttribute("errorText", refused.getMessage());
+                Flash.problemText(refused.getMessage()).after(redirect);
             }
         }
         return "redirect:/admin/programs/" + id + "/status";

@@ -12,13 +12,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import jakarta.servlet.http.Cookie;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.awaitility.Awaitility;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +27,6 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.upward.pairing.PairingFixture;
-import org.upward.pairing.PairingJobs;
 import org.upward.people.NewSkill;
 import org.upward.people.SkillCatalog;
 import org.upward.people.SkillCategory;
@@ -41,9 +38,6 @@ import org.upward.support.IntegrationTest;
  * what; the log is admin-only, filterable, and PostgreSQL refuses to change it.
  */
 class AuditLogTest extends IntegrationTest {
-
-    @Autowired
-    private PairingJobs jobs;
 
     @Autowired
     private SkillCatalog skills;
@@ -200,24 +194,6 @@ class AuditLogTest extends IntegrationTest {
         assertThat(theEntry(AuditAction.PAIR_SWAPPED, ADMIN, "PAIR", bossPair).get("summary"))
                 .asString()
                 .contains("Schedules never match", "Bea Boss");
-    }
-
-    @Test
-    void aBackgroundRunRecordsItsStartAndEndAsThePersonWhoStartedIt() throws Exception {
-        PairingFixture f = PairingFixture.create(mvc, "MATCHING");
-        mark = jdbc.queryForObject("select coalesce(max(id), 0) from audit_entry", Long.class);
-        long adminAccount = jdbc.queryForObject(
-                "select a.id from account a join person p on p.id = a.person_id where p.email = ?", Long.class, ADMIN);
-        jobs.start(f.programId(), adminAccount);
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> !jobs.latest(f.programId()).orElseThrow().running());
-
-        assertThat(programOf(theEntry(AuditAction.PAIRING_RUN_STARTED, ADMIN, "PROGRAM", f.programId())))
-                .isEqualTo(f.programId());
-        Map<String, Object> finished = theEntry(AuditAction.PAIRING_RUN_FINISHED, ADMIN, "PAIRING_RUN", null);
-        assertThat(programOf(finished)).isEqualTo(f.programId());
-        assertThat(finished.get("summary")).asString().contains("proposed 2 pairs");
     }
 
     @Test

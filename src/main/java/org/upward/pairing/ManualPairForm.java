@@ -1,9 +1,0 @@
-package org.upward.pairing;
-
-/** Pair by hand: the two people the admin picked from the program's participants. */
-record ManualPairForm(String mentorEmail, String menteeEmail) {
-
-    boolean complete() {
-        return mentorEmail != null && !mentorEmail.isBlank() && menteeEmail != null && !menteeEmail.isBlank();
-    }
-}

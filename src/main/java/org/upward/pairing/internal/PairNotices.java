@@ -1,0 +1,89 @@
+package org.upward.pairing.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.upward.notification.Notice;
+import org.upward.notification.NoticeKind;
+import org.upward.notification.NoticeTexts;
+import org.upward.people.Person;
+import org.upward.people.PersonRefs;
+import org.upward.people.PersonRefs.PersonRef;
+import org.upward.program.ProgramService;
+import org.upward.security.AccountRoles;
+import org.upward.security.UpwardUser;
+
+/** What pairing tells people: both partners of a new pair, and the admins when a pair is flagged. */
+@Component
+class PairNotices {
+
+    private final ApplicationEventPublisher events;
+    private final PersonRefs people;
+    private final ProgramService programs;
+    private final AccountRoles accounts;
+
+    private final NoticeTexts texts;
+
+    PairNotices(
+            ApplicationEventPublisher events,
+            PersonRefs people,
+            ProgramService programs,
+            AccountRoles accounts,
+            NoticeTexts texts) {
+        this.texts = texts;
+        this.events = events;
+        this.people = people;
+        this.programs = programs;
+        this.accounts = accounts;
+    }
+
+    /**
+     * Tells both partners they have been paired. Sent when a pair is approved: that is when it appears on
+     * the participants' own pages (proposals stay private to the admin) and the intro chat is their next step.
+     */
+    void approved(List<MentoringPair> pairs) {
+        for (MentoringPair pair : pairs) {
+            Map<Long, PersonRef> partners = people.byIds(Set.of(pair.getMentorId(), pair.getMenteeId()));
+            PersonRef mentor = partners.get(pair.getMentorId());
+            PersonRef mentee = partners.get(pair.getMenteeId());
+            String program = programs.get(pair.getProgramId()).name();
+            String link = "/participant/pairs/" + pair.getId();
+            events.publishEvent(new Notice(
+                    mentor.email(),
+                    NoticeKind.NEW_PAIR,
+                    texts.of("notice.newPair.subject", mentee.name()),
+                    texts.of("notice.newPair.toMentor", mentee.name(), mentee.email(), program),
+                    link));
+            events.publishEvent(new Notice(
+                    mentee.email(),
+                    NoticeKind.NEW_PAIR,
+                    texts.of("notice.newPair.subject", mentor.name()),
+                    texts.of("notice.newPair.toMentee", mentor.name(), mentor.email(), program),
+                    link));
+        }
+    }
+
+    /** Tells every admin but the one who flagged it. */
+    void flagged(MentoringPair pair, UpwardUser by) {
+        Map<Long, PersonRef> partners = people.byIds(Set.of(pair.getMentorId(), pair.getMenteeId()));
+        String program = programs.get(pair.getProgramId()).name();
+        String flagger = Person.normalizeEmail(by.email());
+        for (String admin : accounts.adminEmails()) {
+            if (!admin.equals(flagger)) {
+                events.publishEvent(new Notice(
+                        admin,
+                        NoticeKind.PAIR_FLAGGED,
+                        texts.of("notice.flagged.subject", program),
+                        texts.of(
+                                "notice.flagged.text",
+                                by.name(),
+                                partners.get(pair.getMentorId()).name(),
+                                partners.get(pair.getMenteeId()).name(),
+                                pair.getFlagNote()),
+                        "/admin/programs/" + pair.getProgramId() + "/pairing"));
+            }
+        }
+    }
+}
