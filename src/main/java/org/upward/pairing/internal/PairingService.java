@@ -24,9 +24,8 @@ import org.upward.pairing.engine.PairingEngine;
 import org.upward.pairing.engine.PairingInput;
 import org.upward.pairing.engine.PairingResult;
 import org.upward.pairing.engine.ProposedPair;
-import org.upward.people.PeopleService;
-import org.upward.people.PersonRefs;
-import org.upward.people.PersonRefs.PersonRef;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramStatus;
 import org.upward.program.ProgramView;
@@ -47,8 +46,7 @@ class PairingService implements PairingRuns, ProgramPairs {
     private final PairingInputs inputs;
     private final PairRepository pairs;
     private final PairingRunRepository runs;
-    private final PersonRefs people;
-    private final PeopleService directory;
+    private final People people;
     private final Clock clock;
     private final RunLock runLock;
     private final PairRequestRepository requests;
@@ -59,8 +57,7 @@ class PairingService implements PairingRuns, ProgramPairs {
             PairingInputs inputs,
             PairRepository pairs,
             PairingRunRepository runs,
-            PersonRefs people,
-            PeopleService directory,
+            People people,
             Clock clock,
             RunLock runLock,
             PairRequestRepository requests,
@@ -70,7 +67,6 @@ class PairingService implements PairingRuns, ProgramPairs {
         this.pairs = pairs;
         this.runs = runs;
         this.people = people;
-        this.directory = directory;
         this.clock = clock;
         this.runLock = runLock;
         this.requests = requests;
@@ -137,7 +133,7 @@ class PairingService implements PairingRuns, ProgramPairs {
         if (viewer.hasRole(Role.ADMIN)) {
             return views(all);
         }
-        long me = directory.getByEmail(viewer.email()).getId();
+        long me = people.getByEmail(viewer.email()).id();
         List<MentoringPair> mine = all.stream()
                 .filter(p -> p.getMentorId() == me || p.getMenteeId() == me)
                 .toList();
@@ -154,7 +150,7 @@ class PairingService implements PairingRuns, ProgramPairs {
     public List<CandidateView> candidates(long programId, String menteeEmail) {
         ProgramView program = programs.get(programId);
         Participants participants = inputs.participants(programId);
-        long menteeId = directory.getByEmail(menteeEmail).getId();
+        long menteeId = people.getByEmail(menteeEmail).id();
         var mentee = participants.byId().get(menteeId);
         if (mentee == null || mentee.side() != org.upward.enrollment.Side.MENTEE) {
             throw new InvalidFieldException("menteeEmail", UiText.of("pairing.error.isNotAMenteeWithA", menteeEmail));

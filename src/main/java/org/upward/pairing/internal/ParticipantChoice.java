@@ -17,9 +17,8 @@ import org.upward.pairing.RunRequest;
 import org.upward.pairing.engine.Candidate;
 import org.upward.pairing.engine.PairingEngine;
 import org.upward.pairing.engine.PairingInput;
-import org.upward.people.PeopleService;
-import org.upward.people.Person;
-import org.upward.people.PersonRefs;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
 import org.upward.program.MatchingMode;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramStatus;
@@ -43,8 +42,7 @@ class ParticipantChoice implements OpenChoices {
     private final PairingInputs inputs;
     private final PairRepository pairs;
     private final PairRequestRepository requests;
-    private final PeopleService directory;
-    private final PersonRefs people;
+    private final People people;
     private final Clock clock;
 
     private final ProgramParticipants members;
@@ -54,8 +52,7 @@ class ParticipantChoice implements OpenChoices {
             PairingInputs inputs,
             PairRepository pairs,
             PairRequestRepository requests,
-            PeopleService directory,
-            PersonRefs people,
+            People people,
             ProgramParticipants members,
             Clock clock) {
         this.programs = programs;
@@ -63,7 +60,6 @@ class ParticipantChoice implements OpenChoices {
         this.inputs = inputs;
         this.pairs = pairs;
         this.requests = requests;
-        this.directory = directory;
         this.people = people;
         this.clock = clock;
     }
@@ -105,9 +101,8 @@ class ParticipantChoice implements OpenChoices {
                                     "pairing.error.youAlreadyAskedOneRequestAt",
                                     participants.email(live.getMentorId())));
                 });
-        Long mentorId = directory
-                .findByEmail(mentorEmail == null ? "" : mentorEmail)
-                .map(Person::getId)
+        Long mentorId = people.findByEmail(mentorEmail == null ? "" : mentorEmail)
+                .map(PersonRef::id)
                 .orElse(null);
         boolean option = eligibleOptions(program, participants, menteeId).stream()
                 .anyMatch(c -> mentorId != null && c.mentorId() == mentorId);
@@ -125,7 +120,7 @@ class ParticipantChoice implements OpenChoices {
         programs.get(programId);
         List<PairRequest> all = requests.findByProgramIdOrderByIdAsc(programId);
         if (!viewer.hasRole(Role.ADMIN)) {
-            Long me = directory.findByEmail(viewer.email()).map(Person::getId).orElse(-1L);
+            Long me = people.findByEmail(viewer.email()).map(PersonRef::id).orElse(-1L);
             all = all.stream()
                     .filter(r -> r.getMenteeId() == me || r.getMentorId() == me)
                     .toList();

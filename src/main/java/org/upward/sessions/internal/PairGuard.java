@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import org.upward.pairing.PairAccess;
 import org.upward.pairing.PairAccess.PairRef;
 import org.upward.people.People;
-import org.upward.people.PersonRefs.PersonRef;
+import org.upward.people.PersonRef;
 import org.upward.security.Role;
 import org.upward.security.UpwardUser;
 import org.upward.shared.ConflictException;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.pairing.PairAccess;
 import org.upward.pairing.PairAccess.PairRef;
-import org.upward.people.PersonRefs.PersonRef;
+import org.upward.people.PersonRef;
 import org.upward.security.UpwardUser;
 import org.upward.sessions.SessionDuration;
 import org.upward.shared.FieldProblem;

@@ -11,7 +11,7 @@ import org.upward.notification.NoticeKind;
 import org.upward.notification.NoticeTexts;
 import org.upward.pairing.PairAccess.PairRef;
 import org.upward.people.People;
-import org.upward.people.PersonRefs.PersonRef;
+import org.upward.people.PersonRef;
 import org.upward.security.UpwardUser;
 import org.upward.sessions.SessionRequest;
 import org.upward.sessions.SessionService;
