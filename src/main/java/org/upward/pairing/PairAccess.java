@@ -2,8 +2,8 @@ package org.upward.pairing;
 
 import java.time.Instant;
 import java.util.List;
-import org.upward.people.Person;
-import org.upward.people.PersonRefs.PersonRef;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
 
 /** Read-only facts about pairs for features that work with a pair after pairing (sessions, check-ins). */
 public interface PairAccess {
@@ -13,7 +13,7 @@ public interface PairAccess {
             long id, long programId, PersonRef mentor, PersonRef mentee, PairStatus status, Instant createdAt) {
 
         public boolean isPartner(String email) {
-            String normalized = Person.normalizeEmail(email);
+            String normalized = People.normalizeEmail(email);
             return mentor.email().equals(normalized) || mentee.email().equals(normalized);
         }
 
@@ -27,7 +27,7 @@ public interface PairAccess {
 
         /** The other partner of {@code email}, who must be one of the two. */
         public PersonRef partnerOf(String email) {
-            return mentor.email().equals(Person.normalizeEmail(email)) ? mentee : mentor;
+            return mentor.email().equals(People.normalizeEmail(email)) ? mentee : mentor;
         }
     }
 

@@ -1,99 +1,24 @@
 package org.upward.people;
 
+import java.util.Collection;
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.upward.shared.ConflictException;
-import org.upward.shared.UiText;
+import java.util.Map;
+import java.util.Optional;
 
-/** The skill catalog's public face: list, add, rename, retire and merge duplicates. */
-@Service
-public class SkillCatalog {
+/** The skill catalog as other modules may ask it: skills as records, which they refer to by id. */
+public interface SkillCatalog {
 
-    private final SkillRepository skills;
-    private final ApplicationEventPublisher events;
+    /** Every skill, retired ones included, by category and name. */
+    List<SkillView> all();
 
-    SkillCatalog(SkillRepository skills, ApplicationEventPublisher events) {
-        this.skills = skills;
-        this.events = events;
-    }
+    /** Every skill that can still be chosen, by category and name. */
+    List<SkillView> active();
 
-    @Transactional(readOnly = true)
-    public Page<SkillView> list(Pageable pageable) {
-        return skills.findAllByOrderByCategoryAscNameAsc(pageable).map(SkillView::of);
-    }
+    /** The skill with that name, ignoring case and surrounding and repeated blanks; retired skills included. */
+    Optional<SkillView> findByName(String name);
 
-    @Transactional(readOnly = true)
-    public List<SkillView> all() {
-        return skills.findAllByOrderByCategoryAscNameAsc(Pageable.unpaged())
-                .map(SkillView::of)
-                .getContent();
-    }
+    /** The skills with those ids (unknown ids are left out), in name order. */
+    Map<Long, SkillView> byIds(Collection<Long> ids);
 
-    @Transactional
-    public SkillView add(NewSkill request) {
-        String name = tidy(request.name());
-        requireFreeName(name, null);
-        Skill added = skills.save(new Skill(name, request.category()));
-        events.publishEvent(new SkillAdded(added.getId(), added.getName()));
-        return SkillView.of(added);
-    }
-
-    @Transactional
-    public SkillView change(long id, SkillChange change) {
-        Skill skill = find(id);
-        if (skill.getVersion() != change.version()) {
-            throw new ObjectOptimisticLockingFailureException(Skill.class, id);
-        }
-        String name = tidy(change.name());
-        requireFreeName(name, id);
-        boolean wasRetired = skill.isRetired();
-        skill.rename(name, change.category());
-        skill.setRetired(change.retired());
-        Skill saved = skills.saveAndFlush(skill);
-        events.publishEvent(new SkillChanged(saved.getId(), saved.getName(), wasRetired, saved.isRetired()));
-        return SkillView.of(saved);
-    }
-
-    /** Moves every use of the duplicate onto the target, then deletes the duplicate. */
-    @Transactional
-    public SkillView merge(long duplicateId, long targetId) {
-        if (duplicateId == targetId) {
-            throw new ConflictException(
-                    UiText.of("people.conflict.cannotMerge"), UiText.of("people.error.aSkillCannotBeMergedInto"));
-        }
-        Skill duplicate = find(duplicateId);
-        Skill target = find(targetId);
-        if (target.isRetired()) {
-            throw new ConflictException(
-                    UiText.of("people.conflict.cannotMerge"),
-                    UiText.of("people.error.isRetiredMergeIntoASkill", target.getName()));
-        }
-        events.publishEvent(new SkillsMerged(duplicate.getId(), target.getId()));
-        skills.delete(duplicate);
-        skills.flush();
-        return SkillView.of(target);
-    }
-
-    private Skill find(long id) {
-        return skills.findById(id).orElseThrow(() -> new SkillNotFoundException(id));
-    }
-
-    private void requireFreeName(String name, Long ownId) {
-        skills.findByNameIgnoreCase(name)
-                .filter(existing -> !existing.getId().equals(ownId))
-                .ifPresent(existing -> {
-                    throw new ConflictException(
-                            UiText.of("people.conflict.duplicateSkill"),
-                            UiText.of("people.error.theCatalogAlreadyHasASkill", existing.getName()));
-                });
-    }
-
-    private static String tidy(String name) {
-        return name.trim().replaceAll("\\s+", " ");
-    }
+    SkillView add(NewSkill skill);
 }

@@ -1,10 +1,4 @@
 package org.upward.people;
 
 /** A catalog skill as the API and pages show it. */
-public record SkillView(long id, String name, SkillCategory category, boolean retired, long version) {
-
-    static SkillView of(Skill skill) {
-        return new SkillView(
-                skill.getId(), skill.getName(), skill.getCategory(), skill.isRetired(), skill.getVersion());
-    }
-}
+public record SkillView(long id, String name, SkillCategory category, boolean retired, long version) {}

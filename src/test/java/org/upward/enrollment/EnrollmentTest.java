@@ -21,13 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.upward.people.NewPerson;
-import org.upward.people.PeopleService;
+import org.upward.people.People;
 import org.upward.support.IntegrationTest;
 
 class EnrollmentTest extends IntegrationTest {
 
     @Autowired
-    PeopleService people;
+    People people;
 
     long programId;
     String mentor;

@@ -7,10 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.upward.support.FlashMatchers.flashProblem;
+import static org.upward.support.FlashMatchers.flashProblemText;
+import static org.upward.support.FlashMatchers.flashSuccess;
 
 import com.jayway.jsonpath.JsonPath;
 import jakarta.servlet.http.Cookie;
@@ -139,15 +141,15 @@ class SkillCatalogTest extends IntegrationTest {
                         .param("name", name)
                         .param("category", "SOCIAL_MEDIA"))
                 .andExpect(redirectedUrl("/admin/skills"))
-                .andExpect(flash().attribute("successKey", "skills.added"));
+                .andExpect(flashSuccess("skills.added"));
         mvc.perform(post("/admin/skills")
                         .cookie(session)
                         .with(csrf())
                         .param("name", name.toUpperCase())
                         .param("category", "SOCIAL_MEDIA"))
-                .andExpect(flash().attribute("errorText", Matchers.containsString("already has")));
+                .andExpect(flashProblemText("already has"));
         mvc.perform(post("/admin/skills").cookie(session).with(csrf()).param("name", ""))
-                .andExpect(flash().attribute("errorKey", "skills.error.invalid"));
+                .andExpect(flashProblem("skills.error.invalid"));
     }
 
     @Test

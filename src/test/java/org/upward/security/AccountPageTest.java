@@ -12,13 +12,13 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.upward.people.NewPerson;
-import org.upward.people.PeopleService;
+import org.upward.people.People;
 import org.upward.support.IntegrationTest;
 
 class AccountPageTest extends IntegrationTest {
 
     @Autowired
-    PeopleService people;
+    People people;
 
     @Test
     void adminInvitesSeveralPeopleAndSeesEachLinkOrReason() throws Exception {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.upward.people.NewPerson;
-import org.upward.people.PeopleService;
+import org.upward.people.People;
 import org.upward.support.IntegrationTest;
 
 class InvitationTest extends IntegrationTest {
@@ -26,7 +26,7 @@ class InvitationTest extends IntegrationTest {
     private static final String GOOD_PASSWORD = "a-sensible-passphrase";
 
     @Autowired
-    PeopleService people;
+    People people;
 
     private String newPerson() {
         String email = "invitee-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";

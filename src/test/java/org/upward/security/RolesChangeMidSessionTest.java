@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.upward.people.NewPerson;
-import org.upward.people.PeopleService;
+import org.upward.people.People;
 import org.upward.support.IntegrationTest;
 import org.upward.support.Passwords;
 
@@ -28,7 +28,7 @@ class RolesChangeMidSessionTest extends IntegrationTest {
     private static final String PASSWORD = "violet kettle under a bridge";
 
     @Autowired
-    PeopleService people;
+    People people;
 
     private String personWithRoles(String roles) throws Exception {
         String email = "roles-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";

@@ -40,7 +40,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.upward.people.NewPerson;
-import org.upward.people.PeopleService;
+import org.upward.people.People;
 import org.upward.support.IntegrationTest;
 
 /**
@@ -59,7 +59,7 @@ class SingleSignOnTest extends IntegrationTest {
     int port;
 
     @Autowired
-    PeopleService people;
+    People people;
 
     @DynamicPropertySource
     static void singleSignOn(DynamicPropertyRegistry registry) {

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.enrollment.ProgramParticipants;
 import org.upward.enrollment.ProgramParticipants.Participant;
-import org.upward.people.PersonRefs;
-import org.upward.people.PersonRefs.PersonRef;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
 import org.upward.people.SkillCatalog;
 import org.upward.people.SkillView;
 import org.upward.program.ProgramService;
@@ -25,14 +25,14 @@ class AssessmentAnswers {
     private final AssessmentRatingRepository ratings;
     private final ProgramService programs;
     private final ProgramParticipants participants;
-    private final PersonRefs people;
+    private final People people;
     private final SkillCatalog catalog;
 
     AssessmentAnswers(
             AssessmentRatingRepository ratings,
             ProgramService programs,
             ProgramParticipants participants,
-            PersonRefs people,
+            People people,
             SkillCatalog catalog) {
         this.ratings = ratings;
         this.programs = programs;

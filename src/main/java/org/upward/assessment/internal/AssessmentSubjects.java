@@ -9,7 +9,7 @@ import org.upward.enrollment.ProgramParticipants;
 import org.upward.enrollment.ProgramParticipants.Participant;
 import org.upward.pairing.PairAccess;
 import org.upward.pairing.PairAccess.PairRef;
-import org.upward.people.Person;
+import org.upward.people.People;
 import org.upward.program.ProgramView;
 import org.upward.security.UpwardUser;
 import org.upward.shared.FieldProblem;
@@ -48,7 +48,7 @@ class AssessmentSubjects {
     RaterAndSubject subject(ProgramView program, Participant me, String subjectEmail) {
         if (subjectEmail == null
                 || subjectEmail.isBlank()
-                || Person.normalizeEmail(subjectEmail).equals(me.email())) {
+                || People.normalizeEmail(subjectEmail).equals(me.email())) {
             return self(program, me);
         }
         if (!program.assessment().partnerRating()) {
@@ -56,7 +56,7 @@ class AssessmentSubjects {
                     "subjectEmail", UiText.of("assessment.error.inParticipantsRateOnlyThemselves", program.name()))));
         }
         return partners(program, me).stream()
-                .filter(s -> s.subject().email().equals(Person.normalizeEmail(subjectEmail)))
+                .filter(s -> s.subject().email().equals(People.normalizeEmail(subjectEmail)))
                 .findFirst()
                 .orElseThrow(() -> new AccessDeniedException(UiText.of("assessment.error.youCanRateOnlyYourOwn")));
     }

@@ -2,9 +2,7 @@ package org.upward.demo.internal;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,8 +11,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.people.NewPerson;
-import org.upward.people.PeopleService;
-import org.upward.people.Person;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
 import org.upward.security.AccountService;
 import org.upward.security.Role;
 
@@ -53,12 +51,12 @@ class DemoDataLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
-    private final PeopleService people;
+    private final People people;
     private final AccountService accounts;
     private final DemoPrograms programs;
     private final DemoRetention retention;
 
-    DemoDataLoader(PeopleService people, AccountService accounts, DemoPrograms programs, DemoRetention retention) {
+    DemoDataLoader(People people, AccountService accounts, DemoPrograms programs, DemoRetention retention) {
         this.people = people;
         this.accounts = accounts;
         this.programs = programs;
@@ -68,27 +66,21 @@ class DemoDataLoader implements SmartInitializingSingleton {
     @Override
     @Transactional
     public void afterSingletonsInstantiated() {
-        Map<String, Person> byEmail = new HashMap<>();
         List<String> juniors = new ArrayList<>(List.of("mentor@demo.upward.app"));
         List<String> seniors = new ArrayList<>(List.of("mentee@demo.upward.app"));
         for (DemoCompany.Employee employee : DemoCompany.employees()) {
-            Person person = people.registerIfAbsent(new NewPerson(
+            PersonRef person = people.registerIfAbsent(new NewPerson(
                     employee.email(), employee.name(), employee.department(), employee.title(), employee.level()));
-            byEmail.put(person.getEmail(), person);
-            if (employee.managerEmail() != null && person.getManager() == null) {
-                person.setManager(byEmail.get(employee.managerEmail()));
-            }
+            people.assignManagerIfNone(person.email(), employee.managerEmail());
             if (employee.level() <= 2) {
-                juniors.add(person.getEmail());
+                juniors.add(person.email());
             } else if (employee.level() >= 6 && employee.level() <= 9) {
-                seniors.add(person.getEmail());
+                seniors.add(person.email());
             }
         }
         for (DemoAccount demo : ACCOUNTS) {
-            Person person = people.registerIfAbsent(demo.person());
-            if (person.getManager() == null) {
-                person.setManager(byEmail.get(demo.managerEmail()));
-            }
+            PersonRef person = people.registerIfAbsent(demo.person());
+            people.assignManagerIfNone(person.email(), demo.managerEmail());
             accounts.createIfAbsent(person, PASSWORD, demo.roles());
         }
         programs.createIfAbsent(juniors, seniors);

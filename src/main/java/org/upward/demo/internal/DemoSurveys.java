@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.springframework.stereotype.Component;
-import org.upward.people.PeopleDirectory;
-import org.upward.people.PeopleSearch;
-import org.upward.people.PersonView;
+import org.upward.people.People;
 import org.upward.survey.ItemKind;
 import org.upward.survey.SurveyHistory;
 import org.upward.survey.SurveyItemRequest;
@@ -67,10 +65,10 @@ class DemoSurveys {
     private final SurveyWaves waves;
     private final SurveyItems items;
     private final SurveyHistory history;
-    private final PeopleDirectory directory;
+    private final People directory;
     private final Clock clock;
 
-    DemoSurveys(SurveyWaves waves, SurveyItems items, SurveyHistory history, PeopleDirectory directory, Clock clock) {
+    DemoSurveys(SurveyWaves waves, SurveyItems items, SurveyHistory history, People directory, Clock clock) {
         this.waves = waves;
         this.items = items;
         this.history = history;
@@ -82,9 +80,7 @@ class DemoSurveys {
         Random random = new Random(2026);
         SurveyItemView tools = items.add(
                 programId, new SurveyItemRequest("I use at least one new digital tool every week.", ItemKind.SCALE));
-        List<String> comparison = directory.search(new PeopleSearch(null, COMPARISON_DEPARTMENT, null), 0, 100).stream()
-                .map(PersonView::email)
-                .toList();
+        List<String> comparison = directory.emailsInDepartment(COMPARISON_DEPARTMENT, 100);
         for (int w = 0; w < PILOT_WAVES.size(); w++) {
             PastWave wave = PILOT_WAVES.get(w);
             waves.schedule(programId, new WaveRequest(wave.name(), wave.opensOn(), wave.closesOn(), comparison));

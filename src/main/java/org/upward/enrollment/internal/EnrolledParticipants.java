@@ -7,48 +7,53 @@ import org.springframework.transaction.annotation.Transactional;
 import org.upward.enrollment.EnrollmentStatus;
 import org.upward.enrollment.ProgramParticipants;
 import org.upward.enrollment.ProgramParticipants.Participant;
-import org.upward.people.Person;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
 
 /** Who takes part in a program (enrolled, not withdrawn), for features that ask every participant something. */
 @Service
 class EnrolledParticipants implements ProgramParticipants {
 
-    /** A participant of one program and their side. */
     private final EnrollmentRepository enrollments;
+    private final NamedEnrollments named;
+    private final People people;
 
-    EnrolledParticipants(EnrollmentRepository enrollments) {
+    EnrolledParticipants(EnrollmentRepository enrollments, NamedEnrollments named, People people) {
         this.enrollments = enrollments;
+        this.named = named;
+        this.people = people;
     }
 
     /** Every participant who has not withdrawn, by name. */
     @Transactional(readOnly = true)
     public List<Participant> active(long programId) {
-        return enrollments.findByProgramIdOrderByPersonNameAsc(programId).stream()
-                .filter(e -> e.getStatus() != EnrollmentStatus.WITHDRAWN)
-                .map(EnrolledParticipants::participant)
+        return named.of(programId).stream()
+                .filter(n -> n.enrollment().getStatus() != EnrollmentStatus.WITHDRAWN)
+                .map(n -> participant(n.enrollment(), n.person()))
                 .toList();
     }
 
     /** The person with that email if they take part in the program and have not withdrawn. */
     @Transactional(readOnly = true)
     public Optional<Participant> find(long programId, String email) {
-        return enrollments.findByPersonEmailOrderByIdDesc(Person.normalizeEmail(email)).stream()
+        return people.findByEmail(email).flatMap(person -> enrollments.findByPersonIdOrderByIdDesc(person.id()).stream()
                 .filter(e -> e.getProgramId() == programId && e.getStatus() != EnrollmentStatus.WITHDRAWN)
                 .findFirst()
-                .map(EnrolledParticipants::participant);
+                .map(e -> participant(e, person)));
     }
 
     /** The programs the person takes part in (not withdrawn), most recent first. */
     @Transactional(readOnly = true)
     public List<Long> programsOf(String email) {
-        return enrollments.findByPersonEmailOrderByIdDesc(Person.normalizeEmail(email)).stream()
-                .filter(e -> e.getStatus() != EnrollmentStatus.WITHDRAWN)
-                .map(Enrollment::getProgramId)
-                .toList();
+        return people.findByEmail(email)
+                .map(person -> enrollments.findByPersonIdOrderByIdDesc(person.id()).stream()
+                        .filter(e -> e.getStatus() != EnrollmentStatus.WITHDRAWN)
+                        .map(Enrollment::getProgramId)
+                        .toList())
+                .orElse(List.of());
     }
 
-    private static Participant participant(Enrollment e) {
-        return new Participant(
-                e.getPerson().getId(), e.getPerson().getEmail(), e.getPerson().getName(), e.getSide());
+    private static Participant participant(Enrollment e, PersonRef person) {
+        return new Participant(person.id(), person.email(), person.name(), e.getSide());
     }
 }

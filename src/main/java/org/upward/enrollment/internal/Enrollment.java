@@ -11,7 +11,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -21,7 +20,6 @@ import org.upward.enrollment.MeetingPreference;
 import org.upward.enrollment.Side;
 import org.upward.enrollment.SkillWish;
 import org.upward.enrollment.WorkStyle;
-import org.upward.people.Person;
 
 /** A person's profile in one program. */
 @Entity
@@ -33,9 +31,7 @@ class Enrollment {
 
     private long programId;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "person_id")
-    private Person person;
+    private long personId;
 
     @Enumerated(EnumType.STRING)
     private Side side;
@@ -71,9 +67,9 @@ class Enrollment {
 
     protected Enrollment() {}
 
-    Enrollment(long programId, Person person, Side side, Instant now) {
+    Enrollment(long programId, long personId, Side side, Instant now) {
         this.programId = programId;
-        this.person = person;
+        this.personId = personId;
         this.side = side;
         this.updatedAt = now;
     }
@@ -119,8 +115,8 @@ class Enrollment {
         return programId;
     }
 
-    Person getPerson() {
-        return person;
+    long getPersonId() {
+        return personId;
     }
 
     Side getSide() {

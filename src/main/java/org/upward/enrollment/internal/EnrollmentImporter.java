@@ -6,8 +6,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -16,8 +17,8 @@ import org.upward.enrollment.EnrollmentDraft;
 import org.upward.enrollment.EnrollmentImport;
 import org.upward.enrollment.EnrollmentView;
 import org.upward.enrollment.EnrollmentsImported;
-import org.upward.people.PeopleService;
-import org.upward.people.Person;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
 import org.upward.shared.CsvImportException;
 import org.upward.shared.CsvProblem;
 import org.upward.shared.CsvText;
@@ -30,18 +31,21 @@ import org.upward.shared.UiText;
 class EnrollmentImporter implements EnrollmentImport {
 
     private final EnrollmentRepository enrollments;
+    private final NamedEnrollments named;
     private final ProgramRoster admin;
-    private final PeopleService people;
+    private final People people;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     EnrollmentImporter(
             EnrollmentRepository enrollments,
+            NamedEnrollments named,
             ProgramRoster admin,
-            PeopleService people,
+            People people,
             Clock clock,
             ApplicationEventPublisher events) {
         this.enrollments = enrollments;
+        this.named = named;
         this.admin = admin;
         this.people = people;
         this.clock = clock;
@@ -58,9 +62,9 @@ class EnrollmentImporter implements EnrollmentImport {
                     .map(p -> new FieldProblem(p.field(), p.message()))
                     .toList());
         }
-        Person person = people.getByEmail(draft.email());
+        PersonRef person = people.getByEmail(draft.email());
         return admin.list(programId).stream()
-                .filter(view -> view.email().equals(person.getEmail()))
+                .filter(view -> view.email().equals(person.email()))
                 .findFirst()
                 .orElseThrow();
     }
@@ -83,14 +87,18 @@ class EnrollmentImporter implements EnrollmentImport {
     private ImportCounts upsertAll(long programId, List<EnrollmentCsvReader.Row> rows, List<CsvProblem> problems) {
         admin.requireOpen(programId);
         ProfileRules rules = new ProfileRules(admin.skillsByLowerName());
-        Map<String, Enrollment> existing = enrollments.findByProgramIdOrderByPersonNameAsc(programId).stream()
-                .collect(Collectors.toMap(e -> e.getPerson().getEmail(), Function.identity()));
+        Map<String, Enrollment> existing = named.of(programId).stream()
+                .collect(Collectors.toMap(n -> n.person().email(), NamedEnrollments.Named::enrollment));
+        Map<String, PersonRef> known = people.byEmails(rows.stream()
+                .map(row -> row.draft().email())
+                .filter(Objects::nonNull)
+                .toList());
         Set<String> seen = new HashSet<>();
         List<Runnable> writes = new ArrayList<>();
         int[] counts = new int[2];
         boolean api = rows.size() == 1 && rows.get(0).line() == 0;
         for (EnrollmentCsvReader.Row row : rows) {
-            String email = Person.normalizeEmail(row.draft().email());
+            String email = People.normalizeEmail(row.draft().email());
             int line = row.line();
             if (email == null || email.isEmpty()) {
                 problems.add(new CsvProblem(line, "email", UiText.of("enrollment.error.isRequired")));
@@ -101,7 +109,7 @@ class EnrollmentImporter implements EnrollmentImport {
                         new CsvProblem(line, "email", UiText.of("enrollment.error.appearsMoreThanOnceInThe", email)));
                 continue;
             }
-            var person = people.findByEmail(email);
+            Optional<PersonRef> person = Optional.ofNullable(known.get(email));
             if (person.isEmpty()) {
                 problems.add(new CsvProblem(
                         line, "email", UiText.of("enrollment.error.noPersonWithEmailImportPeople", email)));
@@ -121,7 +129,8 @@ class EnrollmentImporter implements EnrollmentImport {
             if (person.isPresent() && checked.profile().isPresent() && problems.isEmpty()) {
                 Enrollment target = current != null
                         ? current
-                        : new Enrollment(programId, person.get(), row.draft().side(), clock.instant());
+                        : new Enrollment(
+                                programId, person.get().id(), row.draft().side(), clock.instant());
                 counts[current != null ? 1 : 0]++;
                 writes.add(() -> {
                     target.apply(checked.profile().get(), clock.instant());

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.upward.enrollment.EnrollmentView;
 import org.upward.enrollment.PairingProfile;
 import org.upward.enrollment.SkillWish;
+import org.upward.people.PersonRef;
 import org.upward.people.SkillView;
 
 /** An enrollment as others see it: the API and pages, and the pairing engine. */
@@ -14,14 +15,14 @@ final class EnrollmentViews {
 
     private EnrollmentViews() {}
 
-    /** The enrollment as the API and pages show it. */
-    static EnrollmentView view(Enrollment enrollment, Map<Long, SkillView> skills) {
+    /** The enrollment of {@code person} as the API and pages show it. */
+    static EnrollmentView view(Enrollment enrollment, PersonRef person, Map<Long, SkillView> skills) {
         return new EnrollmentView(
                 enrollment.getId(),
                 enrollment.getProgramId(),
-                enrollment.getPerson().getEmail(),
-                enrollment.getPerson().getName(),
-                enrollment.getPerson().getDepartment(),
+                person.email(),
+                person.name(),
+                person.department(),
                 enrollment.getSide(),
                 enrollment.getSkillsOffered().stream()
                         .map(o -> new EnrollmentView.OfferedSkillView(
@@ -43,12 +44,12 @@ final class EnrollmentViews {
     }
 
     /** What a pairing run needs to know about one enrollment. */
-    static PairingProfile pairingProfile(Enrollment e) {
+    static PairingProfile pairingProfile(Enrollment e, PersonRef person) {
         return new PairingProfile(
-                e.getPerson().getId(),
-                e.getPerson().getEmail(),
-                e.getPerson().getName(),
-                e.getPerson().getDepartment(),
+                person.id(),
+                person.email(),
+                person.name(),
+                person.department(),
                 e.getSide(),
                 e.getSkillsOffered().stream().collect(Collectors.toMap(SkillOffer::skillId, SkillOffer::level)),
                 e.getSkillsWanted().stream().collect(Collectors.toMap(SkillWish::skillId, Function.identity())),

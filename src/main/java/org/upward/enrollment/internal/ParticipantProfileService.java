@@ -10,7 +10,8 @@ import org.upward.enrollment.EnrollmentStatus;
 import org.upward.enrollment.EnrollmentView;
 import org.upward.enrollment.MyEnrollment;
 import org.upward.enrollment.ParticipantProfiles;
-import org.upward.people.Person;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramStatus;
 import org.upward.program.ProgramView;
@@ -22,15 +23,24 @@ import org.upward.shared.UiText;
 @Service
 class ParticipantProfileService implements ParticipantRoleSource, ParticipantProfiles {
 
+    /** An enrollment of the person asking, with who they are. */
+    private record Own(Enrollment enrollment, PersonRef person) {}
+
     private final EnrollmentRepository enrollments;
     private final ProgramRoster admin;
+    private final People people;
     private final ProgramService programs;
     private final Clock clock;
 
     ParticipantProfileService(
-            EnrollmentRepository enrollments, ProgramRoster admin, ProgramService programs, Clock clock) {
+            EnrollmentRepository enrollments,
+            ProgramRoster admin,
+            People people,
+            ProgramService programs,
+            Clock clock) {
         this.enrollments = enrollments;
         this.admin = admin;
+        this.people = people;
         this.programs = programs;
         this.clock = clock;
     }
@@ -38,12 +48,17 @@ class ParticipantProfileService implements ParticipantRoleSource, ParticipantPro
     @Override
     @Transactional(readOnly = true)
     public boolean isParticipant(String email) {
-        return enrollments.existsActiveFor(Person.normalizeEmail(email));
+        return people.findByEmail(email)
+                .map(person -> enrollments.existsActiveFor(person.id()))
+                .orElse(false);
     }
 
     @Transactional(readOnly = true)
     public List<MyEnrollment> mine(String email) {
-        return enrollments.findByPersonEmailOrderByIdDesc(Person.normalizeEmail(email)).stream()
+        List<Enrollment> all = people.findByEmail(email)
+                .map(person -> enrollments.findByPersonIdOrderByIdDesc(person.id()))
+                .orElse(List.of());
+        return all.stream()
                 .filter(e -> e.getStatus() != EnrollmentStatus.WITHDRAWN)
                 .map(e -> {
                     ProgramView program = programs.get(e.getProgramId());
@@ -55,13 +70,14 @@ class ParticipantProfileService implements ParticipantRoleSource, ParticipantPro
 
     @Transactional(readOnly = true)
     public EnrollmentView profile(long enrollmentId, String email) {
-        return EnrollmentViews.view(own(enrollmentId, email), admin.skillsById());
+        Own own = own(enrollmentId, email);
+        return EnrollmentViews.view(own.enrollment(), own.person(), admin.skillsById());
     }
 
     /** Saves the profile, or answers what is wrong with it (and saves nothing). */
     @Transactional
     public List<ProfileProblem> save(long enrollmentId, String email, EnrollmentDraft draft, long version) {
-        Enrollment enrollment = own(enrollmentId, email);
+        Enrollment enrollment = own(enrollmentId, email).enrollment();
         ProgramView program = programs.get(enrollment.getProgramId());
         if (program.status() != ProgramStatus.ENROLLING) {
             throw new ConflictException(
@@ -85,10 +101,12 @@ class ParticipantProfileService implements ParticipantRoleSource, ParticipantPro
         return checked.problems();
     }
 
-    private Enrollment own(long enrollmentId, String email) {
-        return enrollments
-                .findById(enrollmentId)
-                .filter(e -> e.getPerson().getEmail().equals(Person.normalizeEmail(email)))
+    private Own own(long enrollmentId, String email) {
+        return people.findByEmail(email)
+                .flatMap(person -> enrollments
+                        .findById(enrollmentId)
+                        .filter(e -> e.getPersonId() == person.id())
+                        .map(e -> new Own(e, person)))
                 .orElseThrow(() -> new EnrollmentNotFoundException(enrollmentId));
     }
 }

@@ -16,8 +16,8 @@ import org.upward.enrollment.EnrollmentStatus;
 import org.upward.enrollment.EnrollmentView;
 import org.upward.enrollment.PairingProfile;
 import org.upward.enrollment.Side;
-import org.upward.people.PeopleService;
-import org.upward.people.Person;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
 import org.upward.people.SkillCatalog;
 import org.upward.people.SkillView;
 import org.upward.program.ProgramService;
@@ -33,18 +33,21 @@ class ProgramRoster implements EnrollmentService {
     private static final Set<ProgramStatus> OPEN = Set.of(ProgramStatus.DRAFT, ProgramStatus.ENROLLING);
 
     private final EnrollmentRepository enrollments;
-    private final PeopleService people;
+    private final NamedEnrollments named;
+    private final People people;
     private final SkillCatalog skills;
     private final ProgramService programs;
     private final Clock clock;
 
     ProgramRoster(
             EnrollmentRepository enrollments,
-            PeopleService people,
+            NamedEnrollments named,
+            People people,
             SkillCatalog skills,
             ProgramService programs,
             Clock clock) {
         this.enrollments = enrollments;
+        this.named = named;
         this.people = people;
         this.skills = skills;
         this.programs = programs;
@@ -55,14 +58,14 @@ class ProgramRoster implements EnrollmentService {
     public List<EnrollmentView> list(long programId) {
         programs.get(programId);
         Map<Long, SkillView> byId = skillsById();
-        return enrollments.findByProgramIdOrderByPersonNameAsc(programId).stream()
-                .map(e -> EnrollmentViews.view(e, byId))
+        return named.of(programId).stream()
+                .map(n -> EnrollmentViews.view(n.enrollment(), n.person(), byId))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public Completeness completeness(long programId) {
-        List<Enrollment> active = enrollments.findByProgramIdOrderByPersonNameAsc(programId).stream()
+        List<Enrollment> active = enrollments.findByProgramId(programId).stream()
                 .filter(e -> e.getStatus() != EnrollmentStatus.WITHDRAWN)
                 .toList();
         return new Completeness(
@@ -82,20 +85,14 @@ class ProgramRoster implements EnrollmentService {
     @Transactional
     public EnrollmentView enroll(long programId, String email, Side side) {
         requireOpen(programId);
-        Person person = people.getByEmail(email);
-        enrollments.findByProgramIdOrderByPersonNameAsc(programId).stream()
-                .filter(e -> e.getPerson().getId().equals(person.getId()))
-                .findFirst()
-                .ifPresent(existing -> {
-                    throw new ConflictException(
-                            UiText.of("enrollment.conflict.alreadyEnrolled"),
-                            UiText.of(
-                                    "enrollment.error.isAlreadyEnrolledInThisProgram",
-                                    person.getName(),
-                                    existing.getSide()));
-                });
+        PersonRef person = people.getByEmail(email);
+        enrollments.findByProgramIdAndPersonId(programId, person.id()).ifPresent(existing -> {
+            throw new ConflictException(
+                    UiText.of("enrollment.conflict.alreadyEnrolled"),
+                    UiText.of("enrollment.error.isAlreadyEnrolledInThisProgram", person.name(), existing.getSide()));
+        });
         return EnrollmentViews.view(
-                enrollments.save(new Enrollment(programId, person, side, clock.instant())), skillsById());
+                enrollments.save(new Enrollment(programId, person.id(), side, clock.instant())), person, skillsById());
     }
 
     @Transactional
@@ -112,17 +109,18 @@ class ProgramRoster implements EnrollmentService {
     /** The active enrollments with complete profiles: the people a pairing run considers. */
     @Transactional(readOnly = true)
     public List<PairingProfile> pairingProfiles(long programId) {
-        return enrollments.findByProgramIdOrderByPersonNameAsc(programId).stream()
-                .filter(e -> e.getStatus() != EnrollmentStatus.WITHDRAWN && e.isComplete())
-                .map(EnrollmentViews::pairingProfile)
+        return named.of(programId).stream()
+                .filter(n -> n.enrollment().getStatus() != EnrollmentStatus.WITHDRAWN
+                        && n.enrollment().isComplete())
+                .map(n -> EnrollmentViews.pairingProfile(n.enrollment(), n.person()))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public List<String> activeEmails(long programId) {
-        return enrollments.findByProgramIdOrderByPersonNameAsc(programId).stream()
-                .filter(e -> e.getStatus() != EnrollmentStatus.WITHDRAWN)
-                .map(e -> e.getPerson().getEmail())
+        return named.of(programId).stream()
+                .filter(n -> n.enrollment().getStatus() != EnrollmentStatus.WITHDRAWN)
+                .map(n -> n.person().email())
                 .toList();
     }
 

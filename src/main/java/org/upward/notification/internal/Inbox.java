@@ -4,7 +4,7 @@ import java.time.Clock;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upward.people.PeopleService;
+import org.upward.people.People;
 import org.upward.shared.PageView;
 
 /** A person's own notifications: only ever their own, whoever asks for which id. */
@@ -12,10 +12,10 @@ import org.upward.shared.PageView;
 class Inbox {
 
     private final NotificationRepository notifications;
-    private final PeopleService people;
+    private final People people;
     private final Clock clock;
 
-    Inbox(NotificationRepository notifications, PeopleService people, Clock clock) {
+    Inbox(NotificationRepository notifications, People people, Clock clock) {
         this.notifications = notifications;
         this.people = people;
         this.clock = clock;
@@ -51,6 +51,6 @@ class Inbox {
     }
 
     private long personId(String email) {
-        return people.getByEmail(email).getId();
+        return people.getByEmail(email).id();
     }
 }

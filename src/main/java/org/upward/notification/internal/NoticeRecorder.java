@@ -9,8 +9,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.notification.Notice;
-import org.upward.people.PeopleService;
-import org.upward.people.Person;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
 
 /**
  * Puts every {@link Notice} in its recipient's inbox, inside the publisher's transaction: if the
@@ -23,14 +23,14 @@ class NoticeRecorder {
 
     private final NotificationRepository notifications;
     private final NotificationSettings settings;
-    private final PeopleService people;
+    private final People people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     NoticeRecorder(
             NotificationRepository notifications,
             NotificationSettings settings,
-            PeopleService people,
+            People people,
             ApplicationEventPublisher events,
             Clock clock) {
         this.notifications = notifications;
@@ -43,19 +43,19 @@ class NoticeRecorder {
     @EventListener
     @Transactional
     void on(Notice notice) {
-        Optional<Person> found = people.findByEmail(notice.recipientEmail());
+        Optional<PersonRef> found = people.findByEmail(notice.recipientEmail());
         if (found.isEmpty() || notice.kind() == null) {
             log.warn(
                     "Notice not stored: no person {} (or no kind) for '{}'", notice.recipientEmail(), notice.subject());
             return;
         }
-        Person person = found.get();
+        PersonRef person = found.get();
         String subject = clip(notice.subject(), 300);
         String text = clip(notice.text(), 4000);
         String link = appPath(notice.link());
-        notifications.save(new Notification(person.getId(), notice.kind(), subject, text, link, clock.instant()));
-        if (settings.emailEnabled(person.getId())) {
-            events.publishEvent(new NoticeRecorded(person.getEmail(), person.getName(), subject, text, link));
+        notifications.save(new Notification(person.id(), notice.kind(), subject, text, link, clock.instant()));
+        if (settings.emailEnabled(person.id())) {
+            events.publishEvent(new NoticeRecorded(person.email(), person.name(), subject, text, link));
         }
     }
 

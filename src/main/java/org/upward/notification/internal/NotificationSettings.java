@@ -5,7 +5,7 @@ import java.time.Clock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upward.people.PeopleService;
+import org.upward.people.People;
 
 /** Whether a person also gets their notifications by email: on unless they turned it off. */
 @Service
@@ -15,10 +15,10 @@ class NotificationSettings {
     public record Settings(boolean email) {}
 
     private final JdbcTemplate jdbc;
-    private final PeopleService people;
+    private final People people;
     private final Clock clock;
 
-    NotificationSettings(JdbcTemplate jdbc, PeopleService people, Clock clock) {
+    NotificationSettings(JdbcTemplate jdbc, People people, Clock clock) {
         this.jdbc = jdbc;
         this.people = people;
         this.clock = clock;
@@ -26,12 +26,12 @@ class NotificationSettings {
 
     @Transactional(readOnly = true)
     public Settings of(String email) {
-        return new Settings(emailEnabled(people.getByEmail(email).getId()));
+        return new Settings(emailEnabled(people.getByEmail(email).id()));
     }
 
     @Transactional
     public Settings change(String email, boolean emailEnabled) {
-        long personId = people.getByEmail(email).getId();
+        long personId = people.getByEmail(email).id();
         jdbc.update(
                 "insert into notification_setting (person_id, email_enabled, updated_at) values (?, ?, ?)"
                         + " on conflict (person_id) do update set email_enabled = excluded.email_enabled,"

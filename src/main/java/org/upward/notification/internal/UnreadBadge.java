@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
-import org.upward.people.Person;
+import org.upward.people.People;
 
 /**
  * The unread count in the navigation of every signed-in page ({@code layout.html} asks
@@ -26,7 +26,7 @@ class UnreadBadge {
             return 0;
         }
         try {
-            return notifications.countUnreadByEmail(Person.normalizeEmail(email));
+            return notifications.countUnreadByEmail(People.normalizeEmail(email));
         } catch (DataAccessException e) {
             log.debug("Unread count not available: {}", e.getMessage());
             return 0;

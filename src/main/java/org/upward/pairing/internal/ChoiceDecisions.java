@@ -13,8 +13,8 @@ import org.upward.pairing.RunRequest;
 import org.upward.pairing.engine.Candidate;
 import org.upward.pairing.engine.PairingEngine;
 import org.upward.pairing.engine.PairingInput;
-import org.upward.people.PeopleService;
-import org.upward.people.Person;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
 import org.upward.program.ProgramView;
 import org.upward.security.UpwardUser;
 import org.upward.shared.ConflictException;
@@ -30,7 +30,7 @@ class ChoiceDecisions {
     private final PairRepository pairs;
     private final PairingInputs inputs;
     private final PairingService pairing;
-    private final PeopleService directory;
+    private final People directory;
     private final PairNotices notices;
     private final Clock clock;
     private final PairEvents events;
@@ -41,7 +41,7 @@ class ChoiceDecisions {
             PairRepository pairs,
             PairingInputs inputs,
             PairingService pairing,
-            PeopleService directory,
+            People directory,
             PairNotices notices,
             Clock clock,
             PairEvents events) {
@@ -151,7 +151,7 @@ class ChoiceDecisions {
     private PairRequest askedOf(long requestId, UpwardUser mentor) {
         PairRequest request =
                 requests.findById(requestId).orElseThrow(() -> new PairRequestNotFoundException(requestId));
-        long me = directory.findByEmail(mentor.email()).map(Person::getId).orElse(-1L);
+        long me = directory.findByEmail(mentor.email()).map(PersonRef::id).orElse(-1L);
         if (me != request.getMentorId()) {
             throw new AccessDeniedException(UiText.of("pairing.error.onlyTheMentorWhoWasAsked"));
         }

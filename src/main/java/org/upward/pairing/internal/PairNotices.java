@@ -8,9 +8,8 @@ import org.springframework.stereotype.Component;
 import org.upward.notification.Notice;
 import org.upward.notification.NoticeKind;
 import org.upward.notification.NoticeTexts;
-import org.upward.people.Person;
-import org.upward.people.PersonRefs;
-import org.upward.people.PersonRefs.PersonRef;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
 import org.upward.program.ProgramService;
 import org.upward.security.AccountRoles;
 import org.upward.security.UpwardUser;
@@ -20,7 +19,7 @@ import org.upward.security.UpwardUser;
 class PairNotices {
 
     private final ApplicationEventPublisher events;
-    private final PersonRefs people;
+    private final People people;
     private final ProgramService programs;
     private final AccountRoles accounts;
 
@@ -28,7 +27,7 @@ class PairNotices {
 
     PairNotices(
             ApplicationEventPublisher events,
-            PersonRefs people,
+            People people,
             ProgramService programs,
             AccountRoles accounts,
             NoticeTexts texts) {
@@ -69,7 +68,7 @@ class PairNotices {
     void flagged(MentoringPair pair, UpwardUser by) {
         Map<Long, PersonRef> partners = people.byIds(Set.of(pair.getMentorId(), pair.getMenteeId()));
         String program = programs.get(pair.getProgramId()).name();
-        String flagger = Person.normalizeEmail(by.email());
+        String flagger = People.normalizeEmail(by.email());
         for (String admin : accounts.adminEmails()) {
             if (!admin.equals(flagger)) {
                 events.publishEvent(new Notice(

@@ -13,19 +13,19 @@ import org.springframework.transaction.annotation.Transactional;
 import org.upward.pairing.PairAccess;
 import org.upward.pairing.PairAccess.PairRef;
 import org.upward.pairing.PairStatus;
-import org.upward.people.PersonRefs;
-import org.upward.people.PersonRefs.PersonRef;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
 
 /** Reads pairs for other modules as {@link PairRef}s: both partners named, and when the pair was made. */
 @Service
 class PairRefLookup implements PairAccess {
 
     private final PairRepository pairs;
-    private final PersonRefs people;
+    private final People people;
     private final EntityManager entities;
     private final JdbcTemplate jdbc;
 
-    PairRefLookup(PairRepository pairs, PersonRefs people, EntityManager entities, JdbcTemplate jdbc) {
+    PairRefLookup(PairRepository pairs, People people, EntityManager entities, JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.pairs = pairs;
         this.people = people;
@@ -47,7 +47,8 @@ class PairRefLookup implements PairAccess {
         return jdbc.query(
                 """
                 select p.id, p.program_id, p.status, p.created_at, m.id as mentor_id, m.email as mentor_email,
-                       m.name as mentor_name, e.id as mentee_id, e.email as mentee_email, e.name as mentee_name
+                       m.name as mentor_name, m.department as mentor_department, e.id as mentee_id,
+                       e.email as mentee_email, e.name as mentee_name, e.department as mentee_department
                 from mentoring_pair p
                 join person m on m.id = p.mentor_id
                 join person e on e.id = p.mentee_id
@@ -58,9 +59,15 @@ class PairRefLookup implements PairAccess {
                         rs.getLong("id"),
                         rs.getLong("program_id"),
                         new PersonRef(
-                                rs.getLong("mentor_id"), rs.getString("mentor_email"), rs.getString("mentor_name")),
+                                rs.getLong("mentor_id"),
+                                rs.getString("mentor_email"),
+                                rs.getString("mentor_name"),
+                                rs.getString("mentor_department")),
                         new PersonRef(
-                                rs.getLong("mentee_id"), rs.getString("mentee_email"), rs.getString("mentee_name")),
+                                rs.getLong("mentee_id"),
+                                rs.getString("mentee_email"),
+                                rs.getString("mentee_name"),
+                                rs.getString("mentee_department")),
                         PairStatus.valueOf(rs.getString("status")),
                         rs.getTimestamp("created_at").toInstant()),
                 programId);

@@ -2,7 +2,7 @@ package org.upward.pairing.internal;
 
 import java.time.Instant;
 import java.util.Map;
-import org.upward.people.PersonRefs.PersonRef;
+import org.upward.people.PersonRef;
 
 /** A mentee's request for a mentor, as the API and pages show it. */
 record PairRequestView(

@@ -10,7 +10,7 @@ import org.upward.pairing.PairDecisions;
 import org.upward.pairing.PairStatus;
 import org.upward.pairing.PairView;
 import org.upward.pairing.engine.PairingEngine;
-import org.upward.people.PeopleService;
+import org.upward.people.People;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
 import org.upward.security.Role;
@@ -27,7 +27,7 @@ class PairReview implements PairDecisions {
     private final PairingService pairing;
     private final PairingInputs inputs;
     private final BlockedPairs blocked;
-    private final PeopleService people;
+    private final People people;
     private final PairNotices notices;
     private final Clock clock;
     private final PairEvents events;
@@ -38,7 +38,7 @@ class PairReview implements PairDecisions {
             PairingService pairing,
             PairingInputs inputs,
             BlockedPairs blocked,
-            PeopleService people,
+            People people,
             PairNotices notices,
             Clock clock,
             PairEvents events,
@@ -129,7 +129,7 @@ class PairReview implements PairDecisions {
         }
         pair.flag(
                 note == null || note.isBlank() ? UiText.of("pairing.flag.defaultNote") : note.trim(),
-                people.getByEmail(by.email()).getId(),
+                people.getByEmail(by.email()).id(),
                 clock.instant());
         notices.flagged(pair, by);
         events.decided(PairDecided.Decision.FLAGGED, pair, pair.getFlagNote());
@@ -151,7 +151,7 @@ class PairReview implements PairDecisions {
     }
 
     private boolean isPartner(MentoringPair pair, UpwardUser user) {
-        long me = people.getByEmail(user.email()).getId();
+        long me = people.getByEmail(user.email()).id();
         return pair.getMentorId() == me || pair.getMenteeId() == me;
     }
 

@@ -3,7 +3,7 @@ package org.upward.pairing.internal;
 import java.util.List;
 import java.util.Map;
 import org.upward.pairing.PairView;
-import org.upward.people.PersonRefs.PersonRef;
+import org.upward.people.PersonRef;
 
 /** A stored pair as the API and pages show it. */
 final class PairViews {

@@ -21,7 +21,7 @@ import org.upward.pairing.engine.Priority;
 import org.upward.pairing.engine.WantedSkill;
 import org.upward.pairing.engine.Weights;
 import org.upward.pairing.engine.WorkStyle;
-import org.upward.people.ReportingLines;
+import org.upward.people.People;
 import org.upward.people.SkillCatalog;
 import org.upward.people.SkillView;
 import org.upward.program.ProgramView;
@@ -34,14 +34,13 @@ import org.upward.program.ProgramView;
 class PairingInputs {
 
     private final EnrollmentService enrollments;
-    private final ReportingLines reportingLines;
+    private final People people;
     private final SkillCatalog skills;
     private final BlockedPairs blocked;
 
-    PairingInputs(
-            EnrollmentService enrollments, ReportingLines reportingLines, SkillCatalog skills, BlockedPairs blocked) {
+    PairingInputs(EnrollmentService enrollments, People people, SkillCatalog skills, BlockedPairs blocked) {
         this.enrollments = enrollments;
-        this.reportingLines = reportingLines;
+        this.people = people;
         this.skills = skills;
         this.blocked = blocked;
     }
@@ -82,8 +81,7 @@ class PairingInputs {
             agreedPerMentor.merge(pair.mentorId(), 1, Integer::sum);
             pairedMentees.add(pair.menteeId());
         }
-        Map<Long, Set<Long>> chains =
-                reportingLines.managersAbove(participants.byId().keySet());
+        Map<Long, Set<Long>> chains = people.managersAbove(participants.byId().keySet());
         List<MentorProfile> mentors = new ArrayList<>();
         List<MenteeProfile> mentees = new ArrayList<>();
         for (PairingProfile p : participants.byId().values()) {

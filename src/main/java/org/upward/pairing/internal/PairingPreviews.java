@@ -13,7 +13,7 @@ import org.upward.pairing.engine.Candidate;
 import org.upward.pairing.engine.PairingEngine;
 import org.upward.pairing.engine.PairingInput;
 import org.upward.pairing.engine.PairingResult;
-import org.upward.people.PeopleService;
+import org.upward.people.People;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
 import org.upward.shared.InvalidFieldException;
@@ -44,7 +44,7 @@ class PairingPreviews {
     private final PairRepository pairs;
     private final PairingRunRepository runs;
     private final PairRequestRepository requests;
-    private final PeopleService directory;
+    private final People directory;
 
     PairingPreviews(
             ProgramService programs,
@@ -52,7 +52,7 @@ class PairingPreviews {
             PairRepository pairs,
             PairingRunRepository runs,
             PairRequestRepository requests,
-            PeopleService directory) {
+            People directory) {
         this.programs = programs;
         this.inputs = inputs;
         this.pairs = pairs;
@@ -84,7 +84,7 @@ class PairingPreviews {
     public List<CandidateView> candidates(long programId, String menteeEmail) {
         ProgramView program = programs.get(programId);
         Participants participants = inputs.participants(programId);
-        long menteeId = directory.getByEmail(menteeEmail).getId();
+        long menteeId = directory.getByEmail(menteeEmail).id();
         var mentee = participants.byId().get(menteeId);
         if (mentee == null || mentee.side() != Side.MENTEE) {
             throw new InvalidFieldException("menteeEmail", UiText.of("pairing.error.isNotAMenteeWithA", menteeEmail));

@@ -12,8 +12,8 @@ import org.upward.pairing.PairingRuns;
 import org.upward.pairing.RunRequest;
 import org.upward.pairing.RunView;
 import org.upward.pairing.engine.ProposedPair;
-import org.upward.people.PersonRefs;
-import org.upward.people.PersonRefs.PersonRef;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
 
@@ -26,7 +26,7 @@ class PairingRunner implements PairingRuns {
     private final ProgramService programs;
     private final PairRepository pairs;
     private final PairingRunRepository runs;
-    private final PersonRefs people;
+    private final People people;
     private final Clock clock;
     private final RunLock runLock;
     private final PairEvents events;
@@ -37,7 +37,7 @@ class PairingRunner implements PairingRuns {
             ProgramService programs,
             PairRepository pairs,
             PairingRunRepository runs,
-            PersonRefs people,
+            People people,
             Clock clock,
             RunLock runLock,
             PairEvents events) {

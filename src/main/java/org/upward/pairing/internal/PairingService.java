@@ -15,9 +15,8 @@ import org.upward.pairing.PairView;
 import org.upward.pairing.ProgramPairs;
 import org.upward.pairing.RunRequest;
 import org.upward.pairing.engine.Objective;
-import org.upward.people.PeopleService;
-import org.upward.people.PersonRefs;
-import org.upward.people.PersonRefs.PersonRef;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramStatus;
 import org.upward.program.ProgramView;
@@ -36,20 +35,13 @@ class PairingService implements ProgramPairs {
     private final ProgramService programs;
     private final PairingInputs inputs;
     private final PairRepository pairs;
-    private final PersonRefs people;
-    private final PeopleService directory;
+    private final People people;
 
-    PairingService(
-            ProgramService programs,
-            PairingInputs inputs,
-            PairRepository pairs,
-            PersonRefs people,
-            PeopleService directory) {
+    PairingService(ProgramService programs, PairingInputs inputs, PairRepository pairs, People people) {
         this.programs = programs;
         this.inputs = inputs;
         this.pairs = pairs;
         this.people = people;
-        this.directory = directory;
     }
 
     @Override
@@ -60,7 +52,7 @@ class PairingService implements ProgramPairs {
         if (viewer.hasRole(Role.ADMIN)) {
             return views(all);
         }
-        long me = directory.getByEmail(viewer.email()).getId();
+        long me = people.getByEmail(viewer.email()).id();
         List<MentoringPair> mine = all.stream()
                 .filter(p -> p.getMentorId() == me || p.getMenteeId() == me)
                 .toList();

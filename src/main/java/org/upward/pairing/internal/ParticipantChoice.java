@@ -16,9 +16,8 @@ import org.upward.pairing.RunRequest;
 import org.upward.pairing.engine.Candidate;
 import org.upward.pairing.engine.PairingEngine;
 import org.upward.pairing.engine.PairingInput;
-import org.upward.people.PeopleService;
-import org.upward.people.Person;
-import org.upward.people.PersonRefs;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
 import org.upward.security.Role;
@@ -40,8 +39,7 @@ class ParticipantChoice {
     private final PairingInputs inputs;
     private final PairRepository pairs;
     private final PairRequestRepository requests;
-    private final PeopleService directory;
-    private final PersonRefs people;
+    private final People people;
     private final Clock clock;
 
     private final ProgramParticipants members;
@@ -52,8 +50,7 @@ class ParticipantChoice {
             PairingInputs inputs,
             PairRepository pairs,
             PairRequestRepository requests,
-            PeopleService directory,
-            PersonRefs people,
+            People people,
             ProgramParticipants members,
             Clock clock) {
         this.programs = programs;
@@ -62,7 +59,6 @@ class ParticipantChoice {
         this.inputs = inputs;
         this.pairs = pairs;
         this.requests = requests;
-        this.directory = directory;
         this.people = people;
         this.clock = clock;
     }
@@ -104,9 +100,8 @@ class ParticipantChoice {
                                     "pairing.error.youAlreadyAskedOneRequestAt",
                                     participants.email(live.getMentorId())));
                 });
-        Long mentorId = directory
-                .findByEmail(mentorEmail == null ? "" : mentorEmail)
-                .map(Person::getId)
+        Long mentorId = people.findByEmail(mentorEmail == null ? "" : mentorEmail)
+                .map(PersonRef::id)
                 .orElse(null);
         boolean option = eligibleOptions(program, participants, menteeId).stream()
                 .anyMatch(c -> mentorId != null && c.mentorId() == mentorId);
@@ -124,7 +119,7 @@ class ParticipantChoice {
         programs.get(programId);
         List<PairRequest> all = requests.findByProgramIdOrderByIdAsc(programId);
         if (!viewer.hasRole(Role.ADMIN)) {
-            Long me = directory.findByEmail(viewer.email()).map(Person::getId).orElse(-1L);
+            Long me = people.findByEmail(viewer.email()).map(PersonRef::id).orElse(-1L);
             all = all.stream()
                     .filter(r -> r.getMenteeId() == me || r.getMentorId() == me)
                     .toList();

@@ -8,9 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.pairing.MyPair;
 import org.upward.pairing.MyPairs;
-import org.upward.people.PeopleService;
-import org.upward.people.PersonRefs;
-import org.upward.people.PersonRefs.PersonRef;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
 
@@ -19,21 +18,19 @@ import org.upward.program.ProgramView;
 class ParticipantPairs implements MyPairs {
 
     private final PairRepository pairs;
-    private final PersonRefs people;
-    private final PeopleService directory;
+    private final People people;
     private final ProgramService programs;
 
-    ParticipantPairs(PairRepository pairs, PersonRefs people, PeopleService directory, ProgramService programs) {
+    ParticipantPairs(PairRepository pairs, People people, ProgramService programs) {
         this.pairs = pairs;
         this.people = people;
-        this.directory = directory;
         this.programs = programs;
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<MyPair> of(String email) {
-        long me = directory.getByEmail(email).getId();
+        long me = people.getByEmail(email).id();
         List<MentoringPair> mine = pairs.findByPartner(me).stream()
                 .filter(p -> p.getStatus().isAgreed())
                 .toList();

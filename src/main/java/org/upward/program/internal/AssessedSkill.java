@@ -2,12 +2,8 @@ package org.upward.program.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import org.upward.people.Skill;
 
-/** One skill that one side of a program rates in its assessments. */
+/** One skill (of people's catalog, by id) that one side of a program rates in its assessments. */
 @Embeddable
 class AssessedSkill {
 
@@ -17,22 +13,21 @@ class AssessedSkill {
     @Column(name = "side")
     private String side;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "skill_id")
-    private Skill skill;
+    @Column(name = "skill_id")
+    private long skillId;
 
     protected AssessedSkill() {}
 
-    AssessedSkill(String side, Skill skill) {
+    AssessedSkill(String side, long skillId) {
         this.side = side;
-        this.skill = skill;
+        this.skillId = skillId;
     }
 
     String side() {
         return side;
     }
 
-    Skill skill() {
-        return skill;
+    long skillId() {
+        return skillId;
     }
 }

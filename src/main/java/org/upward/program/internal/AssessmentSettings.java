@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.upward.people.Skill;
 import org.upward.program.AssessmentSettingsView;
 
 /** What a program's assessments ask: the skills each side rates, and whether partners rate each other too. */
@@ -27,26 +26,29 @@ class AssessmentSettings {
     /** Replaces the settings; the details were validated by {@link ProgramValidator}. */
     void change(ValidProgram details) {
         assessedSkills.clear();
-        details.menteeSkills().forEach(skill -> assessedSkills.add(new AssessedSkill(AssessedSkill.MENTEE, skill)));
-        details.mentorSkills().forEach(skill -> assessedSkills.add(new AssessedSkill(AssessedSkill.MENTOR, skill)));
+        details.menteeSkillIds().forEach(id -> assessedSkills.add(new AssessedSkill(AssessedSkill.MENTEE, id)));
+        details.mentorSkillIds().forEach(id -> assessedSkills.add(new AssessedSkill(AssessedSkill.MENTOR, id)));
         this.partnerRating = Boolean.TRUE.equals(details.request().assessment().partnerRating());
     }
 
     /** Without mentee skills of their own, mentees are assessed on the objectives' focus skills. */
-    AssessmentSettingsView view(List<ProgramObjective> objectives) {
-        List<String> mentee = assessedNames(AssessedSkill.MENTEE);
-        List<String> mentor = assessedNames(AssessedSkill.MENTOR);
+    AssessmentSettingsView view(List<ProgramObjective> objectives, ProgramNames names) {
+        List<String> mentee = assessedNames(AssessedSkill.MENTEE, names);
+        List<String> mentor = assessedNames(AssessedSkill.MENTOR, names);
         Set<String> focus = new LinkedHashSet<>();
-        objectives.forEach(objective -> focus.addAll(objective.view().focusSkills()));
+        objectives.forEach(objective -> focus.addAll(objective.view(names).focusSkills()));
         return new AssessmentSettingsView(
                 mentee, mentor, partnerRating, mentee.isEmpty() ? List.copyOf(focus) : mentee, mentor);
     }
 
-    private List<String> assessedNames(String side) {
+    List<Long> skillIds() {
+        return assessedSkills.stream().map(AssessedSkill::skillId).toList();
+    }
+
+    private List<String> assessedNames(String side, ProgramNames names) {
         return assessedSkills.stream()
                 .filter(assessed -> assessed.side().equals(side))
-                .map(AssessedSkill::skill)
-                .map(Skill::getName)
+                .map(assessed -> names.skill(assessed.skillId()))
                 .sorted(String.CASE_INSENSITIVE_ORDER)
                 .toList();
     }

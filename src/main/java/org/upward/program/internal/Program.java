@@ -11,7 +11,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
@@ -19,8 +18,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import org.upward.people.Person;
+import java.util.Set;
+import org.upward.people.PersonRef;
 import org.upward.program.ObjectiveRequest;
 import org.upward.program.ProgramRequest;
 import org.upward.program.ProgramStatus;
@@ -44,9 +45,7 @@ class Program {
 
     private String successCriteria;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "sponsor_id")
-    private Person sponsor;
+    private Long sponsorId;
 
     private int checkInCadenceWeeks;
 
@@ -88,7 +87,7 @@ class Program {
         this.startDate = request.startDate();
         this.endDate = request.endDate();
         this.successCriteria = blankToNull(request.successCriteria());
-        this.sponsor = details.sponsor();
+        this.sponsorId = details.sponsorId();
         this.checkInCadenceWeeks = request.checkInCadenceWeeks() == null
                 ? ProgramRequest.DEFAULT_CADENCE_WEEKS
                 : request.checkInCadenceWeeks();
@@ -114,7 +113,7 @@ class Program {
                     .change(
                             objective.statement().trim(),
                             blankToNull(objective.outcomeMeasure()),
-                            details.focusSkills().get(i));
+                            details.focusSkillIds().get(i));
         }
     }
 
@@ -128,7 +127,19 @@ class Program {
     }
 
     boolean hasSponsor() {
-        return sponsor != null;
+        return sponsorId != null;
+    }
+
+    Long getSponsorId() {
+        return sponsorId;
+    }
+
+    /** The ids of every skill the program refers to: its objectives' focus skills and its assessed skills. */
+    Set<Long> skillIds() {
+        Set<Long> ids = new LinkedHashSet<>();
+        objectives.forEach(objective -> ids.addAll(objective.focusSkillIds()));
+        ids.addAll(assessment.skillIds());
+        return ids;
     }
 
     boolean datesOrdered() {
@@ -151,7 +162,8 @@ class Program {
         return version;
     }
 
-    ProgramView view(List<ProgramStatus> nextStatuses) {
+    ProgramView view(List<ProgramStatus> nextStatuses, ProgramNames names) {
+        PersonRef sponsor = names.sponsor(sponsorId);
         return new ProgramView(
                 id,
                 name,
@@ -159,13 +171,13 @@ class Program {
                 startDate,
                 endDate,
                 successCriteria,
-                sponsor == null ? null : sponsor.getEmail(),
-                sponsor == null ? null : sponsor.getName(),
+                sponsor == null ? null : sponsor.email(),
+                sponsor == null ? null : sponsor.name(),
                 checkInCadenceWeeks,
                 cost,
-                objectives.stream().map(ProgramObjective::view).toList(),
+                objectives.stream().map(objective -> objective.view(names)).toList(),
                 matching.view(),
-                assessment.view(objectives),
+                assessment.view(objectives, names),
                 status,
                 nextStatuses,
                 version);

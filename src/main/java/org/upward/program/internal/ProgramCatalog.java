@@ -25,6 +25,7 @@ import org.upward.shared.UiText;
 class ProgramCatalog implements ProgramService {
 
     private final ProgramRepository programs;
+    private final ProgramViews views;
     private final ProgramValidator validator;
     private final ProgramLifecycle lifecycle;
     private final Clock clock;
@@ -32,11 +33,13 @@ class ProgramCatalog implements ProgramService {
 
     ProgramCatalog(
             ProgramRepository programs,
+            ProgramViews views,
             ProgramValidator validator,
             ProgramLifecycle lifecycle,
             Clock clock,
             ApplicationEventPublisher events) {
         this.programs = programs;
+        this.views = views;
         this.validator = validator;
         this.lifecycle = lifecycle;
         this.clock = clock;
@@ -45,26 +48,23 @@ class ProgramCatalog implements ProgramService {
 
     @Transactional(readOnly = true)
     public Page<ProgramView> list(Pageable pageable) {
-        return programs.findAllByOrderByStartDateDescIdDesc(pageable).map(ProgramCatalog::view);
+        return views.of(programs.findAllByOrderByStartDateDescIdDesc(pageable));
     }
 
     /** Programs that have run (running, completed or archived), newest first: those with results to show. */
     @Transactional(readOnly = true)
     public Page<ProgramView> withResults(Pageable pageable) {
-        return programs.findByStatusInOrderByStartDateDescIdDesc(
-                        Arrays.stream(ProgramStatus.values())
-                                .filter(ProgramStatus::hasResults)
-                                .toList(),
-                        pageable)
-                .map(ProgramCatalog::view);
+        return views.of(programs.findByStatusInOrderByStartDateDescIdDesc(
+                Arrays.stream(ProgramStatus.values())
+                        .filter(ProgramStatus::hasResults)
+                        .toList(),
+                pageable));
     }
 
     /** Every program in {@code status}, oldest first: e.g. the RUNNING ones for the reminder job. */
     @Transactional(readOnly = true)
     public List<ProgramView> inStatus(ProgramStatus status) {
-        return programs.findByStatusOrderByIdAsc(status).stream()
-                .map(ProgramCatalog::view)
-                .toList();
+        return views.of(programs.findByStatusOrderByIdAsc(status));
     }
 
     @Transactional(readOnly = true)
@@ -123,7 +123,7 @@ class ProgramCatalog implements ProgramService {
         return programs.findById(id).orElseThrow(() -> new ProgramNotFoundException(id));
     }
 
-    private static ProgramView view(Program program) {
-        return program.view(ProgramLifecycle.nextStatuses(program.getStatus()));
+    private ProgramView view(Program program) {
+        return views.of(List.of(program)).get(0);
     }
 }

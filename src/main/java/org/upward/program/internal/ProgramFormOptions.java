@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.upward.people.PersonLookup;
-import org.upward.people.PersonLookup.PersonChoice;
+import org.upward.people.People;
+import org.upward.people.People.PersonChoice;
+import org.upward.people.SkillCatalog;
 import org.upward.people.SkillCategory;
-import org.upward.people.SkillLookup;
 import org.upward.people.SkillView;
 
 /** What the program form offers to choose from: active catalog skills and likely sponsors. */
@@ -17,10 +17,10 @@ class ProgramFormOptions {
 
     private static final int SPONSOR_CHOICES = 300;
 
-    private final SkillLookup skills;
-    private final PersonLookup people;
+    private final SkillCatalog skills;
+    private final People people;
 
-    ProgramFormOptions(SkillLookup skills, PersonLookup people) {
+    ProgramFormOptions(SkillCatalog skills, People people) {
         this.skills = skills;
         this.people = people;
     }

@@ -1,18 +1,19 @@
 package org.upward.program.internal;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import org.upward.people.Skill;
+import java.util.Set;
+import org.upward.people.SkillView;
 import org.upward.program.ObjectiveView;
 
 /** One goal of a program: what should change, the skills it targets, and how success is measured. */
@@ -30,13 +31,10 @@ class ProgramObjective {
 
     private String outcomeMeasure;
 
-    @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(
-            name = "program_objective_skill",
-            joinColumns = @JoinColumn(name = "objective_id"),
-            inverseJoinColumns = @JoinColumn(name = "skill_id"))
-    @OrderBy("name")
-    private List<Skill> focusSkills = new ArrayList<>();
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "program_objective_skill", joinColumns = @JoinColumn(name = "objective_id"))
+    @Column(name = "skill_id")
+    private Set<Long> focusSkillIds = new LinkedHashSet<>();
 
     protected ProgramObjective() {}
 
@@ -44,11 +42,11 @@ class ProgramObjective {
         this.position = position;
     }
 
-    void change(String statement, String outcomeMeasure, List<Skill> focusSkills) {
+    void change(String statement, String outcomeMeasure, List<Long> focusSkillIds) {
         this.statement = statement;
         this.outcomeMeasure = outcomeMeasure;
-        this.focusSkills.clear();
-        this.focusSkills.addAll(focusSkills);
+        this.focusSkillIds.retainAll(focusSkillIds);
+        this.focusSkillIds.addAll(focusSkillIds);
     }
 
     boolean hasOutcomeMeasure() {
@@ -59,8 +57,18 @@ class ProgramObjective {
         return position;
     }
 
-    ObjectiveView view() {
+    Set<Long> focusSkillIds() {
+        return focusSkillIds;
+    }
+
+    /** The focus skills by name, in the order the catalog gives its skills ({@link ProgramNames#skills()}). */
+    ObjectiveView view(ProgramNames names) {
         return new ObjectiveView(
-                statement, focusSkills.stream().map(Skill::getName).toList(), outcomeMeasure);
+                statement,
+                names.skills().values().stream()
+                        .filter(skill -> focusSkillIds.contains(skill.id()))
+                        .map(SkillView::name)
+                        .toList(),
+                outcomeMeasure);
     }
 }

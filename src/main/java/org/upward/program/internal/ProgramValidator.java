@@ -4,15 +4,15 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
-import org.upward.people.PeopleService;
-import org.upward.people.Person;
-import org.upward.people.Skill;
-import org.upward.people.SkillLookup;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
+import org.upward.people.SkillCatalog;
+import org.upward.people.SkillView;
 import org.upward.program.AssessmentSettingsRequest;
 import org.upward.program.InvalidProgramException;
 import org.upward.program.ObjectiveRequest;
@@ -29,10 +29,10 @@ import org.upward.shared.UiText;
 class ProgramValidator {
 
     private final Validator validator;
-    private final PeopleService people;
-    private final SkillLookup skills;
+    private final People people;
+    private final SkillCatalog skills;
 
-    ProgramValidator(Validator validator, PeopleService people, SkillLookup skills) {
+    ProgramValidator(Validator validator, People people, SkillCatalog skills) {
         this.validator = validator;
         this.people = people;
         this.skills = skills;
@@ -47,13 +47,13 @@ class ProgramValidator {
             problems.add(new FieldProblem("endDate", UiText.of("program.error.theEndDateMustBeAfter")));
         }
         problems.addAll(MatchingSettingsRules.check(request.matching()));
-        Person sponsor = sponsor(request.sponsorEmail(), problems);
-        List<List<Skill>> focusSkills = focusSkills(request.objectivesOrNone(), problems);
+        Long sponsor = sponsor(request.sponsorEmail(), problems);
+        List<List<Long>> focusSkills = focusSkills(request.objectivesOrNone(), problems);
         AssessmentSettingsRequest assessment = request.assessment();
-        List<Skill> menteeSkills = assessment == null
+        List<Long> menteeSkills = assessment == null
                 ? List.of()
                 : skillsNamed(assessment.menteeSkillsOrNone(), "assessment.menteeSkills", problems);
-        List<Skill> mentorSkills = assessment == null
+        List<Long> mentorSkills = assessment == null
                 ? List.of()
                 : skillsNamed(assessment.mentorSkillsOrNone(), "assessment.mentorSkills", problems);
         if (status != ProgramStatus.DRAFT) {
@@ -78,20 +78,21 @@ class ProgramValidator {
                 violation.getPropertyPath().toString().replace("<list element>", ""), violation.getMessage());
     }
 
-    private Person sponsor(String email, List<FieldProblem> problems) {
+    /** The sponsor's person id, or null without a (known) sponsor. */
+    private Long sponsor(String email, List<FieldProblem> problems) {
         if (email == null || email.isBlank()) {
             return null;
         }
-        Optional<Person> sponsor = people.findByEmail(email);
+        Optional<PersonRef> sponsor = people.findByEmail(email);
         if (sponsor.isEmpty()) {
             problems.add(new FieldProblem(
                     "sponsorEmail", UiText.of("program.error.noPersonWithEmailIsKnown", email.trim())));
         }
-        return sponsor.orElse(null);
+        return sponsor.map(PersonRef::id).orElse(null);
     }
 
-    private List<List<Skill>> focusSkills(List<ObjectiveRequest> objectives, List<FieldProblem> problems) {
-        List<List<Skill>> all = new ArrayList<>();
+    private List<List<Long>> focusSkills(List<ObjectiveRequest> objectives, List<FieldProblem> problems) {
+        List<List<Long>> all = new ArrayList<>();
         for (int i = 0; i < objectives.size(); i++) {
             ObjectiveRequest objective = objectives.get(i);
             if (objective == null) {
@@ -108,22 +109,22 @@ class ProgramValidator {
         return all;
     }
 
-    private List<Skill> skillsNamed(List<String> names, String field, List<FieldProblem> problems) {
-        Map<Long, Skill> found = new LinkedHashMap<>();
+    private List<Long> skillsNamed(List<String> names, String field, List<FieldProblem> problems) {
+        Set<Long> found = new LinkedHashSet<>();
         for (String name : names) {
-            Optional<Skill> skill = skills.findByName(name);
+            Optional<SkillView> skill = skills.findByName(name);
             if (skill.isEmpty()) {
                 problems.add(new FieldProblem(field, UiText.of("program.error.isNotASkillOfThe", name)));
-            } else if (skill.get().isRetired()) {
+            } else if (skill.get().retired()) {
                 problems.add(new FieldProblem(
                         field,
                         UiText.of(
-                                "program.error.isRetiredAndCanTBe", skill.get().getName())));
+                                "program.error.isRetiredAndCanTBe", skill.get().name())));
             } else {
-                found.putIfAbsent(skill.get().getId(), skill.get());
+                found.add(skill.get().id());
             }
         }
-        return List.copyOf(found.values());
+        return List.copyOf(found);
     }
 
     private static boolean hasOutcomeMeasure(ProgramRequest request) {

@@ -1,17 +1,15 @@
 package org.upward.program.internal;
 
 import java.util.List;
-import org.upward.people.Person;
-import org.upward.people.Skill;
 import org.upward.program.ProgramRequest;
 
 /**
- * A request that passed validation, with its sponsor, each objective's focus skills and the assessed
- * skills looked up.
+ * A request that passed validation, with the ids of its sponsor (null for none), of each objective's focus skills
+ * and of the assessed skills looked up.
  */
 record ValidProgram(
         ProgramRequest request,
-        Person sponsor,
-        List<List<Skill>> focusSkills,
-        List<Skill> menteeSkills,
-        List<Skill> mentorSkills) {}
+        Long sponsorId,
+        List<List<Long>> focusSkillIds,
+        List<Long> menteeSkillIds,
+        List<Long> mentorSkillIds) {}

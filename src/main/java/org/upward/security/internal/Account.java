@@ -11,13 +11,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.hibernate.annotations.DynamicUpdate;
-import org.upward.people.Person;
 import org.upward.security.Role;
 
 /**
@@ -32,9 +30,7 @@ class Account {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @OneToOne(fetch = FetchType.EAGER, optional = false)
-    @JoinColumn(name = "person_id")
-    private Person person;
+    private long personId;
 
     private String passwordHash;
 
@@ -60,8 +56,8 @@ class Account {
 
     protected Account() {}
 
-    Account(Person person, String passwordHash, Set<Role> roles) {
-        this.person = person;
+    Account(long personId, String passwordHash, Set<Role> roles) {
+        this.personId = personId;
         this.passwordHash = passwordHash;
         this.enabled = passwordHash != null;
         this.roles.addAll(roles);
@@ -71,8 +67,8 @@ class Account {
         return id;
     }
 
-    Person getPerson() {
-        return person;
+    long getPersonId() {
+        return personId;
     }
 
     String getPasswordHash() {

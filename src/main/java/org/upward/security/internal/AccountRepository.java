@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
 
-    Optional<Account> findByPersonEmail(String email);
+    Optional<Account> findByPersonId(long personId);
 
     @Query("select count(a) > 0 from Account a join a.roles r where r = org.upward.security.Role.ADMIN and a.enabled")
     boolean existsEnabledAdmin();
@@ -17,15 +17,11 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("select count(a) from Account a join a.roles r where r = org.upward.security.Role.ADMIN and a.enabled")
     long countEnabledAdmins();
 
-    List<Account> findAllByOrderByPersonNameAsc();
+    @Query("select a from Account a join a.roles r where r = org.upward.security.Role.ADMIN")
+    List<Account> findAdmins();
 
-    @Query("select a from Account a join a.roles r where r = org.upward.security.Role.ADMIN"
-            + " order by a.person.name")
-    List<Account> findAdminsOrderByPersonName();
-
-    @Query("select a.person.email from Account a join a.roles r where r = org.upward.security.Role.ADMIN"
-            + " order by a.person.email")
-    List<String> adminEmails();
+    @Query("select a.personId from Account a join a.roles r where r = org.upward.security.Role.ADMIN")
+    List<Long> adminPersonIds();
 
     @Modifying
     @Query("update Account a set a.failedLoginCount = 0, a.lockedUntil = null, a.lastLoginAt = :at where a.id = :id")

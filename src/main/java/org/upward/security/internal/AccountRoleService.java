@@ -6,8 +6,8 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upward.people.PeopleService;
-import org.upward.people.Person;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
 import org.upward.security.AccountRoles;
 import org.upward.security.Role;
 import org.upward.security.RolesChanged;
@@ -24,30 +24,33 @@ class AccountRoleService implements AccountRoles {
 
     public record AccountSummary(String email, String name, List<Role> roles, boolean active) {
 
-        static AccountSummary of(Account account) {
+        static AccountSummary of(AccountHolders.Held held) {
             return new AccountSummary(
-                    account.getPerson().getEmail(),
-                    account.getPerson().getName(),
-                    account.getRoles().stream().sorted().toList(),
-                    account.isEnabled());
+                    held.person().email(),
+                    held.person().name(),
+                    held.account().getRoles().stream().sorted().toList(),
+                    held.account().isEnabled());
         }
     }
 
     private static final Set<Role> MANAGED = EnumSet.of(Role.ADMIN, Role.EXECUTIVE);
 
     private final AccountRepository accounts;
-    private final PeopleService people;
+    private final AccountHolders holders;
+    private final People people;
     private final ApplicationEventPublisher events;
 
-    AccountRoleService(AccountRepository accounts, PeopleService people, ApplicationEventPublisher events) {
+    AccountRoleService(
+            AccountRepository accounts, AccountHolders holders, People people, ApplicationEventPublisher events) {
         this.accounts = accounts;
+        this.holders = holders;
         this.people = people;
         this.events = events;
     }
 
     @Transactional(readOnly = true)
     public List<AccountSummary> all() {
-        return accounts.findAllByOrderByPersonNameAsc().stream()
+        return holders.inNameOrder(accounts.findAll()).stream()
                 .map(AccountSummary::of)
                 .toList();
     }
@@ -55,7 +58,10 @@ class AccountRoleService implements AccountRoles {
     /** The emails of every account with the ADMIN role, for telling the admins something. */
     @Transactional(readOnly = true)
     public List<String> adminEmails() {
-        return accounts.adminEmails();
+        return people.byIds(accounts.adminPersonIds()).values().stream()
+                .map(PersonRef::email)
+                .sorted()
+                .toList();
     }
 
     @Transactional
@@ -63,9 +69,9 @@ class AccountRoleService implements AccountRoles {
         if (!MANAGED.containsAll(roles)) {
             throw new InvalidFieldException("roles", UiText.of("security.error.onlyAdminAndExecutiveCanBe"));
         }
-        Person person = people.getByEmail(email);
-        Account account = accounts.findByPersonEmail(person.getEmail())
-                .orElseGet(() -> accounts.save(new Account(person, null, EnumSet.noneOf(Role.class))));
+        PersonRef person = people.getByEmail(email);
+        Account account = accounts.findByPersonId(person.id())
+                .orElseGet(() -> accounts.save(new Account(person.id(), null, EnumSet.noneOf(Role.class))));
         boolean losesAdmin = account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN);
         if (losesAdmin && account.getId() == actingAccountId && accounts.countEnabledAdmins() <= 1) {
             throw new ConflictException(
@@ -77,8 +83,8 @@ class AccountRoleService implements AccountRoles {
         Account saved = accounts.saveAndFlush(account);
         Set<Role> after = Set.copyOf(saved.getRoles());
         if (!before.equals(after)) {
-            events.publishEvent(new RolesChanged(person.getId(), person.getEmail(), person.getName(), before, after));
+            events.publishEvent(new RolesChanged(person.id(), person.email(), person.name(), before, after));
         }
-        return AccountSummary.of(saved);
+        return AccountSummary.of(new AccountHolders.Held(saved, person));
     }
 }

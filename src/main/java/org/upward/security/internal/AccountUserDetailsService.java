@@ -6,17 +6,16 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upward.people.Person;
 
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
-    private final AccountRepository accounts;
+    private final AccountHolders holders;
     private final SignedInUsers users;
     private final PasswordLoginPolicy policy;
 
-    AccountUserDetailsService(AccountRepository accounts, SignedInUsers users, PasswordLoginPolicy policy) {
-        this.accounts = accounts;
+    AccountUserDetailsService(AccountHolders holders, SignedInUsers users, PasswordLoginPolicy policy) {
+        this.holders = holders;
         this.users = users;
         this.policy = policy;
     }
@@ -24,14 +23,15 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
-        Optional<Account> account = accounts.findByPersonEmail(Person.normalizeEmail(email));
+        Optional<AccountHolders.Held> held = holders.byEmail(email);
         // the same answer for unknown emails, so that it does not tell who has an account
         if (policy.requiresSso()
-                && !account.map(PasswordLoginPolicy::isUsableBreakGlass).orElse(false)) {
+                && !held.map(found -> PasswordLoginPolicy.isUsableBreakGlass(found.account()))
+                        .orElse(false)) {
             return new SsoOnlyLogin(email);
         }
-        return account.filter(found -> found.getPasswordHash() != null)
-                .map(users::of)
+        return held.filter(found -> found.account().getPasswordHash() != null)
+                .map(found -> users.of(found.account(), found.person()))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown account"));
     }
 }

@@ -4,7 +4,7 @@ import java.util.Set;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upward.people.Person;
+import org.upward.people.PersonRef;
 import org.upward.security.AccountService;
 import org.upward.security.Role;
 import org.upward.shared.InvalidFieldException;
@@ -15,11 +15,14 @@ import org.upward.shared.UiText;
 class Accounts implements AccountService {
 
     private final AccountRepository accounts;
+    private final AccountHolders holders;
     private final PasswordEncoder passwordEncoder;
     private final LoginLockout lockout;
 
-    Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, LoginLockout lockout) {
+    Accounts(
+            AccountRepository accounts, AccountHolders holders, PasswordEncoder passwordEncoder, LoginLockout lockout) {
         this.accounts = accounts;
+        this.holders = holders;
         this.passwordEncoder = passwordEncoder;
         this.lockout = lockout;
     }
@@ -31,7 +34,7 @@ class Accounts implements AccountService {
 
     @Transactional(readOnly = true)
     public boolean hasAccount(String email) {
-        return accounts.findByPersonEmail(Person.normalizeEmail(email)).isPresent();
+        return holders.byEmail(email).isPresent();
     }
 
     /**
@@ -41,7 +44,7 @@ class Accounts implements AccountService {
     @Transactional
     public void changePassword(long accountId, String currentPassword, String newPassword) {
         Account account = accounts.findById(accountId).orElseThrow();
-        String email = account.getPerson().getEmail();
+        String email = holders.personOf(account).email();
         // counted before the check, so parallel guesses cannot slip past the lockout
         if (!lockout.admit(email)) {
             throw new InvalidFieldException("currentPassword", ProblemResponses.loginFailed());
@@ -64,9 +67,9 @@ class Accounts implements AccountService {
 
     /** Gives the person an enabled account with that password and those roles, unless they have one. */
     @Transactional
-    public void createIfAbsent(Person person, String rawPassword, Set<Role> roles) {
-        if (accounts.findByPersonEmail(person.getEmail()).isEmpty()) {
-            accounts.save(new Account(person, passwordEncoder.encode(rawPassword), roles));
+    public void createIfAbsent(PersonRef person, String rawPassword, Set<Role> roles) {
+        if (accounts.findByPersonId(person.id()).isEmpty()) {
+            accounts.save(new Account(person.id(), passwordEncoder.encode(rawPassword), roles));
         }
     }
 }

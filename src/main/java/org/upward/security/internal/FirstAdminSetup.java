@@ -11,8 +11,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.upward.people.NewPerson;
-import org.upward.people.PeopleService;
-import org.upward.people.Person;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
 import org.upward.security.Role;
 import org.upward.startup.MissingSettingException;
 
@@ -27,13 +27,13 @@ class FirstAdminSetup implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdminSetup.class);
 
     private final Accounts accounts;
-    private final PeopleService people;
+    private final People people;
     private final String email;
     private final String password;
 
     FirstAdminSetup(
             Accounts accounts,
-            PeopleService people,
+            People people,
             @Value("${upward.admin.email:}") String email,
             @Value("${upward.admin.password:}") String password) {
         this.accounts = accounts;
@@ -64,9 +64,10 @@ class FirstAdminSetup implements ApplicationRunner {
                     "UPWARD_ADMIN_EMAIL " + email + " already has an account that is not an enabled admin.",
                     "Set UPWARD_ADMIN_EMAIL to the email of a new administrator.");
         }
-        Person admin = people.registerIfAbsent(new NewPerson(email, nameFrom(email), "HR", "Program administrator", 5));
+        PersonRef admin =
+                people.registerIfAbsent(new NewPerson(email, nameFrom(email), "HR", "Program administrator", 5));
         accounts.createIfAbsent(admin, password, EnumSet.of(Role.ADMIN));
-        log.info("Created the first administrator account for {}", admin.getEmail());
+        log.info("Created the first administrator account for {}", admin.email());
     }
 
     private static String nameFrom(String email) {

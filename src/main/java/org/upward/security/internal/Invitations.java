@@ -9,8 +9,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upward.people.PeopleService;
-import org.upward.people.Person;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
 import org.upward.security.InvitationIssued;
 import org.upward.security.InvitationService;
 import org.upward.security.IssuedInvitation;
@@ -26,8 +26,9 @@ import org.upward.shared.UiText;
 class Invitations implements InvitationService {
 
     private final AccountRepository accounts;
+    private final AccountHolders holders;
     private final InvitationRepository invitations;
-    private final PeopleService people;
+    private final People people;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -36,14 +37,16 @@ class Invitations implements InvitationService {
 
     Invitations(
             AccountRepository accounts,
+            AccountHolders holders,
             InvitationRepository invitations,
-            PeopleService people,
+            People people,
             PasswordEncoder passwordEncoder,
             ApplicationEventPublisher events,
             Clock clock,
             @Value("${upward.base-url}") String baseUrl,
             @Value("${upward.invitations.valid-for:7d}") Duration validFor) {
         this.accounts = accounts;
+        this.holders = holders;
         this.invitations = invitations;
         this.people = people;
         this.passwordEncoder = passwordEncoder;
@@ -55,13 +58,13 @@ class Invitations implements InvitationService {
 
     @Transactional
     public IssuedInvitation invite(String email, long invitedByAccountId) {
-        Person person = people.getByEmail(email);
-        Account account = accounts.findByPersonEmail(person.getEmail())
-                .orElseGet(() -> accounts.save(new Account(person, null, EnumSet.noneOf(Role.class))));
+        PersonRef person = people.getByEmail(email);
+        Account account = accounts.findByPersonId(person.id())
+                .orElseGet(() -> accounts.save(new Account(person.id(), null, EnumSet.noneOf(Role.class))));
         if (account.isEnabled()) {
             throw new ConflictException(
                     UiText.of("security.conflict.alreadyActive"),
-                    UiText.of("security.error.alreadyHasAnActiveAccountAnd", person.getEmail()));
+                    UiText.of("security.error.alreadyHasAnActiveAccountAnd", person.email()));
         }
         invitations.deleteOpenFor(account.getId());
         String token = TokenHash.newToken("inv_");
@@ -69,21 +72,21 @@ class Invitations implements InvitationService {
         Invitation invitation = invitations.save(
                 new Invitation(account, TokenHash.of(token), invitedByAccountId, now, now.plus(validFor)));
         String url = baseUrl + "/invitations/" + token;
-        events.publishEvent(new InvitationIssued(person.getEmail(), person.getName(), url, invitation.getExpiresAt()));
-        return new IssuedInvitation(person.getEmail(), url, invitation.getExpiresAt());
+        events.publishEvent(new InvitationIssued(person.email(), person.name(), url, invitation.getExpiresAt()));
+        return new IssuedInvitation(person.email(), url, invitation.getExpiresAt());
     }
 
     /** Whose invitation this is, if it can still be used. */
     @Transactional(readOnly = true)
     public String emailOfUsable(String token) {
-        return usable(token).getAccount().getPerson().getEmail();
+        return holders.personOf(usable(token).getAccount()).email();
     }
 
     @Transactional
     public void accept(String token, String password) {
         Invitation invitation = usable(token);
         Account account = invitation.getAccount();
-        String email = account.getPerson().getEmail();
+        String email = holders.personOf(account).email();
         PasswordPolicy.problemWith(password, email).ifPresent(problem -> {
             throw new InvalidFieldException("password", UiText.of("security.error.thePassword", problem));
         });

@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.upward.people.Person;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
 
 /**
  * Login throttling: every {@value #FAILURES_PER_LOCK}th failed login in a row locks the account, first for
@@ -27,11 +28,13 @@ class LoginLockout {
     static final Duration LONGEST_LOCK = Duration.ofHours(1);
 
     private final AccountRepository accounts;
+    private final People people;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    LoginLockout(AccountRepository accounts, JdbcTemplate jdbc, Clock clock) {
+    LoginLockout(AccountRepository accounts, People people, JdbcTemplate jdbc, Clock clock) {
         this.accounts = accounts;
+        this.people = people;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -60,12 +63,15 @@ class LoginLockout {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean admit(String email) {
         Instant now = clock.instant();
+        Optional<PersonRef> person = people.findByEmail(email);
+        if (person.isEmpty()) {
+            return false;
+        }
         List<Map<String, Object>> counted = jdbc.queryForList(
                 "update account set failed_login_count = failed_login_count + 1"
-                        + " where person_id = (select id from person where email = ?)"
-                        + " and (locked_until is null or locked_until <= ?)"
+                        + " where person_id = ? and (locked_until is null or locked_until <= ?)"
                         + " returning id, failed_login_count",
-                Person.normalizeEmail(email),
+                person.get().id(),
                 Timestamp.from(now));
         if (counted.isEmpty()) {
             return false;

@@ -7,7 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upward.people.Person;
+import org.upward.people.PersonRef;
 import org.upward.security.BreakGlassChanged;
 import org.upward.security.Role;
 import org.upward.security.SsoPolicyChanged;
@@ -24,6 +24,7 @@ class PasswordLoginPolicy {
 
     private final JdbcTemplate jdbc;
     private final AccountRepository accounts;
+    private final AccountHolders holders;
     private final SingleSignOn sso;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -31,11 +32,13 @@ class PasswordLoginPolicy {
     PasswordLoginPolicy(
             JdbcTemplate jdbc,
             AccountRepository accounts,
+            AccountHolders holders,
             SingleSignOn sso,
             ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.holders = holders;
         this.sso = sso;
         this.events = events;
         this.clock = clock;
@@ -79,14 +82,14 @@ class PasswordLoginPolicy {
 
     @Transactional
     public void setBreakGlass(String email, boolean breakGlass) {
-        Account account = accounts.findByPersonEmail(Person.normalizeEmail(email))
-                .filter(found -> !breakGlass || found.getRoles().contains(Role.ADMIN))
+        AccountHolders.Held held = holders.byEmail(email)
+                .filter(found -> !breakGlass || found.account().getRoles().contains(Role.ADMIN))
                 .orElseThrow(() -> new SsoPolicyConflict(
                         "sso.admin.refused.notAdmin", "Not an admin", "Only an admin can be a break-glass account."));
         if (!breakGlass && requiresSso()) {
             long others = breakGlassCandidates().stream()
                     .filter(c -> c.breakGlass() && c.hasPassword())
-                    .filter(c -> !c.email().equals(account.getPerson().getEmail()))
+                    .filter(c -> !c.email().equals(held.person().email()))
                     .count();
             if (others == 0) {
                 throw new SsoPolicyConflict(
@@ -95,21 +98,22 @@ class PasswordLoginPolicy {
                         "Single sign-on is required: keep at least one break-glass admin, or stop requiring it first.");
             }
         }
+        Account account = held.account();
         if (account.isBreakGlass() != breakGlass) {
             account.setBreakGlass(breakGlass);
-            Person person = account.getPerson();
-            events.publishEvent(new BreakGlassChanged(person.getId(), person.getEmail(), person.getName(), breakGlass));
+            PersonRef person = held.person();
+            events.publishEvent(new BreakGlassChanged(person.id(), person.email(), person.name(), breakGlass));
         }
     }
 
     @Transactional(readOnly = true)
     public List<BreakGlassCandidate> breakGlassCandidates() {
-        return accounts.findAdminsOrderByPersonName().stream()
-                .map(account -> new BreakGlassCandidate(
-                        account.getPerson().getEmail(),
-                        account.getPerson().getName(),
-                        account.isEnabled() && account.getPasswordHash() != null,
-                        account.isBreakGlass()))
+        return holders.inNameOrder(accounts.findAdmins()).stream()
+                .map(held -> new BreakGlassCandidate(
+                        held.person().email(),
+                        held.person().name(),
+                        held.account().isEnabled() && held.account().getPasswordHash() != null,
+                        held.account().isBreakGlass()))
                 .toList();
     }
 

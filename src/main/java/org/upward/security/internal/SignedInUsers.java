@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.upward.people.PersonRef;
 import org.upward.security.ParticipantRoleSource;
 import org.upward.security.Role;
 import org.upward.security.UpwardUser;
@@ -18,21 +19,25 @@ import org.upward.security.UpwardUser;
 class SignedInUsers {
 
     private final ObjectProvider<ParticipantRoleSource> participants;
+    private final AccountHolders holders;
     private final JdbcTemplate jdbc;
 
-    SignedInUsers(ObjectProvider<ParticipantRoleSource> participants, JdbcTemplate jdbc) {
+    SignedInUsers(ObjectProvider<ParticipantRoleSource> participants, AccountHolders holders, JdbcTemplate jdbc) {
         this.participants = participants;
+        this.holders = holders;
         this.jdbc = jdbc;
     }
 
     UpwardUser of(Account account) {
-        Set<Role> roles =
-                withParticipant(account.getRoles(), account.getPerson().getEmail());
-        String email = account.getPerson().getEmail();
+        return of(account, holders.personOf(account));
+    }
+
+    UpwardUser of(Account account, PersonRef person) {
+        Set<Role> roles = withParticipant(account.getRoles(), person.email());
         return new UpwardUser(
                 account.getId(),
-                email,
-                account.getPerson().getName(),
+                person.email(),
+                person.name(),
                 account.getPasswordHash(),
                 account.isEnabled(),
                 Set.copyOf(roles));

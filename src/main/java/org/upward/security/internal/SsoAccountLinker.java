@@ -2,11 +2,10 @@ package org.upward.security.internal;
 
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upward.people.PeopleService;
-import org.upward.people.Person;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
 import org.upward.security.Role;
 import org.upward.security.UpwardUser;
 import org.upward.security.internal.SsoLoginRefusedException.Reason;
@@ -20,11 +19,11 @@ import org.upward.security.internal.SsoLoginRefusedException.Reason;
 class SsoAccountLinker {
 
     private final AccountRepository accounts;
-    private final PeopleService people;
+    private final People people;
     private final SignedInUsers users;
     private final Clock clock;
 
-    SsoAccountLinker(AccountRepository accounts, PeopleService people, SignedInUsers users, Clock clock) {
+    SsoAccountLinker(AccountRepository accounts, People people, SignedInUsers users, Clock clock) {
         this.accounts = accounts;
         this.people = people;
         this.users = users;
@@ -36,20 +35,16 @@ class SsoAccountLinker {
         if (email == null || email.isBlank() || !emailVerified) {
             throw new SsoLoginRefusedException(Reason.UNVERIFIED_EMAIL, email);
         }
-        String normalized = Person.normalizeEmail(email);
-        Account account = accounts.findByPersonEmail(normalized)
-                .or(() -> newAccountFor(normalized))
+        String normalized = People.normalizeEmail(email);
+        PersonRef person = people.findByEmail(normalized)
                 .orElseThrow(() -> new SsoLoginRefusedException(Reason.UNKNOWN_PERSON, normalized));
+        Account account = accounts.findByPersonId(person.id())
+                .orElseGet(() -> accounts.save(new Account(person.id(), null, EnumSet.noneOf(Role.class))));
         if (!account.isEnabled()) {
             account.enableForSingleSignOn();
         }
         accounts.saveAndFlush(account);
         accounts.recordLogin(account.getId(), clock.instant());
-        return users.of(account);
-    }
-
-    private Optional<Account> newAccountFor(String email) {
-        return people.findByEmail(email)
-                .map(person -> accounts.save(new Account(person, null, EnumSet.noneOf(Role.class))));
+        return users.of(account, person);
     }
 }

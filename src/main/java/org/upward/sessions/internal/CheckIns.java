@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.pairing.PairAccess.PairRef;
-import org.upward.people.Person;
+import org.upward.people.People;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
 import org.upward.security.UpwardUser;
@@ -48,7 +48,7 @@ class CheckIns implements CheckInService {
         CheckIn checkIn = existing.orElseGet(() -> new CheckIn(pairId, personId, period, clock.instant()));
         checkIn.answer(request, today, clock.instant());
         checkIns.saveAndFlush(checkIn);
-        return new Answered(checkIn.view(Person.normalizeEmail(by.email()), periods), existing.isEmpty());
+        return new Answered(checkIn.view(People.normalizeEmail(by.email()), periods), existing.isEmpty());
     }
 
     /** The caller's check-in for the current period, if they gave one. */
@@ -61,7 +61,7 @@ class CheckIns implements CheckInService {
         CadencePeriods periods = periods(pair.programId());
         return checkIns.findByPairIdAndPersonIdAndPeriodIndex(
                         pairId, PairGuard.personId(pair, by.email()), periods.indexOf(LocalDate.now(clock)))
-                .map(c -> c.view(Person.normalizeEmail(by.email()), periods));
+                .map(c -> c.view(People.normalizeEmail(by.email()), periods));
     }
 
     CadencePeriods periods(long programId) {

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.upward.pairing.MyPair;
 import org.upward.pairing.MyPairs;
 import org.upward.pairing.PairStatus;
-import org.upward.people.PeopleService;
+import org.upward.people.People;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramStatus;
 import org.upward.program.ProgramView;
@@ -24,11 +24,10 @@ class DueCheckIns implements CheckInsDue {
     private final MyPairs myPairs;
     private final CheckInRepository checkIns;
     private final ProgramService programs;
-    private final PeopleService people;
+    private final People people;
     private final Clock clock;
 
-    DueCheckIns(
-            MyPairs myPairs, CheckInRepository checkIns, ProgramService programs, PeopleService people, Clock clock) {
+    DueCheckIns(MyPairs myPairs, CheckInRepository checkIns, ProgramService programs, People people, Clock clock) {
         this.myPairs = myPairs;
         this.checkIns = checkIns;
         this.programs = programs;
@@ -52,7 +51,7 @@ class DueCheckIns implements CheckInsDue {
             }
             CadencePeriods periods = new CadencePeriods(program.startDate(), program.checkInCadenceWeeks());
             int current = periods.indexOf(today);
-            long personId = people.getByEmail(me.email()).getId();
+            long personId = people.getByEmail(me.email()).id();
             if (checkIns.findByPairIdAndPersonIdAndPeriodIndex(pair.pairId(), personId, current)
                     .isEmpty()) {
                 due.add(new CheckInDue(pair.pairId(), program.name(), pair.partnerName(), periods.lastDay(current)));

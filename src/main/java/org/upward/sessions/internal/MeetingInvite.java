@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.upward.pairing.PairAccess.PairRef;
-import org.upward.people.PersonRefs.PersonRef;
+import org.upward.people.PersonRef;
 import org.upward.security.UpwardUser;
 
 /** A planned meeting's calendar invite (.ics) and the file name to save it under. */

@@ -4,8 +4,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.upward.pairing.PairAccess;
 import org.upward.pairing.PairAccess.PairRef;
-import org.upward.people.Person;
-import org.upward.people.PersonRefs.PersonRef;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
 import org.upward.security.Role;
 import org.upward.security.UpwardUser;
 import org.upward.shared.ConflictException;
@@ -72,12 +72,12 @@ class PairGuard {
 
     /** The partner with {@code email}, one of the two. */
     static PersonRef person(PairRef pair, String email) {
-        return pair.mentor().email().equals(Person.normalizeEmail(email)) ? pair.mentor() : pair.mentee();
+        return pair.mentor().email().equals(People.normalizeEmail(email)) ? pair.mentor() : pair.mentee();
     }
 
     /** The person id of {@code email}, one of the pair's partners. */
     static long personId(PairRef pair, String email) {
-        return pair.mentor().email().equals(Person.normalizeEmail(email))
+        return pair.mentor().email().equals(People.normalizeEmail(email))
                 ? pair.mentor().id()
                 : pair.mentee().id();
     }

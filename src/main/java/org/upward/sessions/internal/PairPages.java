@@ -9,7 +9,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.pairing.PairAccess.PairRef;
-import org.upward.people.PersonRefs.PersonRef;
+import org.upward.people.PersonRef;
 import org.upward.program.ProgramService;
 import org.upward.security.UpwardUser;
 import org.upward.shared.ListPage;

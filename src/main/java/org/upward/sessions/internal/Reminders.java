@@ -11,7 +11,7 @@ import org.upward.notification.Notice;
 import org.upward.notification.NoticeKind;
 import org.upward.notification.NoticeTexts;
 import org.upward.pairing.PairStatus;
-import org.upward.people.PersonRefs.PersonRef;
+import org.upward.people.PersonRef;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramStatus;
 import org.upward.program.ProgramView;

@@ -10,8 +10,8 @@ import org.upward.notification.Notice;
 import org.upward.notification.NoticeKind;
 import org.upward.notification.NoticeTexts;
 import org.upward.pairing.PairAccess.PairRef;
-import org.upward.people.Person;
-import org.upward.people.PersonRefs.PersonRef;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
 import org.upward.security.UpwardUser;
 import org.upward.sessions.SessionRequest;
 import org.upward.sessions.SessionService;
@@ -77,7 +77,7 @@ class SessionLog implements SessionService {
 
     /** The partner who did not log it (both partners when an admin logged it) is told, with a link to add feedback. */
     private void tellThePartner(PairRef pair, SessionView session, UpwardUser by) {
-        String logger = Person.normalizeEmail(by.email());
+        String logger = People.normalizeEmail(by.email());
         for (PersonRef partner : List.of(pair.mentor(), pair.mentee())) {
             if (!partner.email().equals(logger)) {
                 events.publishEvent(new Notice(

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.upward.pairing.PairAccess.PairRef;
-import org.upward.people.PersonRefs.PersonRef;
+import org.upward.people.PersonRef;
 
 /** Builds session views with both partners' shared feedback (never a private reflection). */
 @Component

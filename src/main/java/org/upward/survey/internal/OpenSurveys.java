@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.enrollment.MyEnrollment;
 import org.upward.enrollment.ParticipantProfiles;
-import org.upward.people.PeopleService;
-import org.upward.people.Person;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
 import org.upward.program.ProgramService;
 import org.upward.survey.SurveyToAnswer;
 import org.upward.survey.SurveysToAnswer;
@@ -25,7 +25,7 @@ class OpenSurveys implements SurveysToAnswer {
     private final WaveAudience audience;
     private final SurveyDrafts drafts;
     private final ParticipantProfiles profiles;
-    private final PeopleService people;
+    private final People people;
     private final ProgramService programs;
     private final Clock clock;
 
@@ -34,7 +34,7 @@ class OpenSurveys implements SurveysToAnswer {
             WaveAudience audience,
             SurveyDrafts drafts,
             ParticipantProfiles profiles,
-            PeopleService people,
+            People people,
             ProgramService programs,
             Clock clock) {
         this.waves = waves;
@@ -48,7 +48,7 @@ class OpenSurveys implements SurveysToAnswer {
 
     @Transactional(readOnly = true)
     public List<SurveyToAnswer> of(String email) {
-        Person person = people.findByEmail(email).orElse(null);
+        PersonRef person = people.findByEmail(email).orElse(null);
         if (person == null) {
             return List.of();
         }
@@ -57,17 +57,17 @@ class OpenSurveys implements SurveysToAnswer {
                 .map(MyEnrollment::programId)
                 .distinct()
                 .forEach(programId -> candidates.addAll(waves.findByProgramIdOrderByOpensOnAscIdAsc(programId)));
-        candidates.addAll(waves.findByIdIn(List.copyOf(audience.comparisonWaves(person.getId()))));
+        candidates.addAll(waves.findByIdIn(List.copyOf(audience.comparisonWaves(person.id()))));
         LocalDate today = LocalDate.now(clock);
         List<SurveyToAnswer> open = new ArrayList<>();
         for (SurveyWave wave : candidates) {
-            if (wave.status(today) == WaveStatus.OPEN && !audience.hasResponded(wave.getId(), person.getId())) {
+            if (wave.status(today) == WaveStatus.OPEN && !audience.hasResponded(wave.getId(), person.id())) {
                 open.add(new SurveyToAnswer(
                         wave.getProgramId(),
                         programs.get(wave.getProgramId()).name(),
                         wave.getName(),
                         wave.getClosesOn(),
-                        drafts.mine(wave.getId(), person.getId()).isPresent(),
+                        drafts.mine(wave.getId(), person.id()).isPresent(),
                         SurveyPaths.answerPage(wave.getProgramId(), wave.getName())));
             }
         }

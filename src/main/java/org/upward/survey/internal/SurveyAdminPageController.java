@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.upward.people.PeopleDirectory;
+import org.upward.people.People;
 import org.upward.program.ProgramService;
 import org.upward.shared.Flash;
 import org.upward.survey.ItemKind;
@@ -31,7 +31,7 @@ class SurveyAdminPageController {
     private final SurveyResultsQuery results;
     private final SurveyExport export;
     private final ProgramService programs;
-    private final PeopleDirectory directory;
+    private final People directory;
     private final SurveyAdminActions actions;
 
     SurveyAdminPageController(
@@ -40,7 +40,7 @@ class SurveyAdminPageController {
             SurveyResultsQuery results,
             SurveyExport export,
             ProgramService programs,
-            PeopleDirectory directory,
+            People directory,
             SurveyAdminActions actions) {
         this.waves = waves;
         this.items = items;

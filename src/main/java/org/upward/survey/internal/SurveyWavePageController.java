@@ -9,9 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.upward.people.PeopleDirectory;
-import org.upward.people.PeopleSearch;
-import org.upward.people.PersonView;
+import org.upward.people.People;
 import org.upward.shared.Flash;
 import org.upward.shared.InvalidFieldException;
 import org.upward.shared.UiText;
@@ -24,11 +22,11 @@ class SurveyWavePageController {
 
     private final SurveyWaveService waves;
     private final SurveyReminders reminders;
-    private final PeopleDirectory directory;
+    private final People directory;
     private final SurveyAdminActions actions;
 
     SurveyWavePageController(
-            SurveyWaveService waves, SurveyReminders reminders, PeopleDirectory directory, SurveyAdminActions actions) {
+            SurveyWaveService waves, SurveyReminders reminders, People directory, SurveyAdminActions actions) {
         this.waves = waves;
         this.reminders = reminders;
         this.directory = directory;
@@ -76,9 +74,7 @@ class SurveyWavePageController {
         return actions.run(programId, flash, () -> {
             List<String> people = new ArrayList<>(WaveForm.emails(emails));
             if (!department.isBlank()) {
-                directory.search(new PeopleSearch(null, department, null), 0, 5000).stream()
-                        .map(PersonView::email)
-                        .forEach(people::add);
+                people.addAll(directory.emailsInDepartment(department, 5000));
             }
             if (people.isEmpty()) {
                 throw new InvalidFieldException(

@@ -13,10 +13,8 @@ import org.upward.enrollment.EnrollmentService;
 import org.upward.enrollment.EnrollmentStatus;
 import org.upward.enrollment.EnrollmentView;
 import org.upward.enrollment.Side;
-import org.upward.people.PeopleService;
-import org.upward.people.Person;
-import org.upward.people.PersonRefs;
-import org.upward.people.PersonRefs.PersonRef;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
 import org.upward.survey.RespondentGroup;
 
 /**
@@ -31,14 +29,12 @@ class WaveAudience {
 
     private final JdbcTemplate jdbc;
     private final EnrollmentService enrollments;
-    private final PeopleService people;
-    private final PersonRefs refs;
+    private final People people;
 
-    WaveAudience(JdbcTemplate jdbc, EnrollmentService enrollments, PeopleService people, PersonRefs refs) {
+    WaveAudience(JdbcTemplate jdbc, EnrollmentService enrollments, People people) {
         this.jdbc = jdbc;
         this.enrollments = enrollments;
         this.people = people;
-        this.refs = refs;
     }
 
     /** The program's active participants by normalized email, with their side. */
@@ -55,8 +51,10 @@ class WaveAudience {
     /** Everyone invited to the wave: participants first, then the comparison group. */
     List<Invitee> invitees(SurveyWave wave) {
         Map<Long, Invitee> all = new LinkedHashMap<>();
-        participants(wave.getProgramId()).forEach((email, side) -> people.findByEmail(email)
-                .ifPresent(p -> all.put(p.getId(), new Invitee(p.getId(), email, RespondentGroup.PARTICIPANT, side))));
+        Map<String, Side> participants = participants(wave.getProgramId());
+        Map<String, PersonRef> known = people.byEmails(participants.keySet());
+        participants.forEach((email, side) -> Optional.ofNullable(known.get(email))
+                .ifPresent(p -> all.put(p.id(), new Invitee(p.id(), email, RespondentGroup.PARTICIPANT, side))));
         for (PersonRef ref : comparisonMembers(wave.getId())) {
             all.putIfAbsent(ref.id(), new Invitee(ref.id(), ref.email(), RespondentGroup.COMPARISON, null));
         }
@@ -65,29 +63,29 @@ class WaveAudience {
 
     /** The caller's place in the wave, if they are invited to it. */
     Optional<Invitee> invitee(SurveyWave wave, String email) {
-        Optional<Person> person = people.findByEmail(email);
+        Optional<PersonRef> person = people.findByEmail(email);
         if (person.isEmpty()) {
             return Optional.empty();
         }
-        long personId = person.get().getId();
-        Side side = participants(wave.getProgramId()).get(person.get().getEmail());
+        long personId = person.get().id();
+        Side side = participants(wave.getProgramId()).get(person.get().email());
         if (side != null) {
-            return Optional.of(new Invitee(personId, person.get().getEmail(), RespondentGroup.PARTICIPANT, side));
+            return Optional.of(new Invitee(personId, person.get().email(), RespondentGroup.PARTICIPANT, side));
         }
         return comparisonIds(wave.getId()).contains(personId)
-                ? Optional.of(new Invitee(personId, person.get().getEmail(), RespondentGroup.COMPARISON, null))
+                ? Optional.of(new Invitee(personId, person.get().email(), RespondentGroup.COMPARISON, null))
                 : Optional.empty();
     }
 
     /** The comparison group, sorted by name. */
     List<PersonRef> comparisonMembers(long waveId) {
-        return refs.byIds(comparisonIds(waveId)).values().stream()
+        return people.byIds(comparisonIds(waveId)).values().stream()
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
                 .toList();
     }
 
     Map<Long, PersonRef> names(Collection<Long> personIds) {
-        return refs.byIds(personIds);
+        return people.byIds(personIds);
     }
 
     Set<Long> comparisonIds(long waveId) {

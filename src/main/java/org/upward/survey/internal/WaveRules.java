@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
-import org.upward.people.PeopleService;
-import org.upward.people.Person;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
 import org.upward.shared.FieldProblem;
 import org.upward.shared.InvalidFieldsException;
 import org.upward.shared.UiText;
@@ -21,9 +21,9 @@ class WaveRules {
 
     private static final Pattern NAME = Pattern.compile("[A-Z0-9][A-Z0-9_-]*");
 
-    private final PeopleService people;
+    private final People people;
 
-    WaveRules(PeopleService people) {
+    WaveRules(People people) {
         this.people = people;
     }
 
@@ -45,17 +45,18 @@ class WaveRules {
             ids = new ArrayList<>();
             Map<String, String> unknown = new LinkedHashMap<>();
             List<String> participants = new ArrayList<>();
-            for (String email : request.comparisonGroup()) {
-                if (email == null || email.isBlank()) {
-                    continue;
-                }
-                var person = people.findByEmail(email);
-                if (person.isEmpty()) {
-                    unknown.put(Person.normalizeEmail(email), email);
-                } else if (participantEmails.contains(person.get().getEmail())) {
-                    participants.add(person.get().getEmail());
-                } else if (!ids.contains(person.get().getId())) {
-                    ids.add(person.get().getId());
+            List<String> given = request.comparisonGroup().stream()
+                    .filter(email -> email != null && !email.isBlank())
+                    .toList();
+            Map<String, PersonRef> known = people.byEmails(given);
+            for (String email : given) {
+                PersonRef person = known.get(People.normalizeEmail(email));
+                if (person == null) {
+                    unknown.put(People.normalizeEmail(email), email);
+                } else if (participantEmails.contains(person.email())) {
+                    participants.add(person.email());
+                } else if (!ids.contains(person.id())) {
+                    ids.add(person.id());
                 }
             }
             if (!unknown.isEmpty()) {

@@ -6,8 +6,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.upward.notification.NoticeTexts;
 import org.upward.pairing.PairDecided;
-import org.upward.people.PersonRefs;
-import org.upward.people.PersonRefs.PersonRef;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
 import org.upward.program.ProgramMoved;
 import org.upward.program.ProgramService;
 import org.upward.sessions.RemindersSent;
@@ -22,10 +22,10 @@ class WebhookMessages {
 
     private final WebhookOutbox outbox;
     private final ProgramService programs;
-    private final PersonRefs people;
+    private final People people;
     private final NoticeTexts texts;
 
-    WebhookMessages(WebhookOutbox outbox, ProgramService programs, PersonRefs people, NoticeTexts texts) {
+    WebhookMessages(WebhookOutbox outbox, ProgramService programs, People people, NoticeTexts texts) {
         this.outbox = outbox;
         this.programs = programs;
         this.people = people;

@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
-import org.upward.people.Person;
-import org.upward.people.Skill;
 import org.upward.program.ObjectiveRequest;
 import org.upward.program.ProgramRequest;
 import org.upward.program.ProgramStatus;
@@ -18,14 +16,14 @@ import org.upward.shared.ConflictException;
 class ProgramLifecycleTest {
 
     private static final Instant NOW = Instant.parse("2027-01-01T09:00:00Z");
-    private static final Person SPONSOR = new Person("ceo@example.com", "Cleo CEO", "Executive office", 10);
+    private static final Long SPONSOR = 7L;
     private static final ObjectiveRequest MEASURED = new ObjectiveRequest("Use AI weekly", List.of(), "POST >= 3.5");
     private static final ObjectiveRequest UNMEASURED = new ObjectiveRequest("Use AI weekly", List.of(), " ");
 
     private long approvedPairs;
     private final ProgramLifecycle lifecycle = new ProgramLifecycle(programId -> approvedPairs);
 
-    private static Program program(Person sponsor, LocalDate start, LocalDate end, ObjectiveRequest... objectives) {
+    private static Program program(Long sponsor, LocalDate start, LocalDate end, ObjectiveRequest... objectives) {
         ProgramRequest request = new ProgramRequest(
                 "Digital leaders", null, start, end, null, null, null, null, List.of(objectives), null, null, null);
         Program program = new Program(NOW);
@@ -33,7 +31,7 @@ class ProgramLifecycleTest {
                 new ValidProgram(
                         request,
                         sponsor,
-                        List.of(objectives).stream().map(o -> List.<Skill>of()).toList(),
+                        List.of(objectives).stream().map(o -> List.<Long>of()).toList(),
                         List.of(),
                         List.of()),
                 NOW);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.upward.people.NewPerson;
-import org.upward.people.PeopleService;
+import org.upward.people.People;
 import org.upward.support.IntegrationTest;
 import org.upward.support.MutableClock;
 import org.upward.support.Passwords;
@@ -37,7 +37,7 @@ class LoginAddressLimitTest extends IntegrationTest {
     private static final String PASSWORD = "violet kettle under a bridge";
 
     @Autowired
-    PeopleService people;
+    People people;
 
     @Autowired
     MutableClock clock;

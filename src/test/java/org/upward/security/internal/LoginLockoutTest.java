@@ -25,7 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.upward.people.NewPerson;
-import org.upward.people.PeopleService;
+import org.upward.people.People;
 import org.upward.support.IntegrationTest;
 import org.upward.support.MutableClock;
 import org.upward.support.Passwords;
@@ -41,7 +41,7 @@ class LoginLockoutTest extends IntegrationTest {
     private static final String WRONG = "not-my-password-at-all";
 
     @Autowired
-    PeopleService people;
+    People people;
 
     @Autowired
     MutableClock clock;

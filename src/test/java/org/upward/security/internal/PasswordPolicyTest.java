@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 import org.upward.people.NewPerson;
-import org.upward.people.PeopleService;
+import org.upward.people.People;
 import org.upward.support.IntegrationTest;
 import org.upward.support.Passwords;
 
@@ -36,7 +36,7 @@ import org.upward.support.Passwords;
 class PasswordPolicyTest extends IntegrationTest {
 
     @Autowired
-    PeopleService people;
+    People people;
 
     @Test
     void refusesShortPasswordsTheEmailAndCommonPasswordsInAnyCase() {

@@ -1,0 +1,4 @@
+package org.upward.people.internal;
+
+/** What an import did: how many people it created and updated. */
+record ImportResult(int created, int updated) {}

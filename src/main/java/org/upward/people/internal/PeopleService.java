@@ -1,0 +1,133 @@
+package org.upward.people.internal;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.upward.people.NewPerson;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
+
+/** The people directory's face for other modules: people by email or id as records, never entities. */
+@Service
+class PeopleService implements People {
+
+    private final PersonRepository people;
+    private final JdbcTemplate jdbc;
+    private final ReportingLines reportingLines;
+
+    PeopleService(PersonRepository people, JdbcTemplate jdbc, ReportingLines reportingLines) {
+        this.people = people;
+        this.jdbc = jdbc;
+        this.reportingLines = reportingLines;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PersonRef> findByEmail(String email) {
+        return people.findByEmail(People.normalizeEmail(email)).map(PeopleService::ref);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PersonRef getByEmail(String email) {
+        return findByEmail(email).orElseThrow(() -> new PersonNotFoundException(email));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, PersonRef> byIds(Collection<Long> ids) {
+        Map<Long, PersonRef> refs = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.query(
+                    "select id, email, name, department from person where id = any (?) order by name, email",
+                    row -> {
+                        PersonRef ref = ref(row.getLong(1), row.getString(2), row.getString(3), row.getString(4));
+                        refs.put(ref.id(), ref);
+                    },
+                    (Object) ids.toArray(Long[]::new));
+        }
+        return refs;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, PersonRef> byEmails(Collection<String> emails) {
+        Map<String, PersonRef> refs = new LinkedHashMap<>();
+        if (!emails.isEmpty()) {
+            jdbc.query(
+                    "select id, email, name, department from person where email = any (?) order by name, email",
+                    row -> {
+                        PersonRef ref = ref(row.getLong(1), row.getString(2), row.getString(3), row.getString(4));
+                        refs.put(ref.email(), ref);
+                    },
+                    (Object) emails.stream().map(People::normalizeEmail).toArray(String[]::new));
+        }
+        return refs;
+    }
+
+    @Override
+    @Transactional
+    public PersonRef registerIfAbsent(NewPerson details) {
+        return findByEmail(details.email()).orElseGet(() -> {
+            Person person = new Person(details.email(), details.name(), details.department(), details.jobLevel());
+            person.setJobTitle(details.jobTitle());
+            return ref(people.save(person));
+        });
+    }
+
+    @Override
+    @Transactional
+    public void assignManagerIfNone(String email, String managerEmail) {
+        if (managerEmail == null) {
+            return;
+        }
+        Person person =
+                people.findByEmail(People.normalizeEmail(email)).orElseThrow(() -> new PersonNotFoundException(email));
+        if (person.getManager() == null) {
+            people.findByEmail(People.normalizeEmail(managerEmail)).ifPresent(person::setManager);
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> departments() {
+        return people.findDepartments();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> emailsInDepartment(String department, int limit) {
+        return people.findByDepartment(department.trim(), PageRequest.of(0, limit, Sort.by("name", "email"))).stream()
+                .map(Person::getEmail)
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PersonChoice> mostSenior(int limit) {
+        return people.findMostSenior(PageRequest.of(0, limit)).stream()
+                .map(p -> new PersonChoice(p.getEmail(), p.getName(), p.getJobTitle()))
+                .toList();
+    }
+
+    @Override
+    public Map<Long, Set<Long>> managersAbove(Collection<Long> personIds) {
+        return reportingLines.managersAbove(personIds);
+    }
+
+    private static PersonRef ref(Person person) {
+        return ref(person.getId(), person.getEmail(), person.getName(), person.getDepartment());
+    }
+
+    private static PersonRef ref(long id, String email, String name, String department) {
+        return new PersonRef(id, email, name, department);
+    }
+}

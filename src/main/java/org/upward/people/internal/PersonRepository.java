@@ -1,0 +1,49 @@
+package org.upward.people.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecificationExecutor<Person> {
+
+    Optional<Person> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    @Override
+    @EntityGraph(attributePaths = "manager")
+    Page<Person> findAll(Specification<Person> spec, Pageable pageable);
+
+    List<Person> findByDepartment(String department, Pageable page);
+
+    @Query("select p from Person p where p.leaveDate is null order by p.jobLevel desc, p.name")
+    List<Person> findMostSenior(Pageable limit);
+
+    @Query("select distinct p.department from Person p order by p.department")
+    List<String> findDepartments();
+
+    @Query(
+            """
+            select p from Person p
+            where lower(p.name) like lower(concat('%', :text, '%')) or p.email like lower(concat('%', :text, '%'))
+            order by p.name, p.email""")
+    List<Person> suggest(String text, Pageable limit);
+
+    /** Whether {@code personId} is {@code startId} or one of the managers above it (stops on existing loops). */
+    @Query(
+            nativeQuery = true,
+            value =
+                    """
+            with recursive chain(id, manager_id) as (
+                select id, manager_id from person where id = :startId
+                union
+                select p.id, p.manager_id from person p join chain c on p.id = c.manager_id)
+            select exists (select 1 from chain where id = :personId)""")
+    boolean chainContains(long startId, long personId);
+}
