@@ -71,6 +71,8 @@ public final class TestDatabase {
                 Statement sql = admin.createStatement()) {
             sql.execute("drop database if exists " + name + " with (force)");
             sql.execute("create database " + name);
+            // a test database need not survive a crash: commits don't wait for the disk (the suite commits a lot)
+            sql.execute("alter database " + name + " set synchronous_commit to off");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create test database " + name + ": " + e.getMessage(), e);
         }
