@@ -41,6 +41,19 @@ public final class UiText {
     }
 
     /**
+     * The text of the key made of a prefix and a name, such as an enum constant's:
+     * {@code named("program.measure.side.", Side.MENTEE)} reads {@code program.measure.side.MENTEE}.
+     */
+    public static String named(String prefix, Object name, Object... args) {
+        return of(prefix + name, args);
+    }
+
+    /** The text of {@code key}, or {@code fallback} when no bundle has the key (a custom wave's own name). */
+    public static String ofOr(String key, String fallback) {
+        return BUNDLES.getMessage(key, null, fallback, LocaleContextHolder.getLocale());
+    }
+
+    /**
      * A day as messages write it ("12 March 2027"), to pass as an argument: the pattern ({@code day.pattern}) and
      * the language of its month names ({@code day.language}) come from the bundle of the request's language, so
      * a language without a bundle gets the English day, not English words around a day in the server's language.

@@ -12,8 +12,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.upward.support.BrowserTest;
 
 /**
- * The executive's journey: from the home page's comparison to the completed pilot's dashboard, whose chart
- * and the culture trend render with data, one table exported as CSV, and the page as it prints.
+ * The executive's journey: from the home page's comparison to the completed pilot's results (each objective's
+ * verdict at the top), then the statistics unfolded, whose chart and the culture trend render with data, one
+ * table exported as CSV, and the page as it prints.
  */
 class ExecutiveReadsDashboardBrowserTest extends BrowserTest {
 
@@ -23,6 +24,24 @@ class ExecutiveReadsDashboardBrowserTest extends BrowserTest {
         click(By.linkText("Reverse mentoring pilot 2026"));
         assertThat(heading()).isEqualTo("Impact dashboard");
 
+        // the results come first: each objective's verdict, readable without scrolling on a 1280 × 800 screen
+        List<WebElement> verdicts = browser.findElements(By.cssSelector("#results [data-verdict]"));
+        assertThat(verdicts)
+                .extracting(verdict -> verdict.getAttribute("data-verdict"))
+                .containsExactly("MET", "UNCERTAIN", "NOT_MET");
+        assertThat(verdicts)
+                .extracting(verdict ->
+                        verdict.findElement(By.cssSelector(".verdict")).getText())
+                .containsExactly("Met", "Uncertain", "Not met");
+        WebElement lastVerdict = verdicts.get(2).findElement(By.cssSelector(".verdict"));
+        assertThat(lastVerdict.getLocation().getY() + lastVerdict.getSize().getHeight())
+                .isLessThanOrEqualTo(800);
+        assertThat(browser.findElement(By.id("results")).getText())
+                .contains("Target +0.5 points: met")
+                .contains("What it returned");
+        assertThat(browser.findElement(By.id("engagement")).isDisplayed()).isFalse();
+
+        click(By.cssSelector("#statistics > summary"));
         List<WebElement> bars = browser.findElements(By.cssSelector("#engagement svg rect.impact-bar"));
         assertThat(bars).hasSize(5);
         assertThat(bars.stream()

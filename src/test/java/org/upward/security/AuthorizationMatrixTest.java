@@ -186,6 +186,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("GET /api/v1/programs/{id}", ADMINS_EXECUTIVES),
                 row("PUT /api/v1/programs/{id}", ADMINS),
                 row("POST /api/v1/programs/{id}/transitions", ADMINS),
+                row("PUT /api/v1/programs/{id}/objectives/{index}/verdict", ADMINS),
                 row("GET /admin/programs", ADMINS),
                 row("GET /admin/programs/new", ADMINS),
                 row("POST /admin/programs", ADMINS),
@@ -193,6 +194,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("GET /admin/programs/{id}/edit", ADMINS),
                 row("POST /admin/programs/{id}", ADMINS),
                 row("POST /admin/programs/{id}/transitions", ADMINS),
+                row("POST /admin/programs/{id}/objectives/{index}/verdict", ADMINS),
                 // ---- enrollments
                 row("GET /api/v1/programs/{programId}/enrollments", ADMINS),
                 row("POST /api/v1/programs/{programId}/enrollments", ADMINS),
@@ -333,6 +335,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("GET /impact/programs/{programId}", ADMINS_EXECUTIVES),
                 row("GET /impact/programs/{programId}/{table}.csv", ADMINS_EXECUTIVES),
                 row("GET /api/v1/programs/{programId}/impact", ADMINS_EXECUTIVES),
+                row("GET /api/v1/programs/{programId}/results", ADMINS_EXECUTIVES),
                 row("GET /api/v1/programs/{programId}/impact/{table}.csv", ADMINS_EXECUTIVES),
                 // ---- business outcomes
                 row("GET /api/v1/programs/{programId}/outcomes", ADMINS),
@@ -572,6 +575,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
             ids.put("PHASE", "PRE");
             ids.put("WAVE", "BASELINE");
             ids.put("TABLE", "participation");
+            ids.put("INDEX", "0");
             ids.put("ANSWER", "accept");
             ids.put("GROUP", "default");
             ids.put("METRIC", "jvm.memory.used");
@@ -789,6 +793,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
                     return "PHASE";
                 case "table":
                     return "TABLE";
+                case "index":
+                    return "INDEX";
                 case "email":
                     return "EMAIL";
                 case "token":

@@ -2,11 +2,12 @@ package org.upward.audit.internal;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.upward.program.ObjectiveJudged;
 import org.upward.program.ProgramChanged;
 import org.upward.program.ProgramCreated;
 import org.upward.program.ProgramMoved;
 
-/** Records the program module's events: a program created, edited, or moved to another status. */
+/** Records the program module's events: a program created, edited, moved to another status, or judged. */
 @Component
 class ProgramAuditRecorder {
 
@@ -43,5 +44,14 @@ class ProgramAuditRecorder {
                 actors.current(),
                 event.programId(),
                 "Moved program '" + event.name() + "' from " + event.from() + " to " + event.to());
+    }
+
+    @EventListener
+    void on(ObjectiveJudged event) {
+        audit.appendAboutProgram(
+                AuditAction.OBJECTIVE_JUDGED,
+                actors.current(),
+                event.programId(),
+                "Judged objective " + (event.index() + 1) + " of program '" + event.name() + "': " + event.verdict());
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.springframework.stereotype.Component;
 import org.upward.assessment.AssessmentBackfill;
 import org.upward.assessment.AssessmentPhase;
@@ -13,25 +12,28 @@ import org.upward.assessment.AssessmentWindows;
 import org.upward.assessment.WindowRequest;
 
 /**
- * The pilot's PRE and POST self-assessments, with a believable story: mentees grow clearly on AI
- * assistants, prompt writing and Gen Z trends but not on TikTok; mentors grow on financial acumen and
- * stakeholder management but not on strategic planning. Seeded, so every demo holds the same figures.
+ * The pilot's PRE and POST self-assessments, person by person, with a believable story: mentees grow clearly
+ * on AI assistants (a gain of one or two levels), somewhat on Gen Z trends and prompt writing, not on TikTok;
+ * mentors grow on financial acumen and stakeholder management but not on strategic planning. One mentee and
+ * two mentors skipped the POST assessment. The pilot's objectives are judged on these: AI met, Gen Z uncertain,
+ * prompt writing not met.
  */
 @Component
 class DemoAssessments {
 
-    /** Mean PRE level and mean gain per skill. */
-    private record Growth(double pre, double gain) {}
+    /** Each person's PRE and POST level (0: did not answer POST), in the order people are enrolled. */
+    private record Levels(int[] pre, int[] post) {}
 
-    private static final Map<String, Growth> MENTEE_SKILLS = ordered(
-            "AI assistants", new Growth(1.8, 1.3),
-            "Prompt writing", new Growth(1.6, 1.2),
-            "Gen Z consumer trends", new Growth(2.2, 1.0),
-            "TikTok", new Growth(1.7, 0.0));
-    private static final Map<String, Growth> MENTOR_SKILLS = ordered(
-            "Financial acumen", new Growth(1.9, 1.2),
-            "Stakeholder management", new Growth(2.3, 1.0),
-            "Strategic planning", new Growth(2.1, 0.1));
+    private static final Map<String, Levels> MENTEE_SKILLS = ordered(
+            "AI assistants", new Levels(new int[] {2, 2, 2, 3, 2, 2, 2, 2}, new int[] {4, 3, 3, 4, 3, 3, 4, 0}),
+            "Prompt writing", new Levels(new int[] {1, 2, 1, 2, 1, 2, 2, 1}, new int[] {3, 2, 3, 3, 2, 3, 3, 0}),
+            "Gen Z consumer trends", new Levels(new int[] {2, 3, 2, 2, 3, 2, 3, 2}, new int[] {3, 4, 3, 2, 4, 3, 3, 0}),
+            "TikTok", new Levels(new int[] {2, 1, 3, 2, 2, 1, 2, 2}, new int[] {2, 2, 2, 3, 1, 2, 2, 0}));
+    private static final Map<String, Levels> MENTOR_SKILLS = ordered(
+            "Financial acumen", new Levels(new int[] {1, 2, 1, 2, 2, 3, 1, 2}, new int[] {3, 3, 2, 0, 3, 4, 2, 0}),
+            "Stakeholder management",
+                    new Levels(new int[] {3, 2, 2, 3, 1, 3, 2, 2}, new int[] {4, 3, 3, 0, 2, 4, 4, 0}),
+            "Strategic planning", new Levels(new int[] {2, 2, 3, 2, 3, 2, 2, 3}, new int[] {2, 2, 3, 0, 3, 2, 3, 0}));
 
     private final AssessmentWindows windows;
     private final AssessmentBackfill backfill;
@@ -49,9 +51,8 @@ class DemoAssessments {
         LocalDate postOpens = end.minusWeeks(2);
         windows.open(programId, new WindowRequest("PRE", preOpens, preOpens.plusWeeks(3)));
         windows.open(programId, new WindowRequest("POST", postOpens, postOpens.plusWeeks(3)));
-        Random random = new Random(2026);
-        answer(programId, mentees, MENTEE_SKILLS, preOpens, postOpens, random);
-        answer(programId, mentors, MENTOR_SKILLS, preOpens, postOpens, random);
+        answer(programId, mentees, MENTEE_SKILLS, preOpens, postOpens);
+        answer(programId, mentors, MENTOR_SKILLS, preOpens, postOpens);
     }
 
     /** A PRE window open now in the enrolling program, so its participants have an assessment to answer. */
@@ -61,37 +62,28 @@ class DemoAssessments {
     }
 
     private void answer(
-            long programId,
-            List<String> people,
-            Map<String, Growth> skills,
-            LocalDate preOpens,
-            LocalDate postOpens,
-            Random random) {
+            long programId, List<String> people, Map<String, Levels> skills, LocalDate preOpens, LocalDate postOpens) {
         for (int i = 0; i < people.size(); i++) {
             Map<String, Integer> pre = new LinkedHashMap<>();
             Map<String, Integer> post = new LinkedHashMap<>();
-            for (Map.Entry<String, Growth> skill : skills.entrySet()) {
-                int before = level(skill.getValue().pre() + random.nextGaussian() * 0.6);
-                pre.put(skill.getKey(), before);
-                post.put(skill.getKey(), level(before + skill.getValue().gain() + random.nextGaussian() * 0.5));
+            for (Map.Entry<String, Levels> skill : skills.entrySet()) {
+                pre.put(skill.getKey(), skill.getValue().pre()[i]);
+                if (skill.getValue().post()[i] > 0) {
+                    post.put(skill.getKey(), skill.getValue().post()[i]);
+                }
             }
-            backfill.record(programId, AssessmentPhase.PRE, people.get(i), pre, preOpens.plusDays(random.nextInt(14)));
-            boolean answeredPost = i % 8 != 7 && (skills != MENTOR_SKILLS || i % 8 != 3);
-            if (answeredPost) {
+            backfill.record(programId, AssessmentPhase.PRE, people.get(i), pre, preOpens.plusDays((5L * i) % 14));
+            if (!post.isEmpty()) {
                 backfill.record(
-                        programId, AssessmentPhase.POST, people.get(i), post, postOpens.plusDays(random.nextInt(14)));
+                        programId, AssessmentPhase.POST, people.get(i), post, postOpens.plusDays((3L * i) % 14));
             }
         }
     }
 
-    private static int level(double value) {
-        return (int) Math.max(1, Math.min(5, Math.round(value)));
-    }
-
-    private static Map<String, Growth> ordered(Object... pairs) {
-        Map<String, Growth> map = new LinkedHashMap<>();
+    private static Map<String, Levels> ordered(Object... pairs) {
+        Map<String, Levels> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], (Growth) pairs[i + 1]);
+            map.put((String) pairs[i], (Levels) pairs[i + 1]);
         }
         return map;
     }

@@ -1,5 +1,6 @@
 package org.upward.demo.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.upward.pairing.PairingRuns;
 import org.upward.pairing.ProgramPairs;
 import org.upward.pairing.RunRequest;
 import org.upward.program.AssessmentSettingsRequest;
+import org.upward.program.ObjectiveMeasure;
 import org.upward.program.ObjectiveRequest;
 import org.upward.program.ProgramRequest;
 import org.upward.program.ProgramService;
@@ -111,6 +113,11 @@ class DemoPrograms {
                 .anyMatch(p -> p.name().equals(name));
     }
 
+    private static ObjectiveMeasure mentees(ObjectiveMeasure.Kind kind, String skill, String target) {
+        return new ObjectiveMeasure(
+                kind, ObjectiveMeasure.Side.MENTEE, List.of(skill), null, new BigDecimal(target), null, null);
+    }
+
     private ProgramView create(String name, LocalDate start, LocalDate end) {
         ProgramRequest request = new ProgramRequest(
                 name,
@@ -121,16 +128,23 @@ class DemoPrograms {
                 "Mentees average at least 3.5 on their focus skills after the program.",
                 "exec@demo.upward.app",
                 3,
-                new java.math.BigDecimal("25000"),
+                new BigDecimal("25000"),
                 List.of(
                         new ObjectiveRequest(
                                 "Executives use AI assistants weekly",
                                 List.of("AI assistants", "Prompt writing"),
-                                "POST self-assessment ≥ 3.5"),
+                                "Mentees gain at least half a level on AI assistants",
+                                mentees(ObjectiveMeasure.Kind.SKILL_CHANGE, "AI assistants", "0.5")),
                         new ObjectiveRequest(
                                 "Leaders understand how Gen Z customers discover brands",
                                 List.of("TikTok", "Gen Z consumer trends"),
-                                "POST self-assessment ≥ 3.0 and one campaign idea per pair")),
+                                "Mentees gain a full level on Gen Z consumer trends",
+                                mentees(ObjectiveMeasure.Kind.SKILL_CHANGE, "Gen Z consumer trends", "1.0")),
+                        new ObjectiveRequest(
+                                "Executives write prompts with confidence",
+                                List.of("Prompt writing"),
+                                "Mentees average at least 3.5 on prompt writing after the program",
+                                mentees(ObjectiveMeasure.Kind.SKILL_POST_MEAN, "Prompt writing", "3.5"))),
                 null,
                 new AssessmentSettingsRequest(
                         List.of(), List.of("Financial acumen", "Stakeholder management", "Strategic planning"), true),

@@ -72,7 +72,7 @@ class ActivityQuery {
     private static final double DAYS_PER_MONTH = 30.44;
 
     /** Engagement and match quality, read together. */
-    record Activity(Engagement engagement, MatchQuality matchQuality) {}
+    record Activity(Engagement engagement, MatchQuality matchQuality, long pairs, long keepingPairs) {}
 
     private final JdbcTemplate jdbc;
 
@@ -117,7 +117,7 @@ class ActivityQuery {
                         Correlation.of(nullable(rs, "feedback_r"), (int) rs.getLong("feedback_pairs")), "feedback"),
                 MatchQuality.CorrelationFigure.of(
                         Correlation.of(nullable(rs, "check_in_r"), (int) rs.getLong("check_in_pairs")), "checkIns"));
-        return new Activity(engagement, matchQuality);
+        return new Activity(engagement, matchQuality, pairs, rs.getLong("keeping"));
     }
 
     private static double nullable(ResultSet rs, String column) throws SQLException {

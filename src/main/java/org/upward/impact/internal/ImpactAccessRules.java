@@ -15,7 +15,11 @@ class ImpactAccessRules implements AccessRules {
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry api) {
-        api.requestMatchers(HttpMethod.GET, "/api/v1/programs/*/impact", "/api/v1/programs/*/impact/*")
+        api.requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/programs/*/impact",
+                        "/api/v1/programs/*/impact/*",
+                        "/api/v1/programs/*/results")
                 .hasAnyRole(Role.ADMIN.name(), Role.EXECUTIVE.name());
     }
 

@@ -7,25 +7,40 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.upward.security.Role;
 import org.upward.security.UpwardUser;
 
-/** The impact dashboard page of one program, for admins and executives, with a CSV per table. */
+/**
+ * The impact dashboard page of one program, for admins and executives: the results first (objectives judged,
+ * headline figures), then the statistics folded below, with a CSV per table.
+ */
 @Controller
 class ImpactPageController {
 
     private final ImpactReportService reports;
     private final DashboardVisitLog visits;
+    private final ResultsReport results;
 
-    ImpactPageController(ImpactReportService reports, DashboardVisitLog visits) {
+    ImpactPageController(ImpactReportService reports, DashboardVisitLog visits, ResultsReport results) {
         this.reports = reports;
         this.visits = visits;
+        this.results = results;
     }
 
     @GetMapping("/impact/programs/{programId}")
     String dashboard(@PathVariable long programId, @AuthenticationPrincipal UpwardUser me, Model model) {
-        ProgramImpact impact = reports.of(programId);
+        ImpactReportService.Dashboard dashboard = reports.dashboard(programId);
+        ProgramImpact impact = dashboard.impact();
         visits.seen(me.accountId(), programId);
         model.addAttribute("impact", impact);
+        model.addAttribute("program", dashboard.program());
+        model.addAttribute(
+                "results",
+                dashboard.results().objectives().stream()
+                        .map(ResultSentence.Line::of)
+                        .toList());
+        model.addAttribute("headlines", Headlines.of(impact));
+        model.addAttribute("verdictOpen", me.hasRole(Role.ADMIN) && results.ended(dashboard.program()));
         model.addAttribute("histogram", BarChart.of(impact.engagement().sessionsPerPairPerMonth()));
         model.addAttribute("scoreFormula", Engagement.scoreFormula());
         model.addAttribute("culture", CultureTable.of(impact.culture()));

@@ -22,6 +22,7 @@ class ImpactReportService implements ImpactReports {
     private final RetentionQuery retention;
     private final SkillGrowthQuery skillGrowth;
     private final SurveyResults surveys;
+    private final ResultsReport results;
 
     ImpactReportService(
             ProgramService programs,
@@ -30,7 +31,9 @@ class ImpactReportService implements ImpactReports {
             OutcomeQuery outcomes,
             RetentionQuery retention,
             SkillGrowthQuery skillGrowth,
-            SurveyResults surveys) {
+            SurveyResults surveys,
+            ResultsReport results) {
+        this.results = results;
         this.retention = retention;
         this.skillGrowth = skillGrowth;
         this.surveys = surveys;
@@ -58,9 +61,17 @@ class ImpactReportService implements ImpactReports {
 
     @Transactional(readOnly = true)
     public ProgramImpact of(long programId) {
+        return dashboard(programId).impact();
+    }
+
+    /** The dashboard's figures and the program's results, from the same reads. */
+    record Dashboard(ProgramView program, ProgramImpact impact, ProgramResults results) {}
+
+    @Transactional(readOnly = true)
+    public Dashboard dashboard(long programId) {
         ProgramView program = programs.get(programId);
         ActivityQuery.Activity pairs = activity.of(programId);
-        return new ProgramImpact(
+        ProgramImpact impact = new ProgramImpact(
                 program.id(),
                 program.name(),
                 program.status().name(),
@@ -74,5 +85,6 @@ class ImpactReportService implements ImpactReports {
                 retention.of(programId, program.startDate(), program.endDate()),
                 outcomes.of(programId, program.cost()),
                 pairs.matchQuality());
+        return new Dashboard(program, impact, results.of(program, pairs, impact.retention(), impact.outcomes()));
     }
 }

@@ -9,7 +9,10 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Business outcomes summed by type, and the return on investment: (total value − cost) ÷ cost. */
+/**
+ * Business outcomes summed by type, and the return on investment: (total value − cost) ÷ cost, only once an
+ * outcome is recorded (no outcome yet is "not known", not a loss of 100 %).
+ */
 @Component
 class OutcomeQuery {
 
@@ -36,7 +39,7 @@ class OutcomeQuery {
                 .toList();
         long count = byType.stream().mapToLong(OutcomeTotals.ByType::count).sum();
         BigDecimal total = byType.stream().map(OutcomeTotals.ByType::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-        Double roi = cost == null || cost.signum() == 0
+        Double roi = cost == null || cost.signum() == 0 || count == 0
                 ? null
                 : total.subtract(cost)
                         .multiply(BigDecimal.valueOf(100))

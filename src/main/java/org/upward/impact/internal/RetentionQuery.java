@@ -42,7 +42,7 @@ class RetentionQuery {
         List<Retention.Period> periods = new ArrayList<>();
         if (!start.isAfter(today)) {
             periods.add(period(programId, "during the program", start, end, today));
-            if (end.isBefore(today)) {
+            if (end.plusMonths(12).isBefore(today)) {
                 periods.add(period(programId, "12 months after the program", start, end.plusMonths(12), today));
             }
         }

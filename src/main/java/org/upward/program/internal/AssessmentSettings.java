@@ -41,6 +41,14 @@ class AssessmentSettings {
                 mentee, mentor, partnerRating, mentee.isEmpty() ? List.copyOf(focus) : mentee, mentor);
     }
 
+    /** The skill ids one side rates ({@link AssessedSkill#MENTEE} or {@link AssessedSkill#MENTOR}), as chosen. */
+    List<Long> skillIds(String side) {
+        return assessedSkills.stream()
+                .filter(assessed -> assessed.side().equals(side))
+                .map(AssessedSkill::skillId)
+                .toList();
+    }
+
     List<Long> skillIds() {
         return assessedSkills.stream().map(AssessedSkill::skillId).toList();
     }

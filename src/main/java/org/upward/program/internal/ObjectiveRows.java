@@ -43,9 +43,21 @@ final class ObjectiveRows {
         int seen = -1;
         for (int i = 0; i < objectives.size(); i++) {
             if (!objectives.get(i).isBlank() && ++seen == wanted) {
-                return "objectives[" + i + "]" + row.group(2);
+                return "objectives[" + i + "]" + formSuffix(row.group(2));
             }
         }
         return "objectives";
+    }
+
+    /** ".measure.target" → ".measureTarget"; the form's measure skills are the focus skills. */
+    private static String formSuffix(String requestSuffix) {
+        if (requestSuffix.equals(".measure.skills")) {
+            return ".focusSkills";
+        }
+        if (!requestSuffix.startsWith(".measure.")) {
+            return requestSuffix;
+        }
+        String field = requestSuffix.substring(".measure.".length());
+        return ".measure" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
     }
 }

@@ -113,8 +113,13 @@ class Program {
                     .change(
                             objective.statement().trim(),
                             blankToNull(objective.outcomeMeasure()),
-                            details.focusSkillIds().get(i));
+                            details.focusSkillIds().get(i),
+                            details.measures().get(i));
         }
+    }
+
+    void touch(Instant now) {
+        this.updatedAt = now;
     }
 
     void moveTo(ProgramStatus next, Instant now) {
@@ -124,6 +129,18 @@ class Program {
 
     boolean hasObjectiveWithOutcomeMeasure() {
         return objectives.stream().anyMatch(ProgramObjective::hasOutcomeMeasure);
+    }
+
+    List<ProgramObjective> objectives() {
+        return objectives;
+    }
+
+    AssessmentSettings assessment() {
+        return assessment;
+    }
+
+    LocalDate getEndDate() {
+        return endDate;
     }
 
     boolean hasSponsor() {
@@ -137,7 +154,10 @@ class Program {
     /** The ids of every skill the program refers to: its objectives' focus skills and its assessed skills. */
     Set<Long> skillIds() {
         Set<Long> ids = new LinkedHashSet<>();
-        objectives.forEach(objective -> ids.addAll(objective.focusSkillIds()));
+        objectives.forEach(objective -> {
+            ids.addAll(objective.focusSkillIds());
+            ids.addAll(objective.measureSkillIds());
+        });
         ids.addAll(assessment.skillIds());
         return ids;
     }

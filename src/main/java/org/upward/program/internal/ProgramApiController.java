@@ -65,6 +65,12 @@ class ProgramApiController {
         return programs.transition(id, request.to());
     }
 
+    @Operation(summary = "Record the verdict on an objective judged by the admin (a qualitative measure)")
+    @PutMapping("/{id}/objectives/{index}/verdict")
+    ProgramView verdict(@PathVariable long id, @PathVariable int index, @Valid @RequestBody VerdictRequest request) {
+        return programs.judge(id, index, request);
+    }
+
     @ExceptionHandler(InvalidProgramException.class)
     ProblemDetail invalid(InvalidProgramException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(

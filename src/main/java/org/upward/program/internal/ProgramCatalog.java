@@ -1,6 +1,7 @@
 package org.upward.program.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -9,6 +10,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.program.InvalidProgramException;
+import org.upward.program.ObjectiveJudged;
+import org.upward.program.ObjectiveMeasure;
 import org.upward.program.ProgramChanged;
 import org.upward.program.ProgramCreated;
 import org.upward.program.ProgramMoved;
@@ -74,14 +77,14 @@ class ProgramCatalog implements ProgramService {
 
     /** Checks a request as {@link #create} would, without saving: for forms that already have binding errors. */
     @Transactional(readOnly = true)
-    public void validate(ProgramRequest request) {
-        validator.validate(request, ProgramStatus.DRAFT);
+    public void validate(Long id, ProgramRequest request) {
+        validator.validate(request, id == null ? null : find(id));
     }
 
     /** Creates a DRAFT program, or throws {@link InvalidProgramException} listing every invalid field. */
     @Transactional
     public ProgramView create(ProgramRequest request) {
-        ValidProgram valid = validator.validate(request, ProgramStatus.DRAFT);
+        ValidProgram valid = validator.validate(request, null);
         Program program = new Program(clock.instant());
         program.change(valid, clock.instant());
         Program saved = programs.saveAndFlush(program);
@@ -102,7 +105,7 @@ class ProgramCatalog implements ProgramService {
                     UiText.of("program.conflict.changedMeanwhile"), UiText.of("program.error.changedMeanwhile"));
         }
         ProgramLifecycle.checkEditable(program);
-        program.change(validator.validate(request, program.getStatus()), clock.instant());
+        program.change(validator.validate(request, program), clock.instant());
         Program saved = programs.saveAndFlush(program);
         events.publishEvent(new ProgramChanged(saved.getId(), saved.getName()));
         return view(saved);
@@ -116,6 +119,35 @@ class ProgramCatalog implements ProgramService {
         lifecycle.move(program, next, clock.instant());
         Program saved = programs.saveAndFlush(program);
         events.publishEvent(new ProgramMoved(saved.getId(), saved.getName(), from, saved.getStatus()));
+        return view(saved);
+    }
+
+    /**
+     * Records the admin's verdict on objective {@code index} (from 0), which must have a qualitative measure,
+     * once the program has ended.
+     */
+    @Transactional
+    public ProgramView judge(long id, int index, VerdictRequest verdict) {
+        Program program = find(id);
+        ProgramLifecycle.checkEditable(program);
+        if (index < 0 || index >= program.objectives().size()) {
+            throw new ProgramNotFoundException(UiText.of("program.error.verdict.noSuchObjective", index + 1));
+        }
+        ProgramObjective objective = program.objectives().get(index);
+        if (objective.measureKind() != ObjectiveMeasure.Kind.QUALITATIVE) {
+            throw new ConflictException(
+                    UiText.of("program.conflict.verdict"), UiText.of("program.error.verdict.measuredByData"));
+        }
+        if (program.getStatus() != ProgramStatus.COMPLETED
+                && !program.getEndDate().isBefore(LocalDate.now(clock))) {
+            throw new ConflictException(
+                    UiText.of("program.conflict.verdict"),
+                    UiText.of("program.error.verdict.notEnded", UiText.day(program.getEndDate())));
+        }
+        objective.judge(verdict.verdict(), verdict.evidence().trim());
+        program.touch(clock.instant());
+        Program saved = programs.saveAndFlush(program);
+        events.publishEvent(new ObjectiveJudged(saved.getId(), saved.getName(), index, verdict.verdict()));
         return view(saved);
     }
 

@@ -8,4 +8,8 @@ class ProgramNotFoundException extends NotFoundException {
     ProgramNotFoundException(long id) {
         super(UiText.of("program.error.noProgramWithId", id));
     }
+
+    ProgramNotFoundException(String message) {
+        super(message);
+    }
 }

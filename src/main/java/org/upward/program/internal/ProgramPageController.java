@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.program.InvalidProgramException;
 import org.upward.program.MatchingMode;
 import org.upward.program.MatchingObjective;
+import org.upward.program.ObjectiveMeasure;
 import org.upward.program.ProgramStatus;
 import org.upward.program.ProgramView;
 import org.upward.shared.ConflictException;
@@ -114,7 +115,7 @@ class ProgramPageController {
     /** Values that did not even bind are already marked; adds the service's findings for the other fields. */
     private String formWithAllErrors(Model model, ProgramForm form, BindingResult binding, Long id) {
         try {
-            programs.validate(form.toRequest());
+            programs.validate(id, form.toRequest());
         } catch (InvalidProgramException invalid) {
             reject(form, binding, invalid);
         }
@@ -128,6 +129,10 @@ class ProgramPageController {
         model.addAttribute("people", options.sponsorCandidates());
         model.addAttribute("matchingObjectives", MatchingObjective.values());
         model.addAttribute("matchingModes", MatchingMode.values());
+        model.addAttribute("measureKinds", options.measureKinds());
+        model.addAttribute("measureSides", ObjectiveMeasure.Side.values());
+        model.addAttribute("measureItems", ObjectiveMeasure.SurveyItem.values());
+        model.addAttribute("measureWaves", options.measureWaves(id));
         return "program/form";
     }
 

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.upward.people.People;
 import org.upward.people.PersonRef;
@@ -15,9 +17,11 @@ import org.upward.people.SkillCatalog;
 import org.upward.people.SkillView;
 import org.upward.program.AssessmentSettingsRequest;
 import org.upward.program.InvalidProgramException;
+import org.upward.program.ObjectiveMeasure;
 import org.upward.program.ObjectiveRequest;
 import org.upward.program.ProgramRequest;
 import org.upward.program.ProgramStatus;
+import org.upward.program.ScheduledWaves;
 import org.upward.shared.FieldProblem;
 import org.upward.shared.UiText;
 
@@ -31,15 +35,21 @@ class ProgramValidator {
     private final Validator validator;
     private final People people;
     private final SkillCatalog skills;
+    private final ObjectProvider<ScheduledWaves> waves;
 
-    ProgramValidator(Validator validator, People people, SkillCatalog skills) {
+    ProgramValidator(Validator validator, People people, SkillCatalog skills, ObjectProvider<ScheduledWaves> waves) {
         this.validator = validator;
         this.people = people;
         this.skills = skills;
+        this.waves = waves;
     }
 
-    /** The request with its references resolved, or {@link InvalidProgramException} listing every problem. */
-    ValidProgram validate(ProgramRequest request, ProgramStatus status) {
+    /**
+     * The request with its references resolved, or {@link InvalidProgramException} listing every problem.
+     * {@code current}: the program it changes, or null for a new one.
+     */
+    ValidProgram validate(ProgramRequest request, Program current) {
+        ProgramStatus status = current == null ? ProgramStatus.DRAFT : current.getStatus();
         List<FieldProblem> problems = new ArrayList<>(fieldProblems(request));
         if (request.startDate() != null
                 && request.endDate() != null
@@ -56,13 +66,59 @@ class ProgramValidator {
         List<Long> mentorSkills = assessment == null
                 ? List.of()
                 : skillsNamed(assessment.mentorSkillsOrNone(), "assessment.mentorSkills", problems);
+        MeasureRules.Context context = new MeasureRules.Context(
+                assessed(request, current, focusSkills, menteeSkills, mentorSkills), scheduledWaves(current));
+        MeasureRules rules = new MeasureRules(context, skills::findByName, problems);
+        List<ValidMeasure> measures = new ArrayList<>();
+        List<ObjectiveRequest> objectives = request.objectivesOrNone();
+        for (int i = 0; i < objectives.size(); i++) {
+            ObjectiveRequest objective = objectives.get(i);
+            measures.add(
+                    objective == null
+                            ? null
+                            : rules.check(
+                                    objective.measureOrQualitative(),
+                                    objective.outcomeMeasure(),
+                                    "objectives[" + i + "].measure"));
+        }
         if (status != ProgramStatus.DRAFT) {
-            problems.addAll(ProgramLifecycle.keptAfterDraft(sponsor != null, hasOutcomeMeasure(request)));
+            problems.addAll(ProgramLifecycle.keptAfterDraft(sponsor != null, hasMeasure(request)));
         }
         if (!problems.isEmpty()) {
             throw new InvalidProgramException(problems);
         }
-        return new ValidProgram(request, sponsor, focusSkills, menteeSkills, mentorSkills);
+        return new ValidProgram(request, sponsor, focusSkills, measures, menteeSkills, mentorSkills);
+    }
+
+    /**
+     * The skills each side will rate once the request is saved: mentees without skills of their own rate the
+     * objectives' focus skills; a request without assessment settings keeps the program's.
+     */
+    private static Map<ObjectiveMeasure.Side, Set<Long>> assessed(
+            ProgramRequest request,
+            Program current,
+            List<List<Long>> focusSkills,
+            List<Long> menteeSkills,
+            List<Long> mentorSkills) {
+        List<Long> mentee = menteeSkills;
+        List<Long> mentor = mentorSkills;
+        if (request.assessment() == null && current != null) {
+            mentee = current.assessment().skillIds(AssessedSkill.MENTEE);
+            mentor = current.assessment().skillIds(AssessedSkill.MENTOR);
+        }
+        Set<Long> menteeRated = new LinkedHashSet<>(mentee);
+        if (menteeRated.isEmpty()) {
+            focusSkills.forEach(menteeRated::addAll);
+        }
+        return Map.of(ObjectiveMeasure.Side.MENTEE, menteeRated, ObjectiveMeasure.Side.MENTOR, Set.copyOf(mentor));
+    }
+
+    private Set<String> scheduledWaves(Program current) {
+        if (current == null || current.getId() == null) {
+            return Set.of();
+        }
+        ScheduledWaves scheduled = waves.getIfAvailable();
+        return scheduled == null ? Set.of() : scheduled.of(current.getId());
     }
 
     private List<FieldProblem> fieldProblems(ProgramRequest request) {
@@ -127,10 +183,7 @@ class ProgramValidator {
         return List.copyOf(found);
     }
 
-    private static boolean hasOutcomeMeasure(ProgramRequest request) {
-        return request.objectivesOrNone().stream()
-                .anyMatch(o -> o != null
-                        && o.outcomeMeasure() != null
-                        && !o.outcomeMeasure().isBlank());
+    private static boolean hasMeasure(ProgramRequest request) {
+        return request.objectivesOrNone().stream().anyMatch(o -> o != null && o.measureOrQualitative() != null);
     }
 }

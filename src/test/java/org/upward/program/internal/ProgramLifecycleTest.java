@@ -32,6 +32,11 @@ class ProgramLifecycleTest {
                         request,
                         sponsor,
                         List.of(objectives).stream().map(o -> List.<Long>of()).toList(),
+                        List.of(objectives).stream()
+                                .map(o -> o.measureOrQualitative() == null
+                                        ? null
+                                        : new ValidMeasure(o.measureOrQualitative(), List.of()))
+                                .toList(),
                         List.of(),
                         List.of()),
                 NOW);
