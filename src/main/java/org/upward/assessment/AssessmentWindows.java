@@ -12,5 +12,5 @@ public interface AssessmentWindows {
      * Opens the phase's window. When it is open today, every participant with skills to rate is told at
      * once; a window that opens later is announced with "remind non-responders" once it is open.
      */
-    WindowView open(long programId, WindowRequest request);
+    void open(long programId, WindowRequest request);
 }

@@ -7,5 +7,5 @@ public interface PairingRuns {
      * Runs the pairing; a preview stores nothing, a stored run replaces the program's proposals and publishes
      * {@link PairingRunFinished}. {@code accountId} is whoever started it, null when nobody did.
      */
-    RunView run(long programId, RunRequest request, Long accountId);
+    void run(long programId, RunRequest request, Long accountId);
 }

@@ -12,5 +12,5 @@ public interface SurveyWaves {
     /** The program's closed waves, without their response rates (cheap, for to-do lists). */
     List<ClosedWave> closed(long programId);
 
-    WaveView schedule(long programId, WaveRequest request);
+    void schedule(long programId, WaveRequest request);
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.upward.impact.LargeProgram;
-import org.upward.security.internal.ApiTokenService;
 import org.upward.support.BenchmarkApp;
 
 /**
@@ -58,13 +57,8 @@ public final class LoadTest {
                     count(jdbc, "select count(*) from mentoring_pair"),
                     count(jdbc, "select count(*) from mentoring_session"),
                     count(jdbc, "select count(*) from pair_check_in"));
-            LoadUsers users = LoadUsers.create(
-                    jdbc,
-                    apps.get(0).getBean(ApiTokenService.class),
-                    programId,
-                    FIRST_ADMIN,
-                    BenchmarkApp.ADMIN_PASSWORD,
-                    options);
+            LoadUsers users =
+                    LoadUsers.create(jdbc, apps.get(0), programId, FIRST_ADMIN, BenchmarkApp.ADMIN_PASSWORD, options);
             if (options.instances() == 2) {
                 apps.add(BenchmarkApp.join(options.database(), QUIET_MAIL));
             }

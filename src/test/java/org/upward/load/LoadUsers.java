@@ -3,8 +3,9 @@ package org.upward.load;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.upward.security.internal.ApiTokenService;
+import org.upward.security.internal.TestApiTokens;
 
 /**
  * The people the load test acts as, given accounts on the large program's data (which has none): the partners
@@ -29,7 +30,7 @@ record LoadUsers(
 
     static LoadUsers create(
             JdbcTemplate jdbc,
-            ApiTokenService tokens,
+            ApplicationContext app,
             long programId,
             String firstAdminEmail,
             String password,
@@ -57,7 +58,7 @@ record LoadUsers(
             participants.add(new Participant(
                     (String) partner.get("email"),
                     ((Number) partner.get("pair_id")).longValue(),
-                    tokens.issue(account, TOKEN_NAME).token()));
+                    TestApiTokens.issue(app, account, TOKEN_NAME)));
         }
         if (participants.size() < options.participants()) {
             throw new IllegalStateException("The program has only " + participants.size() + " active partners");
@@ -80,8 +81,7 @@ record LoadUsers(
             if (admin) {
                 admins.add(new Person(email, password, null));
             } else {
-                executives.add(new Person(
-                        email, password, tokens.issue(account, TOKEN_NAME).token()));
+                executives.add(new Person(email, password, TestApiTokens.issue(app, account, TOKEN_NAME)));
             }
         }
         List<String> focusSkills = jdbc.queryForList(

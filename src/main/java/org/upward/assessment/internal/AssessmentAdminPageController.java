@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.assessment.AssessmentPhase;
 import org.upward.assessment.WindowRequest;
-import org.upward.assessment.WindowView;
 import org.upward.program.ProgramService;
 import org.upward.shared.ConflictException;
 import org.upward.shared.Flash;

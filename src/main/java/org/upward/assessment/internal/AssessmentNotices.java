@@ -2,7 +2,6 @@ package org.upward.assessment.internal;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.upward.assessment.AssessmentLinks;
 import org.upward.notification.Notice;
 import org.upward.notification.NoticeKind;
 import org.upward.notification.NoticeTexts;

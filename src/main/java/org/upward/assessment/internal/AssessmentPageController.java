@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.upward.assessment.AssessmentLinks;
 import org.upward.assessment.AssessmentPhase;
 import org.upward.program.ProgramService;
 import org.upward.security.UpwardUser;

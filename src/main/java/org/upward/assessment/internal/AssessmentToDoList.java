@@ -60,7 +60,8 @@ class AssessmentToDoList implements AssessmentToDos {
                             window.getPhase(),
                             window.getClosesOn(),
                             self.rated(),
-                            self.total())));
+                            self.total(),
+                            AssessmentLinks.form(program.id(), window.getPhase()))));
         }
         open.sort((a, b) -> a.closesOn().compareTo(b.closesOn()));
         return open;

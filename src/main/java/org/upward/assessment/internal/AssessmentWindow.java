@@ -11,7 +11,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.upward.assessment.AssessmentPhase;
-import org.upward.assessment.WindowState;
 
 /** The dates between which a program's participants answer one phase's assessment, both days included. */
 @Entity

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.upward.assessment.AssessmentPhase;
 import org.upward.assessment.WindowRequest;
-import org.upward.assessment.WindowView;
 import org.upward.shared.PageView;
 import org.upward.shared.Paging;
 
@@ -45,7 +44,7 @@ class AssessmentWindowApiController {
     @PostMapping("/assessment-windows")
     @ResponseStatus(HttpStatus.CREATED)
     WindowView open(@PathVariable long id, @RequestBody WindowRequest request) {
-        return windows.open(id, request);
+        return windows.openAndView(id, request);
     }
 
     @Operation(summary = "Change an assessment window")

@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.upward.assessment.AssessmentPhase;
 import org.upward.assessment.AssessmentWindows;
 import org.upward.assessment.WindowRequest;
-import org.upward.assessment.WindowView;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
 import org.upward.shared.ConflictException;
@@ -66,8 +65,19 @@ class AssessmentWindowService implements AssessmentWindows {
      * once; a window that opens later is announced with "remind non-responders" once it is open.
      */
     @Transactional
-    public WindowView open(long programId, WindowRequest request) {
+    public void open(long programId, WindowRequest request) {
+        create(programs.get(programId), request);
+    }
+
+    /** Opens the phase's window as {@link #open} does, and answers it as the API shows it. */
+    @Transactional
+    public WindowView openAndView(long programId, WindowRequest request) {
         ProgramView program = programs.get(programId);
+        return view(program, create(program, request));
+    }
+
+    private AssessmentWindow create(ProgramView program, WindowRequest request) {
+        long programId = program.id();
         List<FieldProblem> problems = new ArrayList<>();
         AssessmentPhase phase = AssessmentPhase.parse(request.phase()).orElse(null);
         if (phase == null) {
@@ -88,7 +98,7 @@ class AssessmentWindowService implements AssessmentWindows {
         if (window.isOpenOn(today())) {
             remindable(program, window).forEach(email -> notices.assessmentOpen(email, program, window));
         }
-        return view(program, window);
+        return window;
     }
 
     /** New dates for an existing window; moving the closing date back closes it early. */

@@ -3,7 +3,6 @@ package org.upward.assessment.internal;
 import java.time.LocalDate;
 import java.util.List;
 import org.upward.assessment.AssessmentPhase;
-import org.upward.assessment.WindowState;
 
 /**
  * What one rater gave one subject in one phase: every skill of the subject's set with its level, if

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.upward.assessment.AssessmentPhase;
-import org.upward.assessment.AssessmentResponseRate;
 import org.upward.enrollment.ProgramParticipants;
 import org.upward.enrollment.ProgramParticipants.Participant;
 import org.upward.enrollment.Side;

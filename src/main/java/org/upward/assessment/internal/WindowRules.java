@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.upward.assessment.WindowRequest;
-import org.upward.assessment.WindowState;
 import org.upward.shared.FieldProblem;
 import org.upward.shared.UiText;
 

@@ -3,7 +3,6 @@ package org.upward.audit.internal;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.upward.outcome.OutcomeChanged;
-import org.upward.outcome.OutcomeView;
 
 /** Records the outcome module's events: a business outcome recorded or deleted. */
 @Component
@@ -19,14 +18,13 @@ class OutcomeAuditRecorder {
 
     @EventListener
     void on(OutcomeChanged event) {
-        OutcomeView outcome = event.outcome();
-        String what = outcome.type() + " worth " + outcome.value() + " on " + outcome.date()
-                + (outcome.pairId() == null ? "" : " (pair " + outcome.pairId() + ")") + ": " + outcome.description();
+        String what = event.type() + " worth " + event.value() + " on " + event.date()
+                + (event.pairId() == null ? "" : " (pair " + event.pairId() + ")") + ": " + event.description();
         audit.append(
                 event.deleted() ? AuditAction.OUTCOME_DELETED : AuditAction.OUTCOME_RECORDED,
                 actors.current(),
-                AuditSubject.of("OUTCOME", outcome.id()),
-                outcome.programId(),
+                AuditSubject.of("OUTCOME", event.outcomeId()),
+                event.programId(),
                 (event.deleted() ? "Deleted business outcome " : "Recorded business outcome ") + what);
     }
 }

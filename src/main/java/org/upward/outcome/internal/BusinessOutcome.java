@@ -10,8 +10,6 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.upward.outcome.OutcomeType;
-import org.upward.outcome.OutcomeView;
 
 @Entity
 @Table(name = "business_outcome")

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.upward.outcome.OutcomeType;
 
 /** The admin page's outcome form; the same rules as the API's request. */
 class OutcomeForm {

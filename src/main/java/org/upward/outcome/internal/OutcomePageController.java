@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.upward.outcome.OutcomeType;
 import org.upward.pairing.PairAccess;
 import org.upward.program.ProgramService;
 import org.upward.security.UpwardUser;

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.upward.outcome.OutcomeType;
 
 /** A business outcome as sent to {@code POST /programs/{id}/outcomes}. */
 record OutcomeRequest(

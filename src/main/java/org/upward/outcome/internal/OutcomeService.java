@@ -10,8 +10,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.outcome.BusinessOutcomes;
-import org.upward.outcome.OutcomeChanged;
-import org.upward.outcome.OutcomeView;
 import org.upward.pairing.PairAccess;
 import org.upward.pairing.PairAccess.PairRef;
 import org.upward.pairing.PairStatus;
@@ -63,7 +61,7 @@ class OutcomeService implements BusinessOutcomes {
         }
         OutcomeView recorded = outcomes.save(new BusinessOutcome(programId, request, recordedBy, Instant.now(clock)))
                 .view();
-        events.publishEvent(new OutcomeChanged(recorded, false));
+        events.publishEvent(recorded.changed(false));
         return recorded;
     }
 
@@ -85,7 +83,7 @@ class OutcomeService implements BusinessOutcomes {
     public void remove(long programId, long outcomeId) {
         BusinessOutcome outcome = outcomes.findByIdAndProgramId(outcomeId, programId)
                 .orElseThrow(() -> new OutcomeNotFoundException(outcomeId));
-        events.publishEvent(new OutcomeChanged(outcome.view(), true));
+        events.publishEvent(outcome.view().changed(true));
         outcomes.delete(outcome);
     }
 

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.upward.pairing.PairView;
 import org.upward.pairing.RunRequest;
-import org.upward.pairing.RunView;
 import org.upward.security.UpwardUser;
 import org.upward.shared.PageView;
 import org.upward.shared.Paging;
@@ -60,7 +59,7 @@ class PairingApiController {
     @PostMapping("/programs/{id}/pairing-runs")
     RunView run(
             @PathVariable long id, @Valid @RequestBody RunRequest request, @AuthenticationPrincipal UpwardUser admin) {
-        return runner.run(id, request, admin.accountId());
+        return runner.runAndView(id, request, admin.accountId());
     }
 
     @Operation(summary = "List a program's pairs")

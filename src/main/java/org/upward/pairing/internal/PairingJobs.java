@@ -18,7 +18,6 @@ import org.springframework.stereotype.Service;
 import org.upward.pairing.PairingRunFailed;
 import org.upward.pairing.PairingRunStarted;
 import org.upward.pairing.RunRequest;
-import org.upward.pairing.RunView;
 import org.upward.shared.ConflictException;
 import org.upward.shared.InvalidFieldException;
 import org.upward.shared.UiText;
@@ -103,7 +102,7 @@ class PairingJobs {
 
     void run(long programId, long accountId, Instant startedAt) {
         try {
-            RunView result = runner.run(programId, new RunRequest(false, null, null, null), accountId);
+            RunView result = runner.runAndView(programId, new RunRequest(false, null, null, null), accountId);
             finish(
                     programId,
                     startedAt,

@@ -16,7 +16,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.enrollment.PairingProfile;
 import org.upward.pairing.PairView;
 import org.upward.pairing.RunRequest;
-import org.upward.pairing.RunView;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
 import org.upward.security.UpwardUser;
@@ -79,7 +78,7 @@ class PairingPageController {
                 jobs.start(programId, admin.accountId());
                 return redirect(programId);
             }
-            RunView run = runner.run(programId, new RunRequest(false, null, null, null), admin.accountId());
+            RunView run = runner.runAndView(programId, new RunRequest(false, null, null, null), admin.accountId());
             Flash.success(
                             "pairing.run.done",
                             run.pairs().size(),
@@ -102,7 +101,7 @@ class PairingPageController {
         ProgramView program = programs.get(programId);
         if (!binding.hasErrors()) {
             try {
-                model.addAttribute("preview", runner.run(programId, whatIf.toPreview(), admin.accountId()));
+                model.addAttribute("preview", runner.runAndView(programId, whatIf.toPreview(), admin.accountId()));
             } catch (InvalidFieldException invalid) {
                 binding.reject("invalid", invalid.getMessage());
             } catch (ConflictException refused) {

@@ -8,7 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.enrollment.Side;
 import org.upward.pairing.RunRequest;
-import org.upward.pairing.RunView;
 import org.upward.pairing.engine.Candidate;
 import org.upward.pairing.engine.PairingEngine;
 import org.upward.pairing.engine.PairingInput;

@@ -10,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.upward.pairing.PairingRunFinished;
 import org.upward.pairing.PairingRuns;
 import org.upward.pairing.RunRequest;
-import org.upward.pairing.RunView;
 import org.upward.pairing.engine.ProposedPair;
 import org.upward.people.People;
 import org.upward.people.PersonRef;
@@ -54,7 +53,13 @@ class PairingRunner implements PairingRuns {
 
     @Override
     @Transactional
-    public RunView run(long programId, RunRequest request, Long accountId) {
+    public void run(long programId, RunRequest request, Long accountId) {
+        runAndView(programId, request, accountId);
+    }
+
+    /** Runs the pairing as {@link #run} does, and answers the run as the API gives it. */
+    @Transactional
+    public RunView runAndView(long programId, RunRequest request, Long accountId) {
         ProgramView program = pairing.pairable(programId);
         if (request.preview()) {
             return previews.propose(program, request).asPreview();

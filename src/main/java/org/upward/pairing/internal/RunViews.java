@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.upward.enrollment.PairingProfile;
 import org.upward.pairing.PairStatus;
-import org.upward.pairing.RunView;
 import org.upward.pairing.engine.PairingResult;
 import org.upward.pairing.engine.Unmatched;
 

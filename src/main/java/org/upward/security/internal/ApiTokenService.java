@@ -13,7 +13,7 @@ import org.upward.security.UpwardUser;
 
 /** Issues, lists, revokes and checks API tokens. A caller only ever sees and revokes their own. */
 @Service
-public class ApiTokenService {
+class ApiTokenService {
 
     private static final String PREFIX = "upw_";
     /** Recording every use would write on every API call; once a minute tells an admin enough. */

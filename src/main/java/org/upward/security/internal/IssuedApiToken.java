@@ -3,4 +3,4 @@ package org.upward.security.internal;
 import java.time.Instant;
 
 /** A token just created: the only time the token itself is shown. */
-public record IssuedApiToken(long id, String name, String token, Instant createdAt) {}
+record IssuedApiToken(long id, String name, String token, Instant createdAt) {}

@@ -16,7 +16,6 @@ import org.upward.program.ProgramService;
 import org.upward.shared.Flash;
 import org.upward.survey.ItemKind;
 import org.upward.survey.SurveyItemRequest;
-import org.upward.survey.WaveView;
 
 /**
  * The admin's survey page of a program: waves with response rates, the program's own items, the results

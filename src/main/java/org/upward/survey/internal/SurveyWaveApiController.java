@@ -24,7 +24,6 @@ import org.upward.survey.SurveyItemRequest;
 import org.upward.survey.SurveyItemView;
 import org.upward.survey.WaveRequest;
 import org.upward.survey.WaveResults;
-import org.upward.survey.WaveView;
 
 @RestController
 @RequestMapping("/api/v1/programs/{programId}")
@@ -65,7 +64,7 @@ class SurveyWaveApiController {
     @PostMapping("/survey-waves")
     @ResponseStatus(HttpStatus.CREATED)
     WaveView schedule(@PathVariable long programId, @Valid @RequestBody WaveRequest request) {
-        return waves.schedule(programId, request);
+        return waves.scheduleAndView(programId, request);
     }
 
     @Operation(summary = "Change a survey wave")

@@ -13,7 +13,6 @@ import org.upward.people.People;
 import org.upward.shared.Flash;
 import org.upward.shared.InvalidFieldException;
 import org.upward.shared.UiText;
-import org.upward.survey.WaveView;
 
 /** The admin's changes to a program's survey waves: schedule them, their dates, comparison group, reminders. */
 @Controller
@@ -46,7 +45,7 @@ class SurveyWavePageController {
     @PostMapping("/waves")
     String schedule(@PathVariable long programId, @ModelAttribute WaveForm form, RedirectAttributes flash) {
         return actions.run(programId, flash, () -> {
-            WaveView wave = waves.schedule(programId, actions.checked(form.toRequest()));
+            WaveView wave = waves.scheduleAndView(programId, actions.checked(form.toRequest()));
             return Flash.success("survey.admin.scheduled", wave.wave());
         });
     }

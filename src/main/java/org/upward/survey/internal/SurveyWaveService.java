@@ -13,7 +13,6 @@ import org.upward.survey.SurveyWaves;
 import org.upward.survey.SurveyWaves.ClosedWave;
 import org.upward.survey.WaveRequest;
 import org.upward.survey.WaveStatus;
-import org.upward.survey.WaveView;
 
 /** Survey waves' public face for admins: schedule, reschedule and list them with response rates. */
 @Service
@@ -71,7 +70,13 @@ class SurveyWaveService implements SurveyWaves {
     }
 
     @Transactional
-    public WaveView schedule(long programId, WaveRequest request) {
+    public void schedule(long programId, WaveRequest request) {
+        scheduleAndView(programId, request);
+    }
+
+    /** Schedules a wave as {@link #schedule} does, and answers it as the API and admin page show it. */
+    @Transactional
+    public WaveView scheduleAndView(long programId, WaveRequest request) {
         programs.get(programId);
         WaveRules.Checked checked =
                 rules.check(request, audience.participants(programId).keySet());
@@ -127,7 +132,8 @@ class SurveyWaveService implements SurveyWaves {
         for (String name : STANDARD) {
             if (waves.findByProgramIdAndName(programId, name).isEmpty()) {
                 LocalDate opens = suggestedOpening(name, program.startDate());
-                added.add(schedule(programId, new WaveRequest(name, opens, suggestedClosing(name, opens), null)));
+                added.add(
+                        scheduleAndView(programId, new WaveRequest(name, opens, suggestedClosing(name, opens), null)));
             }
         }
         return added;

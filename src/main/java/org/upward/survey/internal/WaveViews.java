@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.upward.survey.RespondentGroup;
-import org.upward.survey.SurveyResponseRate;
-import org.upward.survey.WaveView;
 
 /** A wave as admins see it: its dates, status, comparison group and each group's response rate. */
 @Component

@@ -29,8 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.upward.outcome.OutcomeType;
-import org.upward.outcome.OutcomeView;
 import org.upward.pairing.PairAccess;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramStatus;

@@ -19,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.upward.pairing.PairingFixture;
-import org.upward.pairing.RunView;
 import org.upward.shared.Flash;
 import org.upward.support.IntegrationTest;
 

@@ -27,7 +27,7 @@ import org.upward.program.ProgramRequest;
 import org.upward.program.ProgramService;
 import org.upward.security.Role;
 import org.upward.security.UpwardUser;
-import org.upward.security.internal.ApiTokenService;
+import org.upward.security.internal.TestApiTokens;
 import org.upward.sessions.SessionFormat;
 import org.upward.sessions.SessionRequest;
 import org.upward.support.BenchmarkApp;
@@ -81,9 +81,7 @@ public final class SessionLogBenchmark {
                     "select a.id from account a join person p on p.id = a.person_id where p.email = ?",
                     Long.class,
                     ADMIN);
-            String token = app.getBean(ApiTokenService.class)
-                    .issue(accountId, "benchmark")
-                    .token();
+            String token = TestApiTokens.issue(app, accountId, "benchmark");
             MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app)
                     .apply(SecurityMockMvcConfigurers.springSecurity())
                     .build();

@@ -1,4 +1,4 @@
-package org.upward.assessment;
+package org.upward.assessment.internal;
 
 import org.upward.enrollment.Side;
 
@@ -6,7 +6,7 @@ import org.upward.enrollment.Side;
  * How one side answered one window: {@code responded} rated every skill of their set, {@code started}
  * rated some but not all, out of {@code expected} participants of that side (who have skills to rate).
  */
-public record AssessmentResponseRate(Side side, long responded, long started, long expected) {
+record AssessmentResponseRate(Side side, long responded, long started, long expected) {
 
     /** Responded as a whole percentage of expected; 0 when nobody is expected. */
     public int percent() {

@@ -1,12 +1,14 @@
-package org.upward.assessment;
+package org.upward.assessment.internal;
+
+import org.upward.assessment.AssessmentPhase;
 
 /** The app paths of assessment pages. */
-public final class AssessmentLinks {
+final class AssessmentLinks {
 
     private AssessmentLinks() {}
 
     /** A participant's form for one phase of one program. */
-    public static String form(long programId, AssessmentPhase phase) {
+    static String form(long programId, AssessmentPhase phase) {
         return "/participant/programs/" + programId + "/assessments/" + phase.name();
     }
 }

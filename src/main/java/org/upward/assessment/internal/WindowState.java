@@ -1,7 +1,7 @@
-package org.upward.assessment;
+package org.upward.assessment.internal;
 
 /** Where an assessment window stands today. */
-public enum WindowState {
+enum WindowState {
     UPCOMING,
     OPEN,
     CLOSED

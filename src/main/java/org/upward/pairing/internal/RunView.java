@@ -1,10 +1,10 @@
-package org.upward.pairing;
+package org.upward.pairing.internal;
 
 import java.util.List;
 import java.util.Map;
 
 /** A pairing run as API.md gives it; {@code changedPairs} says how many pairs differ from the current proposal. */
-public record RunView(
+record RunView(
         Long id,
         boolean preview,
         double totalScore,

@@ -1,9 +1,9 @@
-package org.upward.survey;
+package org.upward.survey.internal;
 
 /** How many of a group were invited and answered; {@code rate} is responded / invited (0–1), null if none invited. */
-public record SurveyResponseRate(int invited, int responded, Double rate) {
+record SurveyResponseRate(int invited, int responded, Double rate) {
 
-    public static SurveyResponseRate of(int invited, int responded) {
+    static SurveyResponseRate of(int invited, int responded) {
         return new SurveyResponseRate(
                 invited, responded, invited == 0 ? null : Math.round(1000.0 * responded / invited) / 1000.0);
     }

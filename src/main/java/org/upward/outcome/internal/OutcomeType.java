@@ -1,7 +1,7 @@
-package org.upward.outcome;
+package org.upward.outcome.internal;
 
 /** The kinds of business outcome a program can show for itself. */
-public enum OutcomeType {
+enum OutcomeType {
     NEW_IDEA,
     INITIATIVE_LAUNCHED,
     EFFICIENCY_GAIN,

@@ -1,10 +1,11 @@
-package org.upward.survey;
+package org.upward.survey.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.upward.survey.WaveStatus;
 
 /** A wave as the API and admin page show it: dates, status, its comparison group and response rates. */
-public record WaveView(
+record WaveView(
         long id,
         long programId,
         String wave,
