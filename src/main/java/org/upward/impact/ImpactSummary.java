@@ -2,7 +2,11 @@ package org.upward.impact;
 
 import java.math.BigDecimal;
 
-/** The few figures of a program's row on the executive's home page, each already suppressed where it must be. */
+/**
+ * The few figures of a program's row on the executive's home page, each already suppressed where it must be:
+ * {@code outcomesValue} and {@code roiPercent} are null until a business outcome is recorded; of its
+ * {@code objectives}, how many are judged met and how many are judged at all (met, uncertain or not met).
+ */
 public record ImpactSummary(
         long programId,
         String programName,
@@ -12,7 +16,11 @@ public record ImpactSummary(
         Value matchRatePercent,
         Value hours,
         Value engagementScore,
-        BigDecimal outcomesValue) {
+        BigDecimal outcomesValue,
+        Double roiPercent,
+        int objectives,
+        int objectivesMet,
+        int objectivesKnown) {
 
     /** A figure as a person reads it: its text, none ({@code null}) when there is no value, or suppressed. */
     public record Value(String text, boolean suppressed) {

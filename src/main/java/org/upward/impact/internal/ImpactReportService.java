@@ -1,5 +1,6 @@
 package org.upward.impact.internal;
 
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.impact.ImpactReports;
@@ -46,7 +47,10 @@ class ImpactReportService implements ImpactReports {
     @Override
     @Transactional(readOnly = true)
     public ImpactSummary summaryOf(long programId) {
-        ProgramImpact impact = of(programId);
+        Dashboard dashboard = dashboard(programId);
+        ProgramImpact impact = dashboard.impact();
+        List<ObjectiveResult> objectives = dashboard.results().objectives();
+        boolean outcomes = impact.outcomes().count() > 0;
         return new ImpactSummary(
                 impact.programId(),
                 impact.programName(),
@@ -56,7 +60,15 @@ class ImpactReportService implements ImpactReports {
                 impact.participation().matchRatePercent().summary(),
                 impact.engagement().hours().summary(),
                 impact.engagement().score().summary(),
-                impact.outcomes().totalValue());
+                outcomes ? impact.outcomes().totalValue() : null,
+                impact.outcomes().roiPercent(),
+                objectives.size(),
+                (int) objectives.stream()
+                        .filter(o -> o.verdict() == Judgement.MET)
+                        .count(),
+                (int) objectives.stream()
+                        .filter(o -> o.verdict() != Judgement.NOT_YET_KNOWN)
+                        .count());
     }
 
     @Transactional(readOnly = true)
