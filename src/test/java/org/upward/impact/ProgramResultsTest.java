@@ -362,6 +362,46 @@ class ProgramResultsTest extends IntegrationTest {
                 .andExpect(content().string(Matchers.not(Matchers.containsString("return -100"))));
     }
 
+    @Test
+    void sharedLearningsAreQuotedWithoutNamesOnlyOnceFiveOfThatSideGaveFeedback() throws Exception {
+        for (int n = 0; n < 5; n++) {
+            long pair = jdbc.queryForObject(
+                    "insert into mentoring_pair (program_id, mentor_id, mentee_id, score, breakdown, explanation, status,"
+                            + " created_at, updated_at) select ?, r.id, e.id, 50, '{}', 'made by hand', 'ACTIVE', now(),"
+                            + " now() from person r, person e where r.email = ? and e.email = ? returning id",
+                    Long.class,
+                    programId,
+                    email("mentor", n % 4),
+                    email("mentee", n));
+            long session = jdbc.queryForObject(
+                    "insert into mentoring_session (pair_id, held_on, duration_minutes, format, logged_by, created_at,"
+                            + " updated_at) values (?, date '2025-03-03', 45, 'VIDEO', ?, now(), now()) returning id",
+                    Long.class,
+                    pair,
+                    email("mentee", n));
+            jdbc.update(
+                    "insert into session_feedback (session_id, author_id, rating, learned, learned_shareable, created_at,"
+                            + " updated_at) select ?, id, 4, ?, ?, now(), now() from person where email = ?",
+                    session,
+                    n == 1 ? "A private thought " + run : "Shared learning " + n + " " + run,
+                    n != 1,
+                    email("mentee", n));
+            String page = mvc.perform(get("/impact/programs/" + programId).cookie(logIn(EXECUTIVE)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(page).doesNotContain("A private thought").doesNotContain("Mentee " + n + " " + run);
+            if (n < 4) {
+                assertThat(page).as("%d mentees gave feedback", n + 1).doesNotContain("Shared learning");
+            } else {
+                assertThat(page)
+                        .contains("Shared learning 4 " + run)
+                        .contains("A mentee, who agreed to be quoted without their name");
+            }
+        }
+    }
+
     private static String skill(String kind, String side, String skill, String target) {
         return "{\"kind\": \"" + kind + "\", \"side\": \"" + side + "\", \"skills\": [\"" + skill + "\"], \"target\": "
                 + target + "}";

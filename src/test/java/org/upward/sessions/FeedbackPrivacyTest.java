@@ -96,6 +96,32 @@ class FeedbackPrivacyTest extends IntegrationTest {
     }
 
     @Test
+    void theAuthorChoosesWhetherTheResultsMayQuoteWhatTheyLearned() throws Exception {
+        pair.as(pair.mentor, get("/api/v1/sessions/" + sessionId + "/feedback/mine"))
+                .andExpect(jsonPath("$.shareLearned").value(false));
+        pair.as(
+                        pair.mentor,
+                        post("/api/v1/sessions/" + sessionId + "/feedback")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"rating\": 4, \"learned\": \"Patience\", \"shareLearned\": true}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.shareLearned").value(true));
+        // nothing learned written: nothing to quote, whatever the box said
+        pair.as(
+                        pair.mentee,
+                        post("/api/v1/sessions/" + sessionId + "/feedback")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"rating\": 4, \"shareLearned\": true}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.shareLearned").value(false));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from session_feedback where session_id = ? and learned_shareable",
+                        Long.class,
+                        sessionId))
+                .isOne();
+    }
+
+    @Test
     void theAuthorReadsTheirOwnReflectionAndPostingAgainUpdatesIt() throws Exception {
         String mine = body(pair.as(pair.mentor, get("/api/v1/sessions/" + sessionId + "/feedback/mine")));
         assertThat(mine).contains(mentorSecret).doesNotContain(menteeSecret);

@@ -53,6 +53,20 @@ class DemoSessions {
         this.checkIns = checkIns;
     }
 
+    /** What partners wrote they learned; the last session's, they let the results quote (without names). */
+    private static final String[] MENTEE_LEARNED = {
+        "I now draft my board updates with an AI assistant and check them myself: an hour saved every week.",
+        "Why our younger customers trust a creator's video more than our ads.",
+        "Prompting is a skill: say who it is for and what good looks like.",
+        "A tool I now use weekly"
+    };
+
+    private static final String[] MENTOR_LEARNED = {
+        "How a budget decision is really made, and who needs to hear about it first.",
+        "To bring the numbers behind an idea, not only the idea.",
+        "Shortcuts I didn't know"
+    };
+
     /** Keen pairs meet every two to three weeks all year; every third pair goes quiet after spring. */
     void logFor(List<PairView> pairs, LocalDate start, LocalDate end) {
         pairedBefore(pairs, start);
@@ -75,13 +89,24 @@ class DemoSessions {
                                 null),
                         n % 2 == 0 ? mentor : mentee);
                 int rating = quiet ? 3 : 4 + (p + n) % 2;
+                boolean latest = date.plusDays(21).isAfter(end);
                 feedback.record(
                         logged,
-                        new FeedbackRequest(rating, "Shortcuts I didn't know", "How the business decides", null),
+                        new FeedbackRequest(
+                                rating,
+                                MENTOR_LEARNED[(p + n) % MENTOR_LEARNED.length],
+                                "How the business decides",
+                                null,
+                                latest),
                         mentor);
                 feedback.record(
                         logged,
-                        new FeedbackRequest(rating, "A tool I now use weekly", "Context on my team's numbers", null),
+                        new FeedbackRequest(
+                                rating,
+                                MENTEE_LEARNED[(p + n) % MENTEE_LEARNED.length],
+                                "Context on my team's numbers",
+                                null,
+                                latest),
                         mentee);
                 date = date.plusDays(14 + 7 * ((p + n) % 2));
             }

@@ -20,11 +20,14 @@ class ImpactPageController {
     private final ImpactReportService reports;
     private final DashboardVisitLog visits;
     private final ResultsReport results;
+    private final SharedQuotes quotes;
 
-    ImpactPageController(ImpactReportService reports, DashboardVisitLog visits, ResultsReport results) {
+    ImpactPageController(
+            ImpactReportService reports, DashboardVisitLog visits, ResultsReport results, SharedQuotes quotes) {
         this.reports = reports;
         this.visits = visits;
         this.results = results;
+        this.quotes = quotes;
     }
 
     @GetMapping("/impact/programs/{programId}")
@@ -40,6 +43,7 @@ class ImpactPageController {
                         .map(ResultSentence.Line::of)
                         .toList());
         model.addAttribute("headlines", Headlines.of(impact));
+        model.addAttribute("quotes", quotes.of(programId));
         model.addAttribute("verdictOpen", me.hasRole(Role.ADMIN) && results.ended(dashboard.program()));
         model.addAttribute("histogram", BarChart.of(impact.engagement().sessionsPerPairPerMonth()));
         model.addAttribute("scoreFormula", Engagement.scoreFormula());

@@ -14,9 +14,10 @@ record FeedbackForm(
                 Integer rating,
         @Size(max = 4000) String learned,
         @Size(max = 4000) String taught,
-        @Size(max = 4000) String privateReflection) {
+        @Size(max = 4000) String privateReflection,
+        Boolean shareLearned) {
 
     FeedbackRequest toRequest() {
-        return new FeedbackRequest(rating, learned, taught, privateReflection);
+        return new FeedbackRequest(rating, learned, taught, privateReflection, shareLearned);
     }
 }

@@ -31,6 +31,8 @@ class SessionFeedback {
     @Column(columnDefinition = "text")
     private String learned;
 
+    private boolean learnedShareable;
+
     @Column(columnDefinition = "text")
     private String taught;
 
@@ -55,6 +57,7 @@ class SessionFeedback {
     void change(FeedbackRequest request, Instant now) {
         rating = request.rating();
         learned = blankToNull(request.learned());
+        learnedShareable = learned != null && Boolean.TRUE.equals(request.shareLearned());
         taught = blankToNull(request.taught());
         privateReflection = blankToNull(request.privateReflection());
         updatedAt = now;
@@ -71,7 +74,7 @@ class SessionFeedback {
 
     /** The author's own view, with their private reflection. */
     MyFeedbackView forAuthor() {
-        return new MyFeedbackView(sessionId, rating, learned, taught, privateReflection, version);
+        return new MyFeedbackView(sessionId, rating, learned, learnedShareable, taught, privateReflection, version);
     }
 
     long getSessionId() {

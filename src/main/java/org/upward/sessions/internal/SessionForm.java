@@ -26,10 +26,12 @@ record SessionForm(
                 Integer rating,
         @Size(max = 4000) String learned,
         @Size(max = 4000) String taught,
-        @Size(max = 4000) String privateReflection) {
+        @Size(max = 4000) String privateReflection,
+        Boolean shareLearned) {
 
     static SessionForm today(LocalDate today) {
-        return new SessionForm(today, 45, SessionFormat.VIDEO, List.of(), null, null, null, null, null, null, null);
+        return new SessionForm(
+                today, 45, SessionFormat.VIDEO, List.of(), null, null, null, null, null, null, null, null);
     }
 
     /** "Log it" from a planned meeting: its day (not after today), length, format and agenda. */
@@ -41,6 +43,7 @@ record SessionForm(
                 meeting.format(),
                 List.of(),
                 meeting.agenda(),
+                null,
                 null,
                 null,
                 null,
@@ -61,6 +64,7 @@ record SessionForm(
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -71,7 +75,7 @@ record SessionForm(
     /** The logger's feedback, or null when they leave it for later (no rating and nothing written). */
     FeedbackRequest feedback() {
         boolean any = rating != null || !blank(learned) || !blank(taught) || !blank(privateReflection);
-        return any ? new FeedbackRequest(rating, learned, taught, privateReflection) : null;
+        return any ? new FeedbackRequest(rating, learned, taught, privateReflection, shareLearned) : null;
     }
 
     public List<String> skills() {
