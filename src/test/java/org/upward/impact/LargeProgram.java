@@ -52,6 +52,7 @@ public final class LargeProgram {
                 "insert into program_objective_skill (objective_id, skill_id)"
                         + " select ?, id from skill order by id limit 4",
                 objective);
+        measuredObjectives(jdbc, programId);
         jdbc.update(
                 """
                 insert into enrollment (program_id, person_id, side, work_style, status)
@@ -115,12 +116,48 @@ public final class LargeProgram {
         return programId;
     }
 
+    /** One objective per kind of measure Upward computes, so that the results judge every kind. */
+    private static void measuredObjectives(JdbcTemplate jdbc, long programId) {
+        String[][] measures = {
+            {"SKILL_POST_MEAN", "MENTEE", null, "3.5", null, null},
+            {"SKILL_CHANGE", "MENTEE", null, "0.5", null, null},
+            {"SHARE_REACHING_LEVEL", "MENTOR", "4", "40", null, null},
+            {"SURVEY_CHANGE", null, null, "0.2", "COLLABORATION", "MONTH_6"},
+            {"CADENCE_SHARE", null, null, "60", null, null},
+            {"RETENTION_DIFFERENCE", null, null, "2", null, null},
+            {"OUTCOME_VALUE", null, null, "100000", null, null}
+        };
+        for (int i = 0; i < measures.length; i++) {
+            String[] m = measures[i];
+            Long objective = jdbc.queryForObject(
+                    "insert into program_objective (program_id, position, statement, outcome_measure, measure_kind,"
+                            + " measure_side, measure_level, measure_target, measure_item, measure_wave)"
+                            + " values (?, ?, ?, 'as measured', ?, ?, ?::numeric, ?::numeric, ?, ?) returning id",
+                    Long.class,
+                    programId,
+                    i + 1,
+                    "Objective judged by " + m[0],
+                    m[0],
+                    m[1],
+                    m[2],
+                    m[3],
+                    m[4],
+                    m[5]);
+            if (m[1] != null) {
+                jdbc.update(
+                        "insert into program_objective_measure_skill (objective_id, skill_id)"
+                                + " select ?, id from skill order by id limit 1",
+                        objective);
+            }
+        }
+    }
+
     /** PRE and POST self-ratings of two focus skills by all 5,000 participants: 20,000 ratings. */
     private static void assessments(JdbcTemplate jdbc, long programId) {
         jdbc.update(
                 "insert into assessment_window (program_id, phase, opens_on, closes_on, created_at, updated_at)"
                         + " values (?, 'PRE', date '2026-01-05', date '2026-01-25', now(), now()),"
-                        + " (?, 'POST', date '2026-11-01', date '2026-12-18', now(), now())",
+                        + " (?, 'POST', date '2026-11-01', date '2026-11-30', now(), now())",
                 programId,
                 programId);
         jdbc.update(

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -19,6 +20,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.upward.impact.LargeProgram;
+import org.upward.program.ObjectiveMeasure;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
 import org.upward.support.BenchmarkApp;
@@ -26,6 +28,7 @@ import org.upward.survey.SurveyResults;
 
 /**
  * Server time of the impact dashboard on the large generated program: {@code GET /api/v1/programs/{id}/impact},
+ * {@code GET /api/v1/programs/{id}/results} (every kind of measure judged),
  * the dashboard page, the admin's home page (whose to-do list looks at every program) and, as the floor,
  * {@code /actuator/health}, each through the application's whole MVC and
  * security stack (MockMvc on the running context; the page with the session of one form login, the API with a
@@ -95,6 +98,10 @@ public final class ImpactBenchmark {
                     mvc,
                     "GET /api/v1/programs/{id}/impact",
                     get("/api/v1/programs/" + programId + "/impact").header("Authorization", "Bearer " + token));
+            measure(
+                    mvc,
+                    "GET /api/v1/programs/{id}/results",
+                    get("/api/v1/programs/" + programId + "/results").header("Authorization", "Bearer " + token));
             System.out.println("Where the time goes: each section's queries, called directly");
             measureSections(app, programId);
         }
@@ -110,6 +117,16 @@ public final class ImpactBenchmark {
         time("retention", () -> app.getBean(RetentionQuery.class)
                 .of(programId, program.startDate(), program.endDate()));
         time("business outcomes", () -> app.getBean(OutcomeQuery.class).of(programId, program.cost()));
+        MeasureData measures = app.getBean(MeasureData.class);
+        time(
+                "results: one skill measure's data",
+                () -> measures.skills(
+                        programId,
+                        ObjectiveMeasure.Side.MENTEE,
+                        List.of(program.objectives().get(1).measure().skills().get(0))));
+        time(
+                "results: one survey measure's data",
+                () -> measures.surveyScores(programId, "MONTH_6", ObjectiveMeasure.SurveyItem.COLLABORATION));
     }
 
     private static void time(String label, Runnable section) throws Exception {
