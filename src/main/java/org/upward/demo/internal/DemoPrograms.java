@@ -1,6 +1,7 @@
 package org.upward.demo.internal;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +22,16 @@ import org.upward.program.ProgramService;
 import org.upward.program.ProgramStatus;
 import org.upward.program.ProgramView;
 
-/** The demo's two programs: one enrolling now with full profiles, and one completed last year. */
+/**
+ * The demo's three programs: one enrolling now with full profiles, a short one running now in which the demo
+ * mentor and mentee are an active pair (so a visitor can log a session at once), and one completed this year.
+ */
 @Component
 class DemoPrograms {
 
     static final String CURRENT = "Digital leaders 2027";
     static final String PILOT = "Reverse mentoring pilot 2026";
+    static final String SPRINT = "AI sprint for leaders";
 
     private final ProgramService programs;
     private final DemoEnrollments enrollments;
@@ -37,6 +42,8 @@ class DemoPrograms {
     private final DemoSessions sessions;
     private final DemoAssessments assessments;
     private final DemoSurveys surveys;
+    private final DemoNotificationDates notificationDates;
+    private final Clock clock;
 
     DemoPrograms(
             ProgramService programs,
@@ -47,7 +54,9 @@ class DemoPrograms {
             EarlySwaps swaps,
             DemoSessions sessions,
             DemoAssessments assessments,
-            DemoSurveys surveys) {
+            DemoSurveys surveys,
+            DemoNotificationDates notificationDates,
+            Clock clock) {
         this.programs = programs;
         this.enrollments = enrollments;
         this.runs = runs;
@@ -57,6 +66,8 @@ class DemoPrograms {
         this.sessions = sessions;
         this.assessments = assessments;
         this.surveys = surveys;
+        this.notificationDates = notificationDates;
+        this.clock = clock;
     }
 
     void createIfAbsent(List<String> mentors, List<String> mentees) {
@@ -69,6 +80,12 @@ class DemoPrograms {
         assessments.forPilot(
                 pilot.id(), pilot.startDate(), pilot.endDate(), mentors.subList(0, 8), mentees.subList(0, 8));
         surveys.forPilot(pilot.id(), both(mentors.subList(0, 8), mentees.subList(0, 8)));
+
+        LocalDate sprintStart = LocalDate.now(clock).minusWeeks(3);
+        ProgramView sprint = create(SPRINT, sprintStart, sprintStart.plusMonths(4));
+        enrollments.enroll(sprint.id(), mentors.subList(0, 1), mentees.subList(0, 1));
+        runSprint(sprint.id(), sprintStart);
+        notificationDates.fix();
 
         ProgramView current = create(CURRENT, LocalDate.of(2027, 1, 11), LocalDate.of(2027, 12, 17));
         enrollments.enroll(current.id(), mentors, mentees);
@@ -100,6 +117,21 @@ class DemoPrograms {
         sessions.logFor(active, LocalDate.of(2026, 1, 12), LocalDate.of(2026, 10, 30));
         sessions.checkInFor(active, LocalDate.of(2026, 1, 12), LocalDate.of(2026, 10, 30), 3);
         programs.transition(programId, ProgramStatus.COMPLETED);
+    }
+
+    /** The demo mentor and mentee, paired and active since the sprint started, with its first session. */
+    private void runSprint(long programId, LocalDate start) {
+        programs.transition(programId, ProgramStatus.MATCHING);
+        runs.run(programId, new RunRequest(false, null, null, null), null);
+        pairs.pairs(programId, DemoAdmin.USER).forEach(pair -> {
+            review.approve(pair.id());
+            review.activate(pair.id());
+        });
+        programs.transition(programId, ProgramStatus.RUNNING);
+        List<PairView> active = pairs.pairs(programId, DemoAdmin.USER).stream()
+                .filter(pair -> pair.status() == PairStatus.ACTIVE)
+                .toList();
+        sessions.logFor(active, start, start.plusWeeks(2));
     }
 
     private static List<String> both(List<String> mentors, List<String> mentees) {
