@@ -34,7 +34,7 @@ class ReadmeScreenshotsBrowserTest extends BrowserTest {
             signIn(EXECUTIVE, DEMO_PASSWORD);
             open("/impact/programs/" + pilot);
             assertThat(heading()).isEqualTo("Impact dashboard");
-            assertThat(browser.findElements(By.cssSelector("#engagement svg rect.impact-bar")))
+            assertThat(browser.findElements(By.cssSelector("#engagement canvas[data-impact-chart]")))
                     .isNotEmpty();
             screenshot("impact-dashboard");
         } finally {

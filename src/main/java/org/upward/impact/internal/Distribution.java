@@ -20,7 +20,7 @@ record Distribution(
      */
     public record Bucket(String label, Double from, Double to, Figure pairs) {
 
-        String shownLabel() {
+        public String shownLabel() {
             String key = "impact.bucket." + label.replace(" ", "");
             return UiText.of(key);
         }

@@ -96,7 +96,7 @@ final class Headlines {
         return figure.value() == null ? "–" : count(noun, Math.round(figure.value()));
     }
 
-    private static String count(String noun, long n) {
+    static String count(String noun, long n) {
         return UiText.named("impact.count.", noun + (n == 1 ? ".one" : ".many"), n);
     }
 

@@ -2,6 +2,8 @@ package org.upward.impact.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +14,8 @@ import org.upward.security.UpwardUser;
 
 /**
  * The impact dashboard page of one program, for admins and executives: the results first (objectives judged,
- * headline figures), then the statistics folded below, with a CSV per table.
+ * headline figures), then the statistics folded below: charts drawn by {@code static/js/impact-charts.js} from
+ * {@link DashboardCharts}, each figure's period and notes ({@link FigureContext}), and a CSV per table.
  */
 @Controller
 class ImpactPageController {
@@ -21,13 +24,19 @@ class ImpactPageController {
     private final DashboardVisitLog visits;
     private final ResultsReport results;
     private final SharedQuotes quotes;
+    private final Clock clock;
 
     ImpactPageController(
-            ImpactReportService reports, DashboardVisitLog visits, ResultsReport results, SharedQuotes quotes) {
+            ImpactReportService reports,
+            DashboardVisitLog visits,
+            ResultsReport results,
+            SharedQuotes quotes,
+            Clock clock) {
         this.reports = reports;
         this.visits = visits;
         this.results = results;
         this.quotes = quotes;
+        this.clock = clock;
     }
 
     @GetMapping("/impact/programs/{programId}")
@@ -45,10 +54,10 @@ class ImpactPageController {
         model.addAttribute("headlines", Headlines.of(impact));
         model.addAttribute("quotes", quotes.of(programId));
         model.addAttribute("verdictOpen", me.hasRole(Role.ADMIN) && results.ended(dashboard.program()));
-        model.addAttribute("histogram", BarChart.of(impact.engagement().sessionsPerPairPerMonth()));
         model.addAttribute("scoreFormula", Engagement.scoreFormula());
         model.addAttribute("culture", CultureTable.of(impact.culture()));
-        model.addAttribute("cultureChart", CultureTable.chart(impact.culture()));
+        model.addAttribute("charts", DashboardCharts.of(impact));
+        model.addAttribute("about", FigureContext.of(impact, LocalDate.now(clock)));
         return "impact/program";
     }
 

@@ -157,7 +157,8 @@ class ImpactDashboardTest extends IntegrationTest {
         for (String reader : new String[] {ADMIN, EXECUTIVE}) {
             mvc.perform(get("/impact/programs/" + pilot).cookie(logIn(reader)))
                     .andExpect(status().isOk())
-                    .andExpect(content().string(Matchers.containsString("<svg")))
+                    .andExpect(content().string(Matchers.containsString("data-impact-chart=")))
+                    .andExpect(content().string(Matchers.containsString("/js/impact-charts.js")))
                     .andExpect(content().string(Matchers.containsString("Engagement score =")))
                     .andExpect(content().string(Matchers.containsString("40 × share of pairs keeping the cadence")))
                     .andExpect(content().string(Matchers.containsString("4 or more")))

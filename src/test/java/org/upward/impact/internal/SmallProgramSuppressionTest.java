@@ -115,6 +115,10 @@ class SmallProgramSuppressionTest extends IntegrationTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(page).contains("too few mentees answered before and after").contains("n &lt; 5");
+        // the charts of too few people are not drawn: their data never reach the page, which says why
+        assertThat(page)
+                .contains("Not drawn: fewer than 5 people, to protect their privacy.")
+                .doesNotContain("data-impact-chart=");
     }
 
     private static Map<String, Object> figure(double value, int n) {
