@@ -7,7 +7,12 @@ package org.upward.notification;
  *
  * @param recipientEmail the person's email (their login)
  * @param subject one line, shown in the inbox and as the mail subject
- * @param text plain, polite text, shown in the inbox and as the mail body
+ * @param text plain, polite text, shown in the inbox and as the mail body; line breaks are kept; longer than
+ *     {@link #MAX_TEXT} characters, it is cut there
  * @param link the app path the notice points to, e.g. {@code /participant/pairs/12}
  */
-public record Notice(String recipientEmail, NoticeKind kind, String subject, String text, String link) {}
+public record Notice(String recipientEmail, NoticeKind kind, String subject, String text, String link) {
+
+    /** The longest text a notice keeps. */
+    public static final int MAX_TEXT = 4000;
+}

@@ -9,5 +9,9 @@ public enum NoticeKind {
     OVERDUE,
     ASSESSMENT_OPEN,
     SURVEY_OPEN,
-    PAIR_FLAGGED
+    PAIR_FLAGGED,
+    /** A person was named the sponsor of a program. */
+    SPONSOR_NAMED,
+    /** A program's results for its sponsor: monthly while it runs, once more when it is completed. */
+    SPONSOR_SUMMARY
 }

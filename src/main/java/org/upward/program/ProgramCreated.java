@@ -1,4 +1,8 @@
 package org.upward.program;
 
-/** Published inside the transaction that creates a program. */
-public record ProgramCreated(long programId, String name) {}
+/**
+ * Published inside the transaction that creates a program.
+ *
+ * @param sponsorId the person named as its sponsor, or null without one
+ */
+public record ProgramCreated(long programId, String name, Long sponsorId) {}

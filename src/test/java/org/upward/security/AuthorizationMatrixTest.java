@@ -119,6 +119,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("POST /notifications/{id}/open", PARTNER_ONLY),
                 row("POST /notifications/read-all", SIGNED_IN),
                 row("POST /notifications/settings", SIGNED_IN),
+                row("POST /notifications/sponsor-summaries", SIGNED_IN),
                 row("GET /api/v1/notifications", SIGNED_IN),
                 row("GET /api/v1/notifications/unread-count", SIGNED_IN),
                 row("POST /api/v1/notifications/{id}/read", PARTNER_ONLY),

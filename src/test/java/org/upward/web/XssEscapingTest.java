@@ -290,6 +290,8 @@ class XssEscapingTest extends IntegrationTest {
         Cookie executive = logIn(EXECUTIVE);
         assertEscaped(executive, "/executive", "progname");
         assertEscaped(executive, "/impact/programs/" + programId, "progname");
+        // the sponsor was told they sponsor it, with its name
+        assertEscaped(executive, "/notifications", "progname");
 
         // the partners'
         Cookie mentorSession = logIn(mentor, PASSWORD);

@@ -9,12 +9,14 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.notification.Notice;
+import org.upward.notification.NoticeKind;
 import org.upward.people.People;
 import org.upward.people.PersonRef;
 
 /**
  * Puts every {@link Notice} in its recipient's inbox, inside the publisher's transaction: if the
- * action rolls back, so does the notice, and no mail goes out (the mail waits for the commit).
+ * action rolls back, so does the notice, and no mail goes out (the mail waits for the commit). A sponsor's
+ * summary ({@link NoticeKind#SPONSOR_SUMMARY}) is dropped for a person who turned those summaries off.
  */
 @Component
 class NoticeRecorder {
@@ -50,8 +52,12 @@ class NoticeRecorder {
             return;
         }
         PersonRef person = found.get();
+        if (notice.kind() == NoticeKind.SPONSOR_SUMMARY && !settings.sponsorSummariesEnabled(person.id())) {
+            log.debug("Sponsor summary not stored: {} turned sponsor summaries off", person.id());
+            return;
+        }
         String subject = clip(notice.subject(), 300);
-        String text = clip(notice.text(), 4000);
+        String text = clip(notice.text(), Notice.MAX_TEXT);
         String link = appPath(notice.link());
         notifications.save(new Notification(person.id(), notice.kind(), subject, text, link, clock.instant()));
         if (settings.emailEnabled(person.id())) {

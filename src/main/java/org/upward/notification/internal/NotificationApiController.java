@@ -23,7 +23,9 @@ import org.upward.shared.Paging;
 @Tag(name = "Notifications", description = "The caller's own inbox and whether it is also mailed")
 class NotificationApiController {
 
-    record SettingsRequest(@NotNull(message = "{notifications.error.sayTrueOrFalse}") Boolean email) {}
+    /** {@code sponsorSummaries} may be left out: the setting stays as it is. */
+    record SettingsRequest(
+            @NotNull(message = "{notifications.error.sayTrueOrFalse}") Boolean email, Boolean sponsorSummaries) {}
 
     record ReadAll(int marked) {}
 
@@ -64,15 +66,15 @@ class NotificationApiController {
         return new ReadAll(inbox.readAll(me.email()));
     }
 
-    @Operation(summary = "Show whether my notifications are also mailed")
+    @Operation(summary = "Show whether my notifications are also mailed, and whether I get my programs' summaries")
     @GetMapping("/me/notification-settings")
     Settings settings(@AuthenticationPrincipal UpwardUser me) {
         return settings.of(me.email());
     }
 
-    @Operation(summary = "Change whether my notifications are also mailed")
+    @Operation(summary = "Change whether my notifications are also mailed, and whether I get my programs' summaries")
     @PutMapping("/me/notification-settings")
     Settings change(@Valid @RequestBody SettingsRequest request, @AuthenticationPrincipal UpwardUser me) {
-        return settings.change(me.email(), request.email());
+        return settings.change(me.email(), request.email(), request.sponsorSummaries());
     }
 }

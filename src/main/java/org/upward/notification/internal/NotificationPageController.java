@@ -13,7 +13,10 @@ import org.upward.shared.Flash;
 import org.upward.shared.PageView;
 import org.upward.shared.Paging;
 
-/** The inbox page of any signed-in person, with the switch for notification email. */
+/**
+ * The inbox page of any signed-in person, with the switch for notification email and, for a program's sponsor,
+ * the one for the summaries of its results.
+ */
 @Controller
 class NotificationPageController {
 
@@ -34,7 +37,10 @@ class NotificationPageController {
         model.addAttribute("notices", notices);
         model.addAttribute("unread", inbox.unread(me.email()));
         model.addAttribute("lastPage", Math.max(0, (int) ((notices.total() - 1) / PAGE_SIZE)));
-        model.addAttribute("emailOn", settings.of(me.email()).email());
+        NotificationSettings.Settings mine = settings.of(me.email());
+        model.addAttribute("emailOn", mine.email());
+        model.addAttribute("sponsorSummariesOn", mine.sponsorSummaries());
+        model.addAttribute("sponsorSummariesShown", settings.concernsSponsor(me.email()));
         return "notifications/inbox";
     }
 
@@ -56,8 +62,22 @@ class NotificationPageController {
             @RequestParam(defaultValue = "false") boolean email,
             @AuthenticationPrincipal UpwardUser me,
             RedirectAttributes flash) {
-        settings.change(me.email(), email);
+        settings.change(me.email(), email, null);
         Flash.success(email ? "notifications.email.turnedOn" : "notifications.email.turnedOff")
+                .after(flash);
+        return "redirect:/notifications";
+    }
+
+    @PostMapping("/notifications/sponsor-summaries")
+    String sponsorSummaries(
+            @RequestParam(defaultValue = "false") boolean sponsorSummaries,
+            @AuthenticationPrincipal UpwardUser me,
+            RedirectAttributes flash) {
+        settings.changeSponsorSummaries(me.email(), sponsorSummaries);
+        Flash.success(
+                        sponsorSummaries
+                                ? "notifications.sponsorSummaries.turnedOn"
+                                : "notifications.sponsorSummaries.turnedOff")
                 .after(flash);
         return "redirect:/notifications";
     }

@@ -88,7 +88,7 @@ class ProgramCatalog implements ProgramService {
         Program program = new Program(clock.instant());
         program.change(valid, clock.instant());
         Program saved = programs.saveAndFlush(program);
-        events.publishEvent(new ProgramCreated(saved.getId(), saved.getName()));
+        events.publishEvent(new ProgramCreated(saved.getId(), saved.getName(), saved.getSponsorId()));
         return view(saved);
     }
 
@@ -105,9 +105,10 @@ class ProgramCatalog implements ProgramService {
                     UiText.of("program.conflict.changedMeanwhile"), UiText.of("program.error.changedMeanwhile"));
         }
         ProgramLifecycle.checkEditable(program);
+        Long previousSponsor = program.getSponsorId();
         program.change(validator.validate(request, program), clock.instant());
         Program saved = programs.saveAndFlush(program);
-        events.publishEvent(new ProgramChanged(saved.getId(), saved.getName()));
+        events.publishEvent(new ProgramChanged(saved.getId(), saved.getName(), saved.getSponsorId(), previousSponsor));
         return view(saved);
     }
 
