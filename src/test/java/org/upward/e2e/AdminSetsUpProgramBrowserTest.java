@@ -70,9 +70,9 @@ class AdminSetsUpProgramBrowserTest extends BrowserTest {
                 .contains("Complete profiles: 2 of 3 mentors, 2 of 2 mentees");
 
         signIn(MENTOR, DEMO_PASSWORD);
-        WebElement card =
-                browser.findElement(By.xpath("//div[contains(@class,'card')][.//h2[contains(., '" + name + "')]]"));
-        card.findElement(By.xpath(".//a[contains(., 'Complete your profile')]")).click();
+        // the demo mentor has other programs too: scrolled to, like a person would
+        click(By.xpath("//div[contains(@class,'card')][.//h2[contains(., '" + name + "')]]"
+                + "//a[contains(., 'Complete your profile')]"));
         type("offered-0", "AI assistants");
         new Select(browser.findElement(By.id("offered-level-0"))).selectByValue("5");
         type("interests", "sustainability, gaming");
