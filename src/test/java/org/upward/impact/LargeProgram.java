@@ -91,9 +91,10 @@ public final class LargeProgram {
                 programId);
         jdbc.update(
                 """
-                insert into session_feedback (session_id, author_id, rating, learned, created_at, updated_at)
+                insert into session_feedback (session_id, author_id, rating, learned, learned_shareable, created_at,
+                                              updated_at)
                 select s.id, p.mentee_id, least(5, greatest(1, round(2 + p.score / 40 + random() * 2)::int)),
-                       'Generated', now(), now()
+                       'Generated', random() < 0.05, now(), now()
                 from mentoring_session s join mentoring_pair p on p.id = s.pair_id
                 where p.program_id = ? and random() < 0.6
                 """,

@@ -17,22 +17,30 @@ class SharedQuotes {
     static final int PER_SIDE = 3;
     private static final int LONGEST = 280;
 
+    /**
+     * Who gave feedback comes from the per-pair totals the database keeps ({@code pair_activity.feedback_authors}),
+     * so only the few shareable answers are read from the feedback itself (a partial index holds them).
+     */
     private static final String SQL =
             """
-            with feedback as (
-                select e.side, f.author_id, f.learned, f.learned_shareable, f.updated_at
+            with authors as (
+                select distinct a.author, case when a.author = p.mentor_id then 'MENTOR' else 'MENTEE' end as side
+                from mentoring_pair p
+                join pair_activity pa on pa.pair_id = p.id
+                cross join unnest(pa.feedback_authors) as a(author)
+                where p.program_id = ?
+            ), sides as (
+                select side from authors group by side having count(*) >= ?
+            ), shared as (
+                select case when f.author_id = p.mentor_id then 'MENTOR' else 'MENTEE' end as side, f.learned,
+                       f.updated_at
                 from session_feedback f
                 join mentoring_session s on s.id = f.session_id
                 join mentoring_pair p on p.id = s.pair_id
-                join enrollment e on e.program_id = p.program_id and e.person_id = f.author_id
-                where p.program_id = ?
-            ), sides as (
-                select side, count(distinct author_id) as authors from feedback group by side
+                where f.learned_shareable and p.program_id = ?
             ), ranked as (
-                select f.side, f.learned,
-                       row_number() over (partition by f.side order by f.updated_at desc, length(f.learned)) as rank
-                from feedback f join sides on sides.side = f.side
-                where f.learned_shareable and f.learned is not null and sides.authors >= ?
+                select side, learned, row_number() over (partition by side order by updated_at desc) as rank
+                from shared where side in (select side from sides)
             )
             select side, learned from ranked where rank <= ? order by side desc, rank
             """;
@@ -56,6 +64,7 @@ class SharedQuotes {
                 },
                 programId,
                 SmallGroups.MINIMUM,
+                programId,
                 PER_SIDE);
         return bySide.entrySet().stream()
                 .map(side -> new Quotes(side.getKey(), side.getValue()))
