@@ -2,6 +2,7 @@ package org.upward.impact.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +13,7 @@ import org.upward.security.UpwardUser;
 
 /**
  * The impact dashboard page of one program, for admins and executives: the results first (objectives judged,
- * headline figures), then the statistics folded below, with a CSV per table.
+ * headline figures, a PDF of them to download), then the statistics folded below, with a CSV per table.
  */
 @Controller
 class ImpactPageController {
@@ -21,13 +22,19 @@ class ImpactPageController {
     private final DashboardVisitLog visits;
     private final ResultsReport results;
     private final SharedQuotes quotes;
+    private final BoardPack boardPack;
 
     ImpactPageController(
-            ImpactReportService reports, DashboardVisitLog visits, ResultsReport results, SharedQuotes quotes) {
+            ImpactReportService reports,
+            DashboardVisitLog visits,
+            ResultsReport results,
+            SharedQuotes quotes,
+            BoardPack boardPack) {
         this.reports = reports;
         this.visits = visits;
         this.results = results;
         this.quotes = quotes;
+        this.boardPack = boardPack;
     }
 
     @GetMapping("/impact/programs/{programId}")
@@ -35,21 +42,20 @@ class ImpactPageController {
         ImpactReportService.Dashboard dashboard = reports.dashboard(programId);
         ProgramImpact impact = dashboard.impact();
         visits.seen(me.accountId(), programId);
-        model.addAttribute("impact", impact);
-        model.addAttribute("program", dashboard.program());
-        model.addAttribute(
-                "results",
-                dashboard.results().objectives().stream()
-                        .map(ResultSentence.Line::of)
-                        .toList());
-        model.addAttribute("headlines", Headlines.of(impact));
-        model.addAttribute("quotes", quotes.of(programId));
+        model.addAllAttributes(
+                ResultsContent.of(dashboard, quotes.of(programId)).variables());
         model.addAttribute("verdictOpen", me.hasRole(Role.ADMIN) && results.ended(dashboard.program()));
         model.addAttribute("histogram", BarChart.of(impact.engagement().sessionsPerPairPerMonth()));
         model.addAttribute("scoreFormula", Engagement.scoreFormula());
         model.addAttribute("culture", CultureTable.of(impact.culture()));
         model.addAttribute("cultureChart", CultureTable.chart(impact.culture()));
         return "impact/program";
+    }
+
+    /** The board pack: the results section as a PDF download. */
+    @GetMapping("/impact/programs/{programId}/results.pdf")
+    ResponseEntity<byte[]> resultsPdf(@PathVariable long programId) {
+        return boardPack.download(programId);
     }
 
     @GetMapping("/impact/programs/{programId}/{table}.csv")
