@@ -82,6 +82,7 @@ class BoardPack {
                 (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl(
                 (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useUnicodeLineBreaker(new NumberKeepingLineBreaker(locale));
         builder.usePdfUaAccessibility(true);
         builder.withProducer("Upward");
         builder.withHtmlContent(xhtml, null);
