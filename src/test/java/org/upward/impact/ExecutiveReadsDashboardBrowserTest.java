@@ -44,6 +44,18 @@ class ExecutiveReadsDashboardBrowserTest extends BrowserTest {
                 .contains("What it returned");
         assertThat(browser.findElement(By.id("engagement")).isDisplayed()).isFalse();
 
+        // the board pack: the "Download PDF" button's file is a PDF, named after the program
+        String pdfPath = browser.findElement(By.xpath("//a[normalize-space() = 'Download PDF']"))
+                .getAttribute("href");
+        Object pdf = ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done("
+                                + "r.headers.get('content-disposition') + '|' + String.fromCharCode("
+                                + "...new Uint8Array(b.slice(0, 5))))), e => done('failed: ' + e));",
+                        pdfPath);
+        assertThat(String.valueOf(pdf)).contains("reverse-mentoring-pilot-2026").endsWith("|%PDF-");
+
         click(By.cssSelector("#statistics > summary"));
 
         // the histogram: pairs by sessions per month, with its axes titled, a legend, the values on hover, and ink

@@ -335,8 +335,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 // ---- impact (aggregates only: admins and executives, never participants)
                 row("GET /impact/programs/{programId}", ADMINS_EXECUTIVES),
                 row("GET /impact/programs/{programId}/{table}.csv", ADMINS_EXECUTIVES),
+                row("GET /impact/programs/{programId}/results.pdf", ADMINS_EXECUTIVES),
                 row("GET /api/v1/programs/{programId}/impact", ADMINS_EXECUTIVES),
                 row("GET /api/v1/programs/{programId}/results", ADMINS_EXECUTIVES),
+                row("GET /api/v1/programs/{programId}/results.pdf", ADMINS_EXECUTIVES),
                 row("GET /api/v1/programs/{programId}/impact/{table}.csv", ADMINS_EXECUTIVES),
                 // ---- business outcomes
                 row("GET /api/v1/programs/{programId}/outcomes", ADMINS),

@@ -19,7 +19,8 @@ class ImpactAccessRules implements AccessRules {
                         HttpMethod.GET,
                         "/api/v1/programs/*/impact",
                         "/api/v1/programs/*/impact/*",
-                        "/api/v1/programs/*/results")
+                        "/api/v1/programs/*/results",
+                        "/api/v1/programs/*/results.pdf")
                 .hasAnyRole(Role.ADMIN.name(), Role.EXECUTIVE.name());
     }
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,8 +15,9 @@ import org.upward.security.UpwardUser;
 
 /**
  * The impact dashboard page of one program, for admins and executives: the results first (objectives judged,
- * headline figures), then the statistics folded below: charts drawn by {@code static/js/impact-charts.js} from
- * {@link DashboardCharts}, each figure's period and notes ({@link FigureContext}), and a CSV per table.
+ * headline figures, a PDF of them to download), then the statistics folded below: charts drawn by
+ * {@code static/js/impact-charts.js} from {@link DashboardCharts}, each figure's period and notes
+ * ({@link FigureContext}), and a CSV per table.
  */
 @Controller
 class ImpactPageController {
@@ -25,18 +27,21 @@ class ImpactPageController {
     private final ResultsReport results;
     private final SharedQuotes quotes;
     private final Clock clock;
+    private final BoardPack boardPack;
 
     ImpactPageController(
             ImpactReportService reports,
             DashboardVisitLog visits,
             ResultsReport results,
             SharedQuotes quotes,
+            BoardPack boardPack,
             Clock clock) {
         this.reports = reports;
         this.visits = visits;
         this.results = results;
         this.quotes = quotes;
         this.clock = clock;
+        this.boardPack = boardPack;
     }
 
     @GetMapping("/impact/programs/{programId}")
@@ -44,21 +49,20 @@ class ImpactPageController {
         ImpactReportService.Dashboard dashboard = reports.dashboard(programId);
         ProgramImpact impact = dashboard.impact();
         visits.seen(me.accountId(), programId);
-        model.addAttribute("impact", impact);
-        model.addAttribute("program", dashboard.program());
-        model.addAttribute(
-                "results",
-                dashboard.results().objectives().stream()
-                        .map(ResultSentence.Line::of)
-                        .toList());
-        model.addAttribute("headlines", Headlines.of(impact));
-        model.addAttribute("quotes", quotes.of(programId));
+        model.addAllAttributes(
+                ResultsContent.of(dashboard, quotes.of(programId)).variables());
         model.addAttribute("verdictOpen", me.hasRole(Role.ADMIN) && results.ended(dashboard.program()));
         model.addAttribute("scoreFormula", Engagement.scoreFormula());
         model.addAttribute("culture", CultureTable.of(impact.culture()));
         model.addAttribute("charts", DashboardCharts.of(impact));
         model.addAttribute("about", FigureContext.of(impact, LocalDate.now(clock)));
         return "impact/program";
+    }
+
+    /** The board pack: the results section as a PDF download. */
+    @GetMapping("/impact/programs/{programId}/results.pdf")
+    ResponseEntity<byte[]> resultsPdf(@PathVariable long programId) {
+        return boardPack.download(programId);
     }
 
     @GetMapping("/impact/programs/{programId}/{table}.csv")

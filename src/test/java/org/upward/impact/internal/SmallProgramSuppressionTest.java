@@ -11,6 +11,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.upward.sessions.ActivePair;
@@ -19,7 +22,7 @@ import org.upward.support.IntegrationTest;
 /**
  * A program of four people has something in every table — sessions, feedback, check-ins, PRE and POST
  * ratings, a closed survey wave, retention — and every figure about them is suppressed: in the API, in
- * every CSV and on the page.
+ * every CSV, on the page and in the board pack PDF.
  */
 class SmallProgramSuppressionTest extends IntegrationTest {
 
@@ -119,6 +122,22 @@ class SmallProgramSuppressionTest extends IntegrationTest {
         assertThat(page)
                 .contains("Not drawn: fewer than 5 people, to protect their privacy.")
                 .doesNotContain("data-impact-chart=");
+
+        // the board pack: the results section as a PDF, the two sessions and two hours nowhere in it
+        byte[] pdf = mvc.perform(get("/api/v1/programs/" + program.programId + "/results.pdf")
+                        .with(httpBasic(EXECUTIVE, DEMO_PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text)
+                    .contains("Fewer than 5 people so far: not shown.")
+                    .doesNotContainPattern("\\d+ sessions?")
+                    .doesNotContainPattern("\\d+ hours?")
+                    .doesNotContain("we can be 95% sure");
+        }
     }
 
     private static Map<String, Object> figure(double value, int n) {
