@@ -79,6 +79,17 @@ class ImpactReportService implements ImpactReports {
     /** The dashboard's figures and the program's results, from the same reads. */
     record Dashboard(ProgramView program, ProgramImpact impact, ProgramResults results) {}
 
+    /** The program's results alone: only the figures their measures need are read. */
+    @Transactional(readOnly = true)
+    public ProgramResults results(long programId) {
+        ProgramView program = programs.get(programId);
+        return results.reading(
+                program,
+                () -> activity.of(programId),
+                () -> retention.of(programId, program.startDate(), program.endDate()),
+                () -> outcomes.of(programId, program.cost()));
+    }
+
     @Transactional(readOnly = true)
     public Dashboard dashboard(long programId) {
         ProgramView program = programs.get(programId);

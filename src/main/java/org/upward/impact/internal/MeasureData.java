@@ -25,7 +25,7 @@ class MeasureData {
             join enrollment e on e.program_id = post.program_id and e.person_id = post.subject_id and e.side = :side
             join skill s on s.id = post.skill_id
             left join assessment_rating pre
-              on pre.program_id = post.program_id and pre.phase = 'PRE' and pre.rater_id = pre.subject_id
+              on pre.program_id = post.program_id and pre.phase = 'PRE' and pre.rater_id = post.subject_id
              and pre.subject_id = post.subject_id and pre.skill_id = post.skill_id
             where post.program_id = :program and post.phase = 'POST' and post.rater_id = post.subject_id
               and lower(s.name) in (:skills)

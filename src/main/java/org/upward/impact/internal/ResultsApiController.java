@@ -25,7 +25,7 @@ class ResultsApiController {
     @Operation(summary = "Judge each objective of a program: met, uncertain, not met or not yet known")
     @GetMapping("/api/v1/programs/{programId}/results")
     ProgramResults results(@PathVariable long programId) {
-        return reports.dashboard(programId).results();
+        return reports.results(programId);
     }
 
     @Operation(

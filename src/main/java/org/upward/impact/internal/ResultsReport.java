@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.upward.program.ProgramStatus;
 import org.upward.program.ProgramView;
@@ -20,17 +21,29 @@ class ResultsReport {
         this.clock = clock;
     }
 
+    /** The results from the dashboard's figures, already read. */
     ProgramResults of(
             ProgramView program, ActivityQuery.Activity activity, Retention retention, OutcomeTotals outcomes) {
-        LocalDate today = LocalDate.now(clock);
-        boolean ended = ended(program);
-        ObjectiveJudge.Facts facts =
-                new ObjectiveJudge.Facts(program.id(), today, program.endDate(), ended, activity, retention, outcomes);
+        return reading(program, () -> activity, () -> retention, () -> outcomes);
+    }
+
+    /** The results alone, reading only the figures their measures need. */
+    ProgramResults reading(
+            ProgramView program,
+            Supplier<ActivityQuery.Activity> activity,
+            Supplier<Retention> retention,
+            Supplier<OutcomeTotals> outcomes) {
+        ObjectiveJudge.Facts facts = new ObjectiveJudge.Facts(
+                program.id(), LocalDate.now(clock), program.endDate(), ended(program), activity, retention, outcomes);
         List<ObjectiveResult> objectives = new ArrayList<>();
         for (int i = 0; i < program.objectives().size(); i++) {
             objectives.add(judge.judge(i, program.objectives().get(i), facts));
         }
-        return new ProgramResults(program.id(), program.status().name(), objectives, outcomes.roiPercent());
+        return new ProgramResults(
+                program.id(),
+                program.status().name(),
+                objectives,
+                facts.outcomes().roiPercent());
     }
 
     /** Completed, archived, or past its end date: the program's results can be judged. */
