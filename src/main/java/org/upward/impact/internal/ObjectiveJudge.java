@@ -2,11 +2,8 @@ package org.upward.impact.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.upward.program.ObjectiveMeasure;
 import org.upward.program.ObjectiveMeasure.Kind;
@@ -29,81 +26,7 @@ class ObjectiveJudge {
         this.data = data;
     }
 
-    /**
-     * What a program's results are judged from, besides the measure's own data: the dashboard's figures, read
-     * only when a measure needs them (the results alone need no skill growth or culture table), and each
-     * side's skill scores read once however many objectives measure them.
-     */
-    static final class Facts {
-
-        private final long programId;
-        private final LocalDate today;
-        private final LocalDate endDate;
-        private final boolean ended;
-        private final Supplier<ActivityQuery.Activity> activity;
-        private final Supplier<Retention> retention;
-        private final Supplier<OutcomeTotals> outcomes;
-        private final Map<String, List<MeasureData.SkillScores>> skillScores = new HashMap<>();
-
-        Facts(
-                long programId,
-                LocalDate today,
-                LocalDate endDate,
-                boolean ended,
-                Supplier<ActivityQuery.Activity> activity,
-                Supplier<Retention> retention,
-                Supplier<OutcomeTotals> outcomes) {
-            this.programId = programId;
-            this.today = today;
-            this.endDate = endDate;
-            this.ended = ended;
-            this.activity = memoized(activity);
-            this.retention = memoized(retention);
-            this.outcomes = memoized(outcomes);
-        }
-
-        long programId() {
-            return programId;
-        }
-
-        LocalDate today() {
-            return today;
-        }
-
-        LocalDate endDate() {
-            return endDate;
-        }
-
-        boolean ended() {
-            return ended;
-        }
-
-        ActivityQuery.Activity activity() {
-            return activity.get();
-        }
-
-        Retention retention() {
-            return retention.get();
-        }
-
-        OutcomeTotals outcomes() {
-            return outcomes.get();
-        }
-
-        private static <T> Supplier<T> memoized(Supplier<T> read) {
-            Object[] value = {null};
-            return () -> {
-                if (value[0] == null) {
-                    value[0] = read.get();
-                }
-                @SuppressWarnings("unchecked")
-                T known = (T) value[0];
-                return known;
-            };
-        }
-    }
-
-    ObjectiveResult judge(int index, ObjectiveView objective, Facts facts) {
+    ObjectiveResult judge(int index, ObjectiveView objective, JudgementFacts facts) {
         ObjectiveMeasure measure = objective.measure();
         Verdict verdict = measure == null ? unknown("noMeasure") : verdict(measure, objective, facts);
         BigDecimal target = measure == null ? null : measure.target();
@@ -124,7 +47,7 @@ class ObjectiveJudge {
     /** A judgement with the evidence that may be shown (null: none, or under five people) and the reason. */
     private record Verdict(Judgement judgement, Evidence evidence, Long n, String reason) {}
 
-    private Verdict verdict(ObjectiveMeasure measure, ObjectiveView objective, Facts facts) {
+    private Verdict verdict(ObjectiveMeasure measure, ObjectiveView objective, JudgementFacts facts) {
         return switch (measure.kind()) {
             case SKILL_POST_MEAN, SKILL_CHANGE, SHARE_REACHING_LEVEL -> skills(measure, facts);
             case SURVEY_CHANGE -> survey(measure, facts);
@@ -135,7 +58,7 @@ class ObjectiveJudge {
         };
     }
 
-    private Verdict skills(ObjectiveMeasure measure, Facts facts) {
+    private Verdict skills(ObjectiveMeasure measure, JudgementFacts facts) {
         Optional<LocalDate> closes = data.postWindowCloses(facts.programId());
         if (closes.isEmpty()) {
             return unknown("noPostWindow");
@@ -157,7 +80,7 @@ class ObjectiveJudge {
         return judged(values.length, () -> Evidence.mean(values), measure);
     }
 
-    private Verdict survey(ObjectiveMeasure measure, Facts facts) {
+    private Verdict survey(ObjectiveMeasure measure, JudgementFacts facts) {
         for (String wave : List.of(BASELINE, measure.wave())) {
             Optional<LocalDate> closes = data.waveCloses(facts.programId(), wave);
             String name = UiText.ofOr("survey.wave.name." + wave, wave);
@@ -173,13 +96,13 @@ class ObjectiveJudge {
         return judged(Math.min(before.length, after.length), () -> Evidence.difference(after, before), measure);
     }
 
-    private Verdict cadence(ObjectiveMeasure measure, Facts facts) {
+    private Verdict cadence(ObjectiveMeasure measure, JudgementFacts facts) {
         long pairs = facts.activity().pairs();
         Verdict verdict = judged(pairs, () -> Evidence.share(facts.activity().keepingPairs(), pairs), measure);
         return facts.ended() || verdict.evidence() == null ? verdict : soFar(verdict, facts);
     }
 
-    private Verdict retention(ObjectiveMeasure measure, Facts facts) {
+    private Verdict retention(ObjectiveMeasure measure, JudgementFacts facts) {
         if (!facts.ended()) {
             return unknown("running", UiText.day(facts.endDate()));
         }
@@ -198,7 +121,7 @@ class ObjectiveJudge {
         return new Verdict(Judgement.of(evidence, measure.target().doubleValue()), evidence, n, null);
     }
 
-    private Verdict money(ObjectiveMeasure measure, Facts facts) {
+    private Verdict money(ObjectiveMeasure measure, JudgementFacts facts) {
         long count = facts.outcomes().count();
         if (count == 0) {
             return unknown("noOutcomes");
@@ -209,7 +132,7 @@ class ObjectiveJudge {
         return judgement == Judgement.MET || facts.ended() ? verdict : soFar(verdict, facts);
     }
 
-    private static Verdict qualitative(ObjectiveView objective, Facts facts) {
+    private static Verdict qualitative(ObjectiveView objective, JudgementFacts facts) {
         if (objective.verdict() != null) {
             return new Verdict(Judgement.valueOf(objective.verdict().name()), null, null, objective.verdictEvidence());
         }
@@ -227,7 +150,7 @@ class ObjectiveJudge {
         return new Verdict(Judgement.of(found, measure.target().doubleValue()), found, n, null);
     }
 
-    private static Verdict soFar(Verdict verdict, Facts facts) {
+    private static Verdict soFar(Verdict verdict, JudgementFacts facts) {
         return new Verdict(
                 Judgement.NOT_YET_KNOWN,
                 verdict.evidence(),

@@ -33,7 +33,7 @@ class ResultsReport {
             Supplier<ActivityQuery.Activity> activity,
             Supplier<Retention> retention,
             Supplier<OutcomeTotals> outcomes) {
-        ObjectiveJudge.Facts facts = new ObjectiveJudge.Facts(
+        JudgementFacts facts = new JudgementFacts(
                 program.id(), LocalDate.now(clock), program.endDate(), ended(program), activity, retention, outcomes);
         List<ObjectiveResult> objectives = new ArrayList<>();
         for (int i = 0; i < program.objectives().size(); i++) {

@@ -69,8 +69,8 @@ class DashboardChartsTest {
         assertThat(chart.withheld()).isEqualTo("Not drawn: fewer than 5 people, to protect their privacy.");
         SkillGrowth tooFew = new SkillGrowth(
                 "TikTok", "MENTEE", 3, true, null, null, null, null, null, null, null, null, null, false, "");
-        assertThat(DashboardCharts.skillLevels(List.of(tooFew)).withheld()).startsWith("Not drawn: fewer than 5");
-        assertThat(DashboardCharts.skillChange(List.of(tooFew)).withheld()).startsWith("Not drawn: fewer than 5");
+        assertThat(SkillGrowthCharts.levels(List.of(tooFew)).withheld()).startsWith("Not drawn: fewer than 5");
+        assertThat(SkillGrowthCharts.change(List.of(tooFew)).withheld()).startsWith("Not drawn: fewer than 5");
     }
 
     private static GroupResults group(RespondentGroup group, int n, Double index) {
@@ -140,7 +140,7 @@ class DashboardChartsTest {
                 "TikTok", "MENTEE", 3, true, null, null, null, null, null, null, null, null, null, false, "");
         List<SkillGrowth> growth = List.of(growth("AI assistants", 2.14, 3.43, 0.83, 1.74), tooFew);
 
-        DashboardCharts.Chart levels = DashboardCharts.skillLevels(growth);
+        DashboardCharts.Chart levels = SkillGrowthCharts.levels(growth);
         JsonNode spec = spec(levels);
         assertThat(spec.get("horizontal").asBoolean()).isTrue();
         assertThat(spec.get("categories").toString()).isEqualTo("[\"AI assistants · Mentees\"]");
@@ -153,7 +153,7 @@ class DashboardChartsTest {
                 .containsExactly(
                         "Skills that fewer than 5 people rated both before and after are left out of the" + " charts.");
 
-        JsonNode change = spec(DashboardCharts.skillChange(growth));
+        JsonNode change = spec(SkillGrowthCharts.change(growth));
         assertThat(change.get("x").get("title").asString())
                 .isEqualTo("Change in average self-rating (points on the 1–5 scale)");
         assertThat(change.get("x").get("min").asDouble()).isLessThanOrEqualTo(0);
