@@ -218,6 +218,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("POST /api/v1/pairs/{id}/reject", ADMINS).ids("B"),
                 row("POST /api/v1/pairs/{id}/activate", ADMINS).ids("B"),
                 row("POST /api/v1/pairs/{id}/flag", PARTNER_ADMIN).json("{\"note\": \"matrix\"}"),
+                // the fit check: a partner only (the service refuses anyone else, admins included)
+                row("POST /api/v1/pairs/{id}/fit-check", PARTNER_ONLY).json("{\"answer\": \"NOT_SURE\"}"),
                 row("POST /api/v1/pairs/{id}/swap", ADMINS).ids("B"),
                 row("GET /admin/programs/{programId}/pairing", ADMINS),
                 row("POST /admin/programs/{programId}/pairing/runs", ADMINS).ids("S"),
@@ -238,6 +240,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("POST /admin/programs/{programId}/pairing/pairs/{pairId}/swap", ADMINS)
                         .ids("P", "B"),
                 row("POST /participant/pairs/{id}/flag", PARTNER_ONLY).param("note", "matrix"),
+                row("POST /participant/pairs/{id}/fit-check", PARTNER_ONLY).param("answer", "NOT_SURE"),
                 // ---- participant choice (program C: mentees ask, the partner is asked (R1, R2), the admin confirms)
                 row("GET /api/v1/programs/{id}/pairing/options", PARTNER_ONLY)
                         .ids("C")
