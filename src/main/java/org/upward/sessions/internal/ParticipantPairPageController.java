@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.upward.agreement.PairAgreements;
 import org.upward.pairing.FitChecks;
 import org.upward.security.UpwardUser;
 import org.upward.sessions.SessionFormat;
@@ -33,6 +34,7 @@ class ParticipantPairPageController {
     private final PlannedSessions planned;
     private final Clock clock;
     private final FitChecks fitChecks;
+    private final PairAgreements agreements;
 
     ParticipantPairPageController(
             PairPages pages,
@@ -40,7 +42,9 @@ class ParticipantPairPageController {
             SessionLog sessions,
             PlannedSessions planned,
             Clock clock,
-            FitChecks fitChecks) {
+            FitChecks fitChecks,
+            PairAgreements agreements) {
+        this.agreements = agreements;
         this.fitChecks = fitChecks;
         this.pages = pages;
         this.pageLog = pageLog;
@@ -133,6 +137,7 @@ class ParticipantPairPageController {
     private String render(Model model, PairPage page, SessionForm form, Map<String, String> errors, UpwardUser me) {
         model.addAttribute("page", page);
         model.addAttribute("fitCheck", fitChecks.mine(page.pairId(), me));
+        model.addAttribute("agreement", agreements.get(page.pairId(), me));
         model.addAttribute("planned", planned.open(page.pairId()));
         model.addAttribute("plannable", planned.plannable(page.pairId()));
         model.addAttribute("now", clock.instant());
