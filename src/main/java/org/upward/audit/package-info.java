@@ -6,6 +6,7 @@
 @ApplicationModule(
         displayName = "Audit log",
         allowedDependencies = {
+            "agreement",
             "enrollment",
             "outcome",
             "pairing",

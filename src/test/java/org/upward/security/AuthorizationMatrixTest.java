@@ -218,6 +218,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("POST /api/v1/pairs/{id}/reject", ADMINS).ids("B"),
                 row("POST /api/v1/pairs/{id}/activate", ADMINS).ids("B"),
                 row("POST /api/v1/pairs/{id}/flag", PARTNER_ADMIN).json("{\"note\": \"matrix\"}"),
+                // the fit check: a partner only (the service refuses anyone else, admins included)
+                row("POST /api/v1/pairs/{id}/fit-check", PARTNER_ONLY).json("{\"answer\": \"NOT_SURE\"}"),
+                // a pair's agreement: the pair reads and writes, admins read; executives never
+                row("GET /api/v1/pairs/{id}/agreement", PARTNER_ADMIN),
+                row("PUT /api/v1/pairs/{id}/agreement", PARTNER_ONLY).json("{}"),
+                row("POST /api/v1/pairs/{id}/agreement/confirm", PARTNER_ONLY),
                 row("POST /api/v1/pairs/{id}/swap", ADMINS).ids("B"),
                 row("GET /admin/programs/{programId}/pairing", ADMINS),
                 row("POST /admin/programs/{programId}/pairing/runs", ADMINS).ids("S"),
@@ -238,6 +244,13 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("POST /admin/programs/{programId}/pairing/pairs/{pairId}/swap", ADMINS)
                         .ids("P", "B"),
                 row("POST /participant/pairs/{id}/flag", PARTNER_ONLY).param("note", "matrix"),
+                row("POST /participant/pairs/{id}/fit-check", PARTNER_ONLY).param("answer", "NOT_SURE"),
+                row("POST /participant/pairs/{id}/agreement", PARTNER_ONLY).param("text", ""),
+                row("POST /participant/pairs/{id}/agreement/confirm", PARTNER_ONLY),
+                row("GET /admin/programs/{programId}/agreement-template", ADMINS),
+                row("POST /admin/programs/{programId}/agreement-template", ADMINS)
+                        .param("text", "matrix"),
+                row("POST /admin/programs/{programId}/agreement-template/reset", ADMINS),
                 // ---- participant choice (program C: mentees ask, the partner is asked (R1, R2), the admin confirms)
                 row("GET /api/v1/programs/{id}/pairing/options", PARTNER_ONLY)
                         .ids("C")

@@ -173,14 +173,15 @@ class PlannedSessionTest extends IntegrationTest {
                 .contains("/pairs/" + pair.pairId + "/planned/" + meeting + ".ics")
                 .doesNotContain("plan your intro chat");
 
-        // it happened: the pair is active and the meeting in the past, so "log it" prefills the form
-        pair.admin(post("/api/v1/pairs/" + pair.pairId + "/activate")).andExpect(status().isOk());
+        // it happened: the meeting is in the past and the pair active (not before: the intro chat can't be
+        // marked held before it was planned to happen), so "log it" prefills the form
         LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
-        pair.pairedOn(jdbc, yesterday.minusDays(7).toString());
         jdbc.update(
                 "update planned_session set starts_at = ? where id = ?",
                 java.sql.Timestamp.from(yesterday.atTime(12, 30).toInstant(ZoneOffset.UTC)),
                 meeting);
+        pair.admin(post("/api/v1/pairs/" + pair.pairId + "/activate")).andExpect(status().isOk());
+        pair.pairedOn(jdbc, yesterday.minusDays(7).toString());
         assertThat(page(mentor, pagePath)).contains("plan=" + meeting);
         String prefilled = page(mentor, pagePath + "?plan=" + meeting);
         assertThat(prefilled)

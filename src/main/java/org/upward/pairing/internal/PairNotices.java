@@ -85,4 +85,33 @@ class PairNotices {
             }
         }
     }
+
+    /**
+     * Tells every admin that a partner answered "not a fit" after the intro chat, with the note, and where to
+     * rematch them in one click. The other partner is not told.
+     */
+    void notAFit(MentoringPair pair, UpwardUser by, String note) {
+        Map<Long, PersonRef> partners = people.byIds(Set.of(pair.getMentorId(), pair.getMenteeId()));
+        String program = programs.get(pair.getProgramId()).name();
+        String text = note == null
+                ? texts.of(
+                        "notice.notAFit.text",
+                        by.name(),
+                        partners.get(pair.getMentorId()).name(),
+                        partners.get(pair.getMenteeId()).name())
+                : texts.of(
+                        "notice.notAFit.textWithNote",
+                        by.name(),
+                        partners.get(pair.getMentorId()).name(),
+                        partners.get(pair.getMenteeId()).name(),
+                        note);
+        for (String admin : accounts.adminEmails()) {
+            events.publishEvent(new Notice(
+                    admin,
+                    NoticeKind.PAIR_FLAGGED,
+                    texts.of("notice.notAFit.subject", program),
+                    text,
+                    "/admin/programs/" + pair.getProgramId() + "/pairing#pair-" + pair.getId()));
+        }
+    }
 }

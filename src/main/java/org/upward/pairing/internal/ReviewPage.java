@@ -28,13 +28,16 @@ class ReviewPage {
     private final PairingJobs jobs;
     private final ParticipantChoice choice;
     private final PairablePeople pairable;
+    private final FitCheckService fitChecks;
 
     ReviewPage(
             PairingService pairing,
             PairingRunner runner,
             PairingJobs jobs,
             ParticipantChoice choice,
-            PairablePeople pairable) {
+            PairablePeople pairable,
+            FitCheckService fitChecks) {
+        this.fitChecks = fitChecks;
         this.runner = runner;
         this.pairable = pairable;
         this.pairing = pairing;
@@ -63,6 +66,12 @@ class ReviewPage {
                 "agreed", page(withStatus(all, Set.of(PairStatus.APPROVED, PairStatus.ACTIVE)), pages.agreed()));
         model.addAttribute(
                 "history", page(withStatus(all, Set.of(PairStatus.REJECTED, PairStatus.DISSOLVED)), pages.history()));
+        model.addAttribute(
+                "fitAnswers",
+                fitChecks.forAdmins(all.stream()
+                        .filter(p -> p.status() == PairStatus.APPROVED)
+                        .map(PairView::id)
+                        .collect(Collectors.toSet())));
         model.addAttribute("pairsById", all.stream().collect(Collectors.toMap(PairView::id, Function.identity())));
         model.addAttribute("requests", choice.requests(program.id(), admin));
         model.addAttribute("unmatched", runner.latestUnmatched(program.id()));

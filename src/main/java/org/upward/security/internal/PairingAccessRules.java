@@ -32,6 +32,8 @@ class PairingAccessRules implements AccessRules {
                 .requestMatchers(HttpMethod.GET, "/api/v1/programs/*/pairs")
                 .hasAnyRole(Role.ADMIN.name(), Role.PARTICIPANT.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/pairs/*/flag")
-                .hasAnyRole(Role.ADMIN.name(), Role.PARTICIPANT.name());
+                .hasAnyRole(Role.ADMIN.name(), Role.PARTICIPANT.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/pairs/*/fit-check")
+                .hasRole(Role.PARTICIPANT.name());
     }
 }

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.upward.agreement.PairAgreements;
+import org.upward.pairing.FitChecks;
 import org.upward.security.UpwardUser;
 import org.upward.sessions.SessionFormat;
 import org.upward.shared.ConflictException;
@@ -31,9 +33,19 @@ class ParticipantPairPageController {
     private final SessionLog sessions;
     private final PlannedSessions planned;
     private final Clock clock;
+    private final FitChecks fitChecks;
+    private final PairAgreements agreements;
 
     ParticipantPairPageController(
-            PairPages pages, PairPageLog pageLog, SessionLog sessions, PlannedSessions planned, Clock clock) {
+            PairPages pages,
+            PairPageLog pageLog,
+            SessionLog sessions,
+            PlannedSessions planned,
+            Clock clock,
+            FitChecks fitChecks,
+            PairAgreements agreements) {
+        this.agreements = agreements;
+        this.fitChecks = fitChecks;
         this.pages = pages;
         this.pageLog = pageLog;
         this.sessions = sessions;
@@ -59,7 +71,7 @@ class ParticipantPairPageController {
             form = SessionForm.from(meeting, LocalDate.now(clock));
             model.addAttribute("fromPlan", meeting);
         }
-        return render(model, page, form, Map.of());
+        return render(model, page, form, Map.of(), me);
     }
 
     /** One call logs the session, the logger's feedback and the planned meeting it came from: all or nothing. */
@@ -88,7 +100,7 @@ class ParticipantPairPageController {
         if (plannedId != null) {
             model.addAttribute("fromPlan", planned.get(pairId, plannedId, me));
         }
-        return render(model, page, form, refused(binding, model));
+        return render(model, page, form, refused(binding, model), me);
     }
 
     @GetMapping("/participant/sessions/{id}/edit")
@@ -122,8 +134,10 @@ class ParticipantPairPageController {
         return renderEdit(model, pages.page(session.pairId(), me), session, form, refused(binding, model));
     }
 
-    private String render(Model model, PairPage page, SessionForm form, Map<String, String> errors) {
+    private String render(Model model, PairPage page, SessionForm form, Map<String, String> errors, UpwardUser me) {
         model.addAttribute("page", page);
+        model.addAttribute("fitCheck", fitChecks.mine(page.pairId(), me));
+        model.addAttribute("agreement", agreements.get(page.pairId(), me));
         model.addAttribute("planned", planned.open(page.pairId()));
         model.addAttribute("plannable", planned.plannable(page.pairId()));
         model.addAttribute("now", clock.instant());

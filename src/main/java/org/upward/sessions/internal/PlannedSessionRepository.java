@@ -17,4 +17,6 @@ interface PlannedSessionRepository extends JpaRepository<PlannedSession, Long> {
     Optional<PlannedSession> findByIdAndPairId(long id, long pairId);
 
     boolean existsByPairId(long pairId);
+
+    Optional<PlannedSession> findFirstByPairIdAndIntroChatTrueOrderByIdAsc(long pairId);
 }

@@ -1,0 +1,11 @@
+/**
+ * Agreements and goals: each pair's short agreement, written from its program's template, with one to three
+ * goals tied to the program's objectives or focus skills, confirmed by both partners; the template admins
+ * edit per program. The face is {@link org.upward.agreement.PairAgreements} and the events it publishes.
+ */
+@ApplicationModule(
+        displayName = "Agreements and goals",
+        allowedDependencies = {"pairing", "people", "program", "security", "shared"})
+package org.upward.agreement;
+
+import org.springframework.modulith.ApplicationModule;
