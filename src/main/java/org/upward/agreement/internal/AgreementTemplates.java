@@ -62,8 +62,8 @@ class AgreementTemplates {
         if (text == null || text.isBlank()) {
             throw new InvalidFieldException("text", UiText.of("agreement.error.textRequired"));
         }
-        if (text.length() > Agreements.MAX_TEXT) {
-            throw new InvalidFieldException("text", UiText.of("agreement.error.textTooLong", Agreements.MAX_TEXT));
+        if (text.length() > AgreementRules.MAX_TEXT) {
+            throw new InvalidFieldException("text", UiText.of("agreement.error.textTooLong", AgreementRules.MAX_TEXT));
         }
         AgreementTemplate template = templates.findById(programId).orElseGet(() -> new AgreementTemplate(programId));
         template.write(text.strip(), clock.instant());

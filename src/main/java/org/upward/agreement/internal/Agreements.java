@@ -1,10 +1,7 @@
 package org.upward.agreement.internal;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,8 +22,6 @@ import org.upward.program.ProgramView;
 import org.upward.security.Role;
 import org.upward.security.UpwardUser;
 import org.upward.shared.ConflictException;
-import org.upward.shared.FieldProblem;
-import org.upward.shared.InvalidFieldsException;
 import org.upward.shared.UiText;
 
 /**
@@ -36,11 +31,6 @@ import org.upward.shared.UiText;
  */
 @Service
 class Agreements implements PairAgreements {
-
-    static final int MAX_TEXT = 10_000;
-    static final int MAX_RHYTHM = 200;
-    static final int MAX_STATEMENT = 500;
-    static final int MAX_GOALS = 3;
 
     private final PairAgreementRepository agreements;
     private final AgreementTemplates templates;
@@ -80,7 +70,7 @@ class Agreements implements PairAgreements {
     public AgreementView write(long pairId, AgreementRequest request, UpwardUser me) {
         PairRef pair = partner(pairId, me);
         ProgramView program = writable(pair);
-        List<GoalText> goals = validate(request, program);
+        List<GoalText> goals = AgreementRules.check(request, program);
         PairAgreement agreement = agreements.findForChange(pairId).orElse(null);
         long current = agreement == null ? 0 : agreement.getVersion();
         if (request.version() == null || request.version() != current) {
@@ -89,7 +79,8 @@ class Agreements implements PairAgreements {
         if (agreement == null) {
             agreement = new PairAgreement(pairId);
         }
-        agreement.write(request.text().trim(), blankToNull(request.meetingRhythm()), goals, clock.instant());
+        agreement.write(
+                request.text().trim(), AgreementRules.blankToNull(request.meetingRhythm()), goals, clock.instant());
         agreement = agreements.saveAndFlush(agreement);
         return view(pair, agreement, me);
     }
@@ -115,86 +106,13 @@ class Agreements implements PairAgreements {
         return new ConflictException(UiText.of("agreement.conflict.stale"), UiText.of("agreement.error.stale"));
     }
 
-    private List<GoalText> validate(AgreementRequest request, ProgramView program) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (request.text() == null || request.text().isBlank()) {
-            problems.add(new FieldProblem("text", UiText.of("agreement.error.textRequired")));
-        } else if (request.text().length() > MAX_TEXT) {
-            problems.add(new FieldProblem("text", UiText.of("agreement.error.textTooLong", MAX_TEXT)));
-        }
-        if (request.meetingRhythm() != null && request.meetingRhythm().length() > MAX_RHYTHM) {
-            problems.add(new FieldProblem("meetingRhythm", UiText.of("agreement.error.rhythmTooLong", MAX_RHYTHM)));
-        }
-        if (request.version() == null) {
-            problems.add(new FieldProblem("version", UiText.of("agreement.error.versionRequired")));
-        }
-        List<GoalRequest> goals = request.goals() == null ? List.of() : request.goals();
-        if (goals.isEmpty() || goals.size() > MAX_GOALS) {
-            problems.add(new FieldProblem("goals", UiText.of("agreement.error.oneToThreeGoals")));
-        }
-        Map<String, String> skills = focusSkills(program);
-        List<GoalText> texts = new ArrayList<>();
-        for (int i = 0; i < goals.size(); i++) {
-            GoalRequest goal = goals.get(i);
-            String at = "goals[" + i + "].";
-            if (goal == null) {
-                problems.add(new FieldProblem("goals[" + i + "]", UiText.of("agreement.error.goalMissing")));
-                continue;
-            }
-            String statement = blankToNull(goal.statement());
-            if (statement == null) {
-                problems.add(new FieldProblem(at + "statement", UiText.of("agreement.error.statementRequired")));
-            } else if (statement.length() > MAX_STATEMENT) {
-                problems.add(new FieldProblem(
-                        at + "statement", UiText.of("agreement.error.statementTooLong", MAX_STATEMENT)));
-            }
-            String skill = blankToNull(goal.skill());
-            Integer objective = goal.objectiveIndex();
-            if ((objective == null) == (skill == null)) {
-                problems.add(new FieldProblem(at + "objectiveIndex", UiText.of("agreement.error.objectiveOrSkill")));
-            } else if (objective != null
-                    && (objective < 0 || objective >= program.objectives().size())) {
-                problems.add(new FieldProblem(
-                        at + "objectiveIndex",
-                        UiText.of(
-                                "agreement.error.noSuchObjective",
-                                program.objectives().size())));
-            } else if (skill != null && !skills.containsKey(skill.toLowerCase(Locale.ROOT))) {
-                problems.add(new FieldProblem(
-                        at + "skill", UiText.of("agreement.error.noSuchSkill", String.join(", ", skills.values()))));
-            } else {
-                texts.add(new GoalText(
-                        goal.id(),
-                        statement,
-                        objective,
-                        skill == null ? null : skills.get(skill.toLowerCase(Locale.ROOT)),
-                        (goal.status() == null ? GoalStatus.OPEN : goal.status()).name()));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidFieldsException(problems);
-        }
-        return texts;
-    }
-
-    /** The program's focus skills by lower-case name, in the objectives' order. */
-    static Map<String, String> focusSkills(ProgramView program) {
-        Map<String, String> skills = new LinkedHashMap<>();
-        for (ObjectiveView objective : program.objectives()) {
-            if (objective.focusSkills() != null) {
-                objective.focusSkills().forEach(s -> skills.putIfAbsent(s.toLowerCase(Locale.ROOT), s));
-            }
-        }
-        return skills;
-    }
-
     private AgreementView view(PairRef pair, PairAgreement agreement, UpwardUser me) {
         ProgramView program = programs.get(pair.programId());
         boolean partner = pair.isPartner(me.email());
         boolean editable = partner && pair.isAgreed() && !program.status().isOver();
         List<String> objectives =
                 program.objectives().stream().map(ObjectiveView::statement).toList();
-        List<String> skills = List.copyOf(focusSkills(program).values());
+        List<String> skills = List.copyOf(AgreementRules.focusSkills(program).values());
         if (agreement == null) {
             return new AgreementView(
                     pair.id(),
@@ -265,9 +183,5 @@ class Agreements implements PairAgreements {
                     UiText.of("agreement.conflict.title"), UiText.of("agreement.error.programOver"));
         }
         return program;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

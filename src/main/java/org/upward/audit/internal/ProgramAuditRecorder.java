@@ -1,5 +1,6 @@
 package org.upward.audit.internal;
 
+import java.util.Locale;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.upward.program.ObjectiveJudged;
@@ -52,6 +53,7 @@ class ProgramAuditRecorder {
                 AuditAction.OBJECTIVE_JUDGED,
                 actors.current(),
                 event.programId(),
-                "Judged objective " + (event.index() + 1) + " of program '" + event.name() + "': " + event.verdict());
+                "Judged objective " + (event.index() + 1) + " of program '" + event.name() + "': "
+                        + event.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' '));
     }
 }

@@ -33,6 +33,7 @@ class FitCheckService implements FitChecks {
 
     private final FitCheckAnswerRepository answers;
     private final PairReview review;
+    private final IntroChatRule introChat;
     private final PairingService pairing;
     private final People people;
     private final PairNotices notices;
@@ -42,6 +43,7 @@ class FitCheckService implements FitChecks {
     FitCheckService(
             FitCheckAnswerRepository answers,
             PairReview review,
+            IntroChatRule introChat,
             PairingService pairing,
             People people,
             PairNotices notices,
@@ -49,6 +51,7 @@ class FitCheckService implements FitChecks {
             Clock clock) {
         this.answers = answers;
         this.review = review;
+        this.introChat = introChat;
         this.pairing = pairing;
         this.people = people;
         this.notices = notices;
@@ -94,7 +97,7 @@ class FitCheckService implements FitChecks {
                                     : "pairing.fit.error.notWaiting"));
         }
         pairing.pairable(pair.getProgramId());
-        review.requireIntroChatHeld(pairId, "pairing.fit.error.introChatAhead");
+        introChat.requireHeld(pairId, "pairing.fit.error.introChatAhead");
         FitCheckAnswer mine =
                 answers.findByPairIdAndPersonId(pairId, me).orElseGet(() -> new FitCheckAnswer(pairId, me));
         mine.answer(answer, note, clock.instant());

@@ -2,11 +2,9 @@ package org.upward.pairing.internal;
 
 import java.time.Clock;
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.upward.pairing.IntroChats;
 import org.upward.pairing.PairDecided;
 import org.upward.pairing.PairDecisions;
 import org.upward.pairing.PairStatus;
@@ -34,7 +32,7 @@ class PairReview implements PairDecisions {
     private final Clock clock;
     private final PairEvents events;
     private final ProgramService programs;
-    private final ObjectProvider<IntroChats> introChats;
+    private final IntroChatRule introChat;
 
     PairReview(
             PairRepository pairs,
@@ -46,8 +44,8 @@ class PairReview implements PairDecisions {
             Clock clock,
             PairEvents events,
             ProgramService programs,
-            ObjectProvider<IntroChats> introChats) {
-        this.introChats = introChats;
+            IntroChatRule introChat) {
+        this.introChat = introChat;
         this.programs = programs;
         this.pairs = pairs;
         this.pairing = pairing;
@@ -107,7 +105,7 @@ class PairReview implements PairDecisions {
     @Transactional
     public PairView activate(long pairId) {
         MentoringPair pair = in(pairId, PairStatus.APPROVED, "activated");
-        requireIntroChatHeld(pairId, "pairing.error.introChatAhead");
+        introChat.requireHeld(pairId, "pairing.error.introChatAhead");
         pair.moveTo(PairStatus.ACTIVE, clock.instant());
         events.decided(PairDecided.Decision.ACTIVATED, pair, null);
         return view(pair);
@@ -154,22 +152,6 @@ class PairReview implements PairDecisions {
         pair.resolveFlag(clock.instant());
         events.decided(PairDecided.Decision.FLAG_RESOLVED, pair, note);
         return view(pair);
-    }
-
-    /**
-     * The intro chat cannot be said to have happened before it was planned to start: refused with the message
-     * of {@code messageKey}. Without a planned intro chat (they met without planning it here) nothing is checked.
-     */
-    void requireIntroChatHeld(long pairId, String messageKey) {
-        IntroChats plans = introChats.getIfAvailable();
-        if (plans == null) {
-            return;
-        }
-        plans.plannedStart(pairId)
-                .filter(start -> start.isAfter(clock.instant()))
-                .ifPresent(start -> {
-                    throw new ConflictException(UiText.of("pairing.conflict.introChatAhead"), UiText.of(messageKey));
-                });
     }
 
     private boolean isPartner(MentoringPair pair, UpwardUser user) {

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.upward.people.SkillView;
 import org.upward.program.ObjectiveMeasure;
@@ -94,7 +95,7 @@ class ProgramObjective {
         this.measureItem =
                 kind == ObjectiveMeasure.Kind.SURVEY_CHANGE ? measure.measure().item() : null;
         this.measureWave = kind == ObjectiveMeasure.Kind.SURVEY_CHANGE
-                ? measure.measure().wave().trim().toUpperCase(java.util.Locale.ROOT)
+                ? measure.measure().wave().trim().toUpperCase(Locale.ROOT)
                 : null;
         List<Long> skillIds = measure == null ? List.of() : measure.skillIds();
         this.measureSkillIds.retainAll(skillIds);

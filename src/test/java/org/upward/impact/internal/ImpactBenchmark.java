@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -24,6 +23,7 @@ import org.upward.program.ObjectiveMeasure;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
 import org.upward.support.BenchmarkApp;
+import org.upward.support.Latency;
 import org.upward.survey.SurveyResults;
 
 /**
@@ -145,29 +145,6 @@ public final class ImpactBenchmark {
     }
 
     private static void measure(String label, Callable<Integer> call) throws Exception {
-        for (int i = 0; i < warmUp; i++) {
-            expectOk(call.call(), label);
-        }
-        double[] millis = new double[measured];
-        for (int i = 0; i < measured; i++) {
-            long start = System.nanoTime();
-            int status = call.call();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-            expectOk(status, label);
-        }
-        Arrays.sort(millis);
-        System.out.printf(
-                "%-36s p50 %6.1f ms   p95 %6.1f ms   p99 %6.1f ms   max %6.1f ms%n",
-                label, at(millis, 0.50), at(millis, 0.95), at(millis, 0.99), millis[millis.length - 1]);
-    }
-
-    private static void expectOk(int status, String label) {
-        if (status != 200) {
-            throw new IllegalStateException(label + " answered " + status);
-        }
-    }
-
-    private static double at(double[] sorted, double quantile) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)];
+        Latency.measure(label, warmUp, measured, call);
     }
 }
