@@ -70,6 +70,11 @@ class ObjectiveMeasureFormTest extends IntegrationTest {
                 .andExpect(jsonPath("$.objectives[0].measure.side").value("MENTEE"))
                 .andExpect(jsonPath("$.objectives[0].measure.skills[0]").value("AI assistants"))
                 .andExpect(jsonPath("$.objectives[0].measure.target").value(3.5));
+        mvc.perform(get("/admin/programs/" + id).cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString(
+                                "Average skill level after the program is at least the target · Target 3.5<")));
         mvc.perform(get("/admin/programs/" + id + "/edit").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(
