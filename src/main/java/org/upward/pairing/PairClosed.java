@@ -1,0 +1,13 @@
+package org.upward.pairing;
+
+/**
+ * Published inside the transaction that ends a live pair before its program ends, with the reason it ended.
+ * The pair keeps its history; its partners get a wrap-up.
+ */
+public record PairClosed(long pairId, long programId, long mentorId, long menteeId, Reason reason) {
+
+    public enum Reason {
+        /** Quiet for the program's number of cadence periods and nobody acted on the warning. */
+        INACTIVE
+    }
+}
