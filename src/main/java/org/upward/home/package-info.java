@@ -2,6 +2,7 @@
 @ApplicationModule(
         displayName = "Home pages",
         allowedDependencies = {
+            "agreement",
             "assessment",
             "enrollment",
             "impact",

@@ -248,6 +248,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("POST /participant/pairs/{id}/agreement", PARTNER_ONLY).param("text", ""),
                 row("POST /participant/pairs/{id}/agreement/confirm", PARTNER_ONLY),
                 row("GET /admin/programs/{programId}/agreement-template", ADMINS),
+                row("GET /admin/programs/{programId}/agreements", ADMINS),
                 row("POST /admin/programs/{programId}/agreement-template", ADMINS)
                         .param("text", "matrix"),
                 row("POST /admin/programs/{programId}/agreement-template/reset", ADMINS),

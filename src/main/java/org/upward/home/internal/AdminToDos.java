@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.upward.agreement.AgreementCoverage;
 import org.upward.assessment.AssessmentPhase;
 import org.upward.assessment.AssessmentWindows;
 import org.upward.enrollment.EnrollmentService;
@@ -37,6 +38,7 @@ class AdminToDos {
     private final StatusBoard board;
     private final AssessmentWindows assessments;
     private final BusinessOutcomes outcomes;
+    private final AgreementCoverage agreements;
     private final Clock clock;
 
     AdminToDos(
@@ -46,6 +48,7 @@ class AdminToDos {
             StatusBoard board,
             AssessmentWindows assessments,
             BusinessOutcomes outcomes,
+            AgreementCoverage agreements,
             Clock clock) {
         this.programs = programs;
         this.enrollments = enrollments;
@@ -53,6 +56,7 @@ class AdminToDos {
         this.board = board;
         this.assessments = assessments;
         this.outcomes = outcomes;
+        this.agreements = agreements;
         this.clock = clock;
     }
 
@@ -127,6 +131,10 @@ class AdminToDos {
             long quiet = board.count(program, ActivityStatus.QUIET);
             if (quiet > 0) {
                 item("todo.admin.quiet", quiet, today, page + "/status?status=QUIET");
+            }
+            int late = agreements.of(program.id()).overdue();
+            if (late > 0) {
+                item("todo.admin.agreements", late, today, page + "/agreements?overdue=true");
             }
             assessmentsToOpen();
             if (today.isAfter(program.endDate())) {

@@ -20,7 +20,8 @@ final class ImpactTableRows {
                 figure("match_rate_percent", p.matchRatePercent()),
                 figure("active_pairs", p.activePairs()),
                 figure("swap_rate_percent", p.swapRatePercent()),
-                figure("withdrawal_rate_percent", p.withdrawalRatePercent()));
+                figure("withdrawal_rate_percent", p.withdrawalRatePercent()),
+                figure("agreement_confirmed_percent", p.agreementConfirmedPercent()));
     }
 
     static List<List<Object>> engagement(ProgramImpact impact) {

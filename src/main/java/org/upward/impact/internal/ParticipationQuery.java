@@ -12,7 +12,7 @@ class ParticipationQuery {
             with enrolled as (
                 select side, status, person_id from enrollment where program_id = ?
             ), pairs as (
-                select status, mentee_id from mentoring_pair where program_id = ?
+                select id, status, mentor_id, mentee_id from mentoring_pair where program_id = ?
             )
             select
                 (select count(*) from enrolled where side = 'MENTOR' and status <> 'WITHDRAWN') as mentors,
@@ -24,7 +24,11 @@ class ParticipationQuery {
                   where e.side = 'MENTEE' and e.status <> 'WITHDRAWN') as matched_mentees,
                 (select count(*) from pairs where status = 'ACTIVE') as active_pairs,
                 (select count(*) from pairs where status in ('APPROVED', 'ACTIVE', 'DISSOLVED')) as agreed_pairs,
-                (select count(*) from pairs where status = 'DISSOLVED') as dissolved_pairs
+                (select count(*) from pairs where status = 'DISSOLVED') as dissolved_pairs,
+                (select count(*) from pairs p join pair_agreement a on a.pair_id = p.id
+                  where p.status = 'ACTIVE'
+                    and a.confirmed_by @> to_jsonb(p.mentor_id) and a.confirmed_by @> to_jsonb(p.mentee_id))
+                    as confirmed_agreements
             """;
 
     private final JdbcTemplate jdbc;
@@ -41,13 +45,15 @@ class ParticipationQuery {
                     long mentees = rs.getLong("mentees");
                     long everyone = rs.getLong("everyone");
                     long agreed = rs.getLong("agreed_pairs");
+                    long active = rs.getLong("active_pairs");
                     return new Participation(
                             Figure.count(mentors, mentors),
                             Figure.count(mentees, mentees),
                             Figure.of(percent(rs.getLong("matched_mentees"), mentees), mentees),
-                            Figure.count(rs.getLong("active_pairs"), 2L * rs.getLong("active_pairs")),
+                            Figure.count(active, 2L * active),
                             Figure.of(percent(rs.getLong("dissolved_pairs"), agreed), 2L * agreed),
-                            Figure.of(percent(rs.getLong("withdrawn"), everyone), everyone));
+                            Figure.of(percent(rs.getLong("withdrawn"), everyone), everyone),
+                            Figure.of(percent(rs.getLong("confirmed_agreements"), active), 2L * active));
                 },
                 programId,
                 programId);

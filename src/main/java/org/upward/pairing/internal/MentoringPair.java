@@ -67,6 +67,8 @@ class MentoringPair {
 
     private Instant updatedAt;
 
+    private Instant activatedAt;
+
     protected MentoringPair() {}
 
     MentoringPair(long programId, Long runId, long mentorId, long menteeId, Proposal proposal, Instant now) {
@@ -93,6 +95,9 @@ class MentoringPair {
             boolean manual) {}
 
     void moveTo(PairStatus next, Instant now) {
+        if (next == PairStatus.ACTIVE && activatedAt == null) {
+            activatedAt = now;
+        }
         status = next;
         updatedAt = now;
     }
@@ -122,6 +127,10 @@ class MentoringPair {
 
     void replacing(long pairId) {
         replacesPairId = pairId;
+    }
+
+    Instant getActivatedAt() {
+        return activatedAt;
     }
 
     Long getId() {

@@ -11,6 +11,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.enrollment.PairingProfile;
+import org.upward.pairing.ActivePair;
+import org.upward.pairing.PairStatus;
 import org.upward.pairing.PairView;
 import org.upward.pairing.ProgramPairs;
 import org.upward.pairing.RunRequest;
@@ -62,6 +64,14 @@ class PairingService implements ProgramPairs {
         List<PairView> views = views(mine);
         return IntStream.range(0, mine.size())
                 .mapToObj(i -> mine.get(i).flagRaisedBy(me) ? views.get(i) : PairViews.withoutFlag(views.get(i)))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ActivePair> active(long programId) {
+        return pairs.findByProgramIdAndStatusIn(programId, Set.of(PairStatus.ACTIVE)).stream()
+                .map(p -> new ActivePair(p.getId(), p.getMentorId(), p.getMenteeId(), p.getActivatedAt()))
                 .toList();
     }
 
