@@ -28,6 +28,7 @@ class ImpactPageController {
     private final SharedQuotes quotes;
     private final Clock clock;
     private final BoardPack boardPack;
+    private final ResultsReaders readers;
 
     ImpactPageController(
             ImpactReportService reports,
@@ -35,6 +36,7 @@ class ImpactPageController {
             ResultsReport results,
             SharedQuotes quotes,
             BoardPack boardPack,
+            ResultsReaders readers,
             Clock clock) {
         this.reports = reports;
         this.visits = visits;
@@ -42,10 +44,12 @@ class ImpactPageController {
         this.quotes = quotes;
         this.clock = clock;
         this.boardPack = boardPack;
+        this.readers = readers;
     }
 
     @GetMapping("/impact/programs/{programId}")
     String dashboard(@PathVariable long programId, @AuthenticationPrincipal UpwardUser me, Model model) {
+        readers.check(programId, me);
         ImpactReportService.Dashboard dashboard = reports.dashboard(programId);
         ProgramImpact impact = dashboard.impact();
         visits.seen(me.accountId(), programId);
@@ -61,7 +65,8 @@ class ImpactPageController {
 
     /** The board pack: the results section as a PDF download. */
     @GetMapping("/impact/programs/{programId}/results.pdf")
-    ResponseEntity<byte[]> resultsPdf(@PathVariable long programId) {
+    ResponseEntity<byte[]> resultsPdf(@PathVariable long programId, @AuthenticationPrincipal UpwardUser me) {
+        readers.check(programId, me);
         return boardPack.download(programId);
     }
 

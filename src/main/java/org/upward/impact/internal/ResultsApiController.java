@@ -6,9 +6,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.upward.security.UpwardUser;
 
 @RestController
 @Tag(name = "Results", description = "Whether a program met its objectives, judged on its evidence")
@@ -16,15 +18,18 @@ class ResultsApiController {
 
     private final ImpactReportService reports;
     private final BoardPack boardPack;
+    private final ResultsReaders readers;
 
-    ResultsApiController(ImpactReportService reports, BoardPack boardPack) {
+    ResultsApiController(ImpactReportService reports, BoardPack boardPack, ResultsReaders readers) {
         this.reports = reports;
         this.boardPack = boardPack;
+        this.readers = readers;
     }
 
     @Operation(summary = "Judge each objective of a program: met, uncertain, not met or not yet known")
     @GetMapping("/api/v1/programs/{programId}/results")
-    ProgramResults results(@PathVariable long programId) {
+    ProgramResults results(@PathVariable long programId, @AuthenticationPrincipal UpwardUser me) {
+        readers.check(programId, me);
         return reports.results(programId);
     }
 
@@ -37,7 +42,8 @@ class ResultsApiController {
             description = "The PDF, as an attachment named after the program",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/api/v1/programs/{programId}/results.pdf")
-    ResponseEntity<byte[]> resultsPdf(@PathVariable long programId) {
+    ResponseEntity<byte[]> resultsPdf(@PathVariable long programId, @AuthenticationPrincipal UpwardUser me) {
+        readers.check(programId, me);
         return boardPack.download(programId);
     }
 }
