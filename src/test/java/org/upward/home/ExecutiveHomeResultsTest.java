@@ -1,6 +1,7 @@
 package org.upward.home;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -8,7 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.upward.support.IntegrationTest;
 
-/** The executive's home compares programs on their results: objectives met, and no return without outcomes. */
+/**
+ * The executive's home compares programs on their results: objectives met, who stayed, and no return without
+ * outcomes.
+ */
 class ExecutiveHomeResultsTest extends IntegrationTest {
 
     @Test
@@ -18,6 +22,9 @@ class ExecutiveHomeResultsTest extends IntegrationTest {
                 .andExpect(content().string(containsString("Objectives met")))
                 // AI assistants met, Gen Z trends uncertain, prompt writing not met
                 .andExpect(content().string(containsString("1 of 3 met")))
-                .andExpect(content().string(containsString("None recorded yet")));
+                .andExpect(content().string(containsString("None recorded yet")))
+                // who stayed, per cohort: the pilot's participants against everyone else, in words
+                .andExpect(content().string(containsString("Who stayed")))
+                .andExpect(content().string(matchesPattern("(?s).*\\d+ % \\(everyone else \\d+ %\\).*")));
     }
 }

@@ -68,7 +68,21 @@ class ImpactReportService implements ImpactReports {
                         .count(),
                 (int) objectives.stream()
                         .filter(o -> o.verdict() != Judgement.NOT_YET_KNOWN)
-                        .count());
+                        .count(),
+                latest(impact.retention(), true),
+                latest(impact.retention(), false));
+    }
+
+    /** The retention of participants (or of everyone else) in the latest period, rounded; none before the start. */
+    private static ImpactSummary.Value latest(Retention retention, boolean participants) {
+        if (retention.periods().isEmpty()) {
+            return new ImpactSummary.Value(null, false);
+        }
+        Retention.Period period = retention.periods().get(retention.periods().size() - 1);
+        Figure retained = (participants ? period.participants() : period.others()).retainedPercent();
+        return retained.shown()
+                ? new ImpactSummary.Value(String.valueOf(Math.round(retained.value())), false)
+                : new ImpactSummary.Value(null, retained.suppressed());
     }
 
     @Transactional(readOnly = true)
