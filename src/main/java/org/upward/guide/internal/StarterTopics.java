@@ -41,10 +41,10 @@ final class StarterTopics {
     static List<TopicContent> contents(SkillCatalog catalog) {
         return SET.stream()
                 .map(starter -> new TopicContent(
-                        UiText.of("guide.starter." + starter.key() + ".title"),
+                        UiText.named("guide.starter.", starter.key() + ".title"),
                         starter.direction(),
-                        UiText.of("guide.starter." + starter.key() + ".agenda"),
-                        lines(UiText.of("guide.starter." + starter.key() + ".questions")),
+                        UiText.named("guide.starter.", starter.key() + ".agenda"),
+                        lines(UiText.named("guide.starter.", starter.key() + ".questions")),
                         starter.skills().stream()
                                 .map(name -> catalog.findByName(name)
                                         .map(SkillView::id)
