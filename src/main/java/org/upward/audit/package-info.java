@@ -8,6 +8,7 @@
         allowedDependencies = {
             "agreement",
             "enrollment",
+            "guide",
             "outcome",
             "pairing",
             "people",

@@ -252,6 +252,20 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("POST /admin/programs/{programId}/agreement-template", ADMINS)
                         .param("text", "matrix"),
                 row("POST /admin/programs/{programId}/agreement-template/reset", ADMINS),
+                // conversation guides: admins keep a program's topics; the partners of its pairs read them (OTHER
+                // is a partner of pair B in P); executives never
+                row("GET /api/v1/programs/{id}/topics", PARTICIPANT_ADMIN),
+                row("POST /api/v1/programs/{id}/topics", ADMINS).json("{}"),
+                row("PUT /api/v1/topics/{id}", ADMINS).json("{}"),
+                row("POST /api/v1/topics/{id}/retire", ADMINS),
+                row("POST /api/v1/topics/{id}/restore", ADMINS),
+                row("GET /api/v1/pairs/{id}/topic-suggestions", PARTNER_ADMIN),
+                row("GET /admin/programs/{programId}/topics", ADMINS),
+                row("POST /admin/programs/{programId}/topics", ADMINS),
+                row("GET /admin/programs/{programId}/topics/{topicId}", ADMINS),
+                row("POST /admin/programs/{programId}/topics/{topicId}", ADMINS),
+                row("POST /admin/programs/{programId}/topics/{topicId}/retire", ADMINS),
+                row("POST /admin/programs/{programId}/topics/{topicId}/restore", ADMINS),
                 // ---- participant choice (program C: mentees ask, the partner is asked (R1, R2), the admin confirms)
                 row("GET /api/v1/programs/{id}/pairing/options", PARTNER_ONLY)
                         .ids("C")
@@ -596,6 +610,13 @@ class AuthorizationMatrixTest extends IntegrationTest {
             ids.put("ANSWER", "accept");
             ids.put("GROUP", "default");
             ids.put("METRIC", "jvm.memory.used");
+            ids.put(
+                    "TOPIC",
+                    jdbc.queryForObject(
+                                    "select min(id) from conversation_topic where program_id = ?",
+                                    Long.class,
+                                    p.programId)
+                            .toString());
 
             long session = ActivePair.id(p.as(
                             p.mentor,
@@ -802,6 +823,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
                     return "PLAN1";
                 case "outcomeId":
                     return "OUTCOME1";
+                case "topicId":
+                    return "TOPIC";
                 case "waveId":
                     return "WAVE_P";
                 case "wave":
@@ -837,6 +860,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 case "tokens" -> "TOKEN";
                 case "skills" -> "SKILL";
                 case "pair-requests" -> "R1";
+                case "topics" -> "TOPIC";
                 default -> throw new IllegalStateException("no default id for {" + name + "} after " + before);
             };
         }

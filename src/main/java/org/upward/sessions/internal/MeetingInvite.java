@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.upward.guide.TopicView;
 import org.upward.pairing.PairAccess.PairRef;
 import org.upward.people.PersonRef;
 import org.upward.security.UpwardUser;
@@ -12,7 +13,7 @@ import org.upward.security.UpwardUser;
 record MeetingInvite(String fileName, String ics) {
 
     /** The invite as {@code viewer} sees it: a partner sees "with" the other one. */
-    static MeetingInvite of(PairRef pair, PlannedSession meeting, UpwardUser viewer) {
+    static MeetingInvite of(PairRef pair, PlannedSession meeting, TopicView topic, UpwardUser viewer) {
         String what = meeting.isIntroChat() ? "Intro chat" : "Mentoring session";
         String with = pair.isPartner(viewer.email())
                 ? pair.partnerOf(viewer.email()).name()
@@ -25,7 +26,7 @@ record MeetingInvite(String fileName, String ics) {
                 meeting.getStartsAt(),
                 meeting.getEndsAt(),
                 what + " with " + with,
-                description(meeting),
+                description(meeting, topic),
                 meeting.getPlace() != null ? meeting.getPlace() : meeting.getVideoLink(),
                 meeting.getVideoLink(),
                 new IcsWriter.Person(organizer.name(), organizer.email()),
@@ -38,8 +39,14 @@ record MeetingInvite(String fileName, String ics) {
         return new MeetingInvite(name, IcsWriter.write(event));
     }
 
-    private static String description(PlannedSession meeting) {
+    private static String description(PlannedSession meeting, TopicView topic) {
         List<String> parts = new ArrayList<>();
+        if (topic != null) {
+            parts.add("Topic: " + topic.title() + "\n" + topic.agenda());
+            if (!topic.questions().isEmpty()) {
+                parts.add("Questions:\n- " + String.join("\n- ", topic.questions()));
+            }
+        }
         if (meeting.getAgenda() != null) {
             parts.add("Agenda:\n" + meeting.getAgenda());
         }

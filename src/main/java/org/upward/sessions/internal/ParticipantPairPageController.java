@@ -35,6 +35,7 @@ class ParticipantPairPageController {
     private final Clock clock;
     private final FitChecks fitChecks;
     private final PairAgreements agreements;
+    private final MeetingTopics topics;
 
     ParticipantPairPageController(
             PairPages pages,
@@ -43,8 +44,10 @@ class ParticipantPairPageController {
             PlannedSessions planned,
             Clock clock,
             FitChecks fitChecks,
-            PairAgreements agreements) {
+            PairAgreements agreements,
+            MeetingTopics topics) {
         this.agreements = agreements;
+        this.topics = topics;
         this.fitChecks = fitChecks;
         this.pages = pages;
         this.pageLog = pageLog;
@@ -139,7 +142,11 @@ class ParticipantPairPageController {
         model.addAttribute("fitCheck", fitChecks.mine(page.pairId(), me));
         model.addAttribute("agreement", agreements.get(page.pairId(), me));
         model.addAttribute("planned", planned.open(page.pairId()));
-        model.addAttribute("plannable", planned.plannable(page.pairId()));
+        boolean plannable = planned.plannable(page.pairId());
+        model.addAttribute("plannable", plannable);
+        if (plannable) {
+            model.addAttribute("topicChoices", topics.offered(page.pairId(), me));
+        }
         model.addAttribute("now", clock.instant());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

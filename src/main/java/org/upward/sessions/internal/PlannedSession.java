@@ -48,6 +48,8 @@ class PlannedSession {
 
     private Long sessionId;
 
+    private Long topicId;
+
     private Instant createdAt;
 
     protected PlannedSession() {}
@@ -70,6 +72,7 @@ class PlannedSession {
         this.place = blankToNull(request.place());
         this.videoLink = blankToNull(request.videoLink());
         this.agenda = blankToNull(request.agenda());
+        this.topicId = request.topicId();
         this.plannedBy = plannedBy;
         this.createdAt = now;
     }
@@ -132,6 +135,11 @@ class PlannedSession {
 
     String getPlannedBy() {
         return plannedBy;
+    }
+
+    /** The conversation topic the meeting is about, or null. */
+    Long getTopicId() {
+        return topicId;
     }
 
     Long getSessionId() {

@@ -11,7 +11,8 @@ import org.upward.sessions.SessionFormat;
 
 /**
  * A meeting to plan: local date and start time in {@code timeZone} (an IANA zone such as Europe/Paris; the
- * server's zone, UTC, when absent).
+ * server's zone, UTC, when absent); {@code topicId}, when given, one of the program's conversation topics not
+ * retired, whose agenda and questions go into the invite.
  */
 record PlannedSessionRequest(
         @NotNull(message = "{sessions.error.giveTheDateOfTheMeeting}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -25,4 +26,5 @@ record PlannedSessionRequest(
         @Size(max = 2000, message = "{sessions.error.atMost2000Characters}")
                 @Pattern(regexp = "^(https?://\\S+)?$", message = "{sessions.error.giveALinkStartingWithHttps}")
                 String videoLink,
-        @Size(max = 10000, message = "{sessions.error.atMost10000Characters}") String agenda) {}
+        @Size(max = 10000, message = "{sessions.error.atMost10000Characters}") String agenda,
+        Long topicId) {}

@@ -32,6 +32,7 @@ class PlannedSessions {
     private final PairGuard guard;
     private final PairAccess pairs;
     private final PairActivityWindow window;
+    private final MeetingTopics topics;
     private final Clock clock;
 
     PlannedSessions(
@@ -40,8 +41,10 @@ class PlannedSessions {
             PairGuard guard,
             PairAccess pairs,
             PairActivityWindow window,
+            MeetingTopics topics,
             Clock clock) {
         this.window = window;
+        this.topics = topics;
         this.planned = planned;
         this.sessions = sessions;
         this.guard = guard;
@@ -59,9 +62,10 @@ class PlannedSessions {
     /** Either partner plans while the pair is approved (the intro chat) or active. */
     @Transactional
     public PlannedSessionView plan(long pairId, PlannedSessionRequest request, UpwardUser by) {
-        guard.planner(pairId, by);
+        PairRef pair = guard.planner(pairId, by);
         List<FieldProblem> problems = new ArrayList<>();
         SessionDuration.problem(request.durationMinutes()).ifPresent(problems::add);
+        topics.problem(pair.programId(), request.topicId()).ifPresent(problems::add);
         ZoneId zone = zone(request.timeZone(), problems);
         Instant startsAt = null;
         if (zone != null) {
@@ -76,7 +80,7 @@ class PlannedSessions {
         boolean introChat = !sessions.existsByPairId(pairId) && !planned.existsByPairId(pairId);
         PlannedSession meeting =
                 new PlannedSession(pairId, introChat, startsAt, zone, request, by.email(), clock.instant());
-        return PlannedSessionView.of(planned.saveAndFlush(meeting));
+        return topics.view(planned.saveAndFlush(meeting));
     }
 
     /** Every meeting the pair planned, soonest first: the two partners and admins. */
@@ -85,7 +89,7 @@ class PlannedSessions {
         guard.readable(pairId, viewer);
         var page = planned.findByPairIdOrderByStartsAtAscIdAsc(pairId, pageable);
         return new PageView<>(
-                page.getContent().stream().map(PlannedSessionView::of).toList(),
+                page.getContent().stream().map(topics::view).toList(),
                 page.getNumber(),
                 page.getSize(),
                 page.getTotalElements());
@@ -99,16 +103,13 @@ class PlannedSessions {
     ListPage<PlannedSessionView> open(long pairId) {
         var page = planned.findByPairIdAndSessionIdIsNullOrderByStartsAtAscIdAsc(pairId, PageRequest.of(0, OPEN_SHOWN));
         return new ListPage<>(
-                page.getContent().stream().map(PlannedSessionView::of).toList(),
-                0,
-                OPEN_SHOWN,
-                page.getTotalElements());
+                page.getContent().stream().map(topics::view).toList(), 0, OPEN_SHOWN, page.getTotalElements());
     }
 
     @Transactional(readOnly = true)
     public PlannedSessionView get(long pairId, long plannedId, UpwardUser viewer) {
         guard.readable(pairId, viewer);
-        return PlannedSessionView.of(find(pairId, plannedId));
+        return topics.view(find(pairId, plannedId));
     }
 
     /** Either partner cancels a planned meeting; it is deleted. */
@@ -128,7 +129,8 @@ class PlannedSessions {
     @Transactional(readOnly = true)
     public MeetingInvite invite(long pairId, long plannedId, UpwardUser viewer) {
         PairRef pair = guard.readable(pairId, viewer);
-        return MeetingInvite.of(pair, find(pairId, plannedId), viewer);
+        PlannedSession meeting = find(pairId, plannedId);
+        return MeetingInvite.of(pair, meeting, topics.of(meeting), viewer);
     }
 
     private PlannedSession find(long pairId, long plannedId) {

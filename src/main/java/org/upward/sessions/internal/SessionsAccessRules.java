@@ -20,6 +20,7 @@ class SessionsAccessRules implements AccessRules {
                         "/api/v1/pairs/*/check-ins",
                         "/api/v1/pairs/*/planned-sessions",
                         "/api/v1/pairs/*/planned-sessions/*",
+                        "/api/v1/pairs/*/topic-suggestions",
                         "/api/v1/sessions/**")
                 .hasAnyRole(Role.ADMIN.name(), Role.PARTICIPANT.name());
     }
