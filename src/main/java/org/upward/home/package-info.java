@@ -4,6 +4,7 @@
         allowedDependencies = {
             "assessment",
             "enrollment",
+            "followup",
             "impact",
             "outcome",
             "pairing",

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.agreement.PairAgreements;
+import org.upward.followup.FollowUps;
 import org.upward.pairing.FitChecks;
 import org.upward.security.UpwardUser;
 import org.upward.sessions.SessionFormat;
@@ -28,6 +29,9 @@ import org.upward.shared.InvalidFieldsException;
 @Controller
 class ParticipantPairPageController {
 
+    /** Open follow-ups the pair page shows at once, newest first; the API lists them all. */
+    static final int OPEN_FOLLOW_UPS_SHOWN = 20;
+
     private final PairPages pages;
     private final PairPageLog pageLog;
     private final SessionLog sessions;
@@ -35,6 +39,7 @@ class ParticipantPairPageController {
     private final Clock clock;
     private final FitChecks fitChecks;
     private final PairAgreements agreements;
+    private final FollowUps followUps;
 
     ParticipantPairPageController(
             PairPages pages,
@@ -43,8 +48,10 @@ class ParticipantPairPageController {
             PlannedSessions planned,
             Clock clock,
             FitChecks fitChecks,
-            PairAgreements agreements) {
+            PairAgreements agreements,
+            FollowUps followUps) {
         this.agreements = agreements;
+        this.followUps = followUps;
         this.fitChecks = fitChecks;
         this.pages = pages;
         this.pageLog = pageLog;
@@ -138,6 +145,8 @@ class ParticipantPairPageController {
         model.addAttribute("page", page);
         model.addAttribute("fitCheck", fitChecks.mine(page.pairId(), me));
         model.addAttribute("agreement", agreements.get(page.pairId(), me));
+        model.addAttribute("followUps", followUps.open(page.pairId(), me, OPEN_FOLLOW_UPS_SHOWN));
+        model.addAttribute("followUpSlots", SessionForm.FOLLOW_UP_SLOTS);
         model.addAttribute("planned", planned.open(page.pairId()));
         model.addAttribute("plannable", planned.plannable(page.pairId()));
         model.addAttribute("now", clock.instant());
