@@ -45,6 +45,11 @@ class FollowUpGuard {
         return writable(readable(pairId, me));
     }
 
+    /** Whether the program is over: its pairs' follow-ups can no longer be ticked, so no to-do list shows them. */
+    boolean programOver(long programId) {
+        return programs.get(programId).status().isOver();
+    }
+
     private PairRef writable(PairRef pair) {
         if (!pair.isAgreed()) {
             throw new ConflictException(

@@ -3,6 +3,7 @@ package org.upward.followup.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -90,8 +91,10 @@ class FollowUpService implements FollowUps {
     @Override
     @Transactional(readOnly = true)
     public ListPage<MyFollowUp> openForMe(UpwardUser me, int limit) {
-        Map<Long, MyPair> pairs =
-                myPairs.of(me.email()).stream().collect(Collectors.toMap(MyPair::pairId, Function.identity()));
+        Map<Long, Boolean> over = new HashMap<>();
+        Map<Long, MyPair> pairs = myPairs.of(me.email()).stream()
+                .filter(p -> !over.computeIfAbsent(p.programId(), guard::programOver))
+                .collect(Collectors.toMap(MyPair::pairId, Function.identity()));
         if (pairs.isEmpty()) {
             return new ListPage<>(List.of(), 0, limit, 0);
         }
