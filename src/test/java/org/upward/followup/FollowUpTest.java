@@ -348,4 +348,38 @@ class FollowUpTest extends IntegrationTest {
                         "select count(*) from mentoring_session where pair_id = ?", Integer.class, pair.pairId))
                 .isEqualTo(2);
     }
+
+    @Test
+    void onceTheProgramIsOverItsFollowUpsLeaveTheToDoListsAndNoLongerChange() throws Exception {
+        String text = "Left for after the program " + pair.run;
+        pair.as(
+                        pair.mentor,
+                        post(api)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"text\": \"" + text + "\", \"owner\": \"" + pair.mentee + "\"}"))
+                .andExpect(status().isCreated());
+        assertThat(html("/participant", mentee)).contains(text);
+        pair.startProgram();
+        pair.admin(post("/api/v1/programs/" + pair.programId + "/transitions")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"to\": \"COMPLETED\"}"))
+                .andExpect(status().isOk());
+
+        assertThat(html("/participant", mentee)).doesNotContain(text);
+        pair.as(pair.mentee, get(api))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].text").value(text));
+        pair.as(
+                        pair.mentee,
+                        patch("/api/v1/follow-ups/" + followUpId(text))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"state\": \"DONE\", \"version\": 0}"))
+                .andExpect(status().isConflict());
+        pair.as(
+                        pair.mentor,
+                        post(api)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"text\": \"x\", \"owner\": \"" + pair.mentee + "\"}"))
+                .andExpect(status().isConflict());
+    }
 }
