@@ -4,6 +4,7 @@
         allowedDependencies = {
             "assessment",
             "enrollment",
+            "followup",
             "pairing",
             "people",
             "program",

@@ -5,6 +5,7 @@
             "agreement",
             "assessment",
             "enrollment",
+            "followup",
             "impact",
             "outcome",
             "pairing",

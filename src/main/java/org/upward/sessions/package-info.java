@@ -4,6 +4,7 @@
         allowedDependencies = {
             "agreement",
             "guide",
+            "followup",
             "notification",
             "pairing",
             "people",

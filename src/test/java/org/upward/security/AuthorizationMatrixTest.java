@@ -224,6 +224,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("GET /api/v1/pairs/{id}/agreement", PARTNER_ADMIN),
                 row("PUT /api/v1/pairs/{id}/agreement", PARTNER_ONLY).json("{}"),
                 row("POST /api/v1/pairs/{id}/agreement/confirm", PARTNER_ONLY),
+                // a pair's follow-ups: the pair reads and changes, admins read; executives never
+                row("GET /api/v1/pairs/{id}/follow-ups", PARTNER_ADMIN),
+                row("POST /api/v1/pairs/{id}/follow-ups", PARTNER_ONLY)
+                        .json("{\"text\": \"matrix\", \"owner\": \"%s\"}"),
+                row("PATCH /api/v1/follow-ups/{id}", PARTNER_ONLY).json("{}"),
+                row("POST /participant/follow-ups/{id}/done", PARTNER_ONLY),
                 row("POST /api/v1/pairs/{id}/swap", ADMINS).ids("B"),
                 row("GET /admin/programs/{programId}/pairing", ADMINS),
                 row("POST /admin/programs/{programId}/pairing/runs", ADMINS).ids("S"),
@@ -625,6 +631,14 @@ class AuthorizationMatrixTest extends IntegrationTest {
                                     .content(SESSION_JSON))
                     .andExpect(status().isCreated()));
             ids.put("SESSION", String.valueOf(session));
+            ids.put(
+                    "FOLLOW_UP",
+                    String.valueOf(ActivePair.id(p.as(
+                                    p.mentor,
+                                    post("/api/v1/pairs/" + p.pairId + "/follow-ups")
+                                            .contentType(MediaType.APPLICATION_JSON)
+                                            .content("{\"text\": \"matrix\", \"owner\": \"" + p.mentee + "\"}"))
+                            .andExpect(status().isCreated()))));
             for (String plan : List.of("PLAN1", "PLAN2", "PLAN3")) {
                 ids.put(
                         plan,
@@ -855,6 +869,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 case "programs" -> "P";
                 case "pairs" -> "A";
                 case "sessions" -> "SESSION";
+                case "follow-ups" -> "FOLLOW_UP";
                 case "enrollments" -> "ENROLLMENT_OF_PARTNER";
                 case "notifications" -> "NOTIFICATION";
                 case "tokens" -> "TOKEN";

@@ -99,6 +99,12 @@ final class AgreementRules {
         return skills;
     }
 
+    /** A goal id that is not one of the pair's: 422 on the session's {@code goalsDone}, where goals are ticked. */
+    static InvalidFieldsException noSuchGoal() {
+        return new InvalidFieldsException(
+                List.of(new FieldProblem("goalsDone", UiText.of("agreement.error.noSuchGoal"))));
+    }
+
     static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }

@@ -102,6 +102,18 @@ class Agreements implements PairAgreements {
         return view(pair, agreement, me);
     }
 
+    @Override
+    @Transactional
+    public AgreementView markGoal(long pairId, long goalId, GoalStatus status, UpwardUser me) {
+        PairRef pair = partner(pairId, me);
+        writable(pair);
+        PairAgreement agreement = agreements.findForChange(pairId).orElseThrow(AgreementRules::noSuchGoal);
+        if (!agreement.markGoal(goalId, status.name(), clock.instant())) {
+            throw AgreementRules.noSuchGoal();
+        }
+        return view(pair, agreements.saveAndFlush(agreement), me);
+    }
+
     static ConflictException stale() {
         return new ConflictException(UiText.of("agreement.conflict.stale"), UiText.of("agreement.error.stale"));
     }

@@ -98,6 +98,24 @@ class PairAgreement {
         return true;
     }
 
+    /**
+     * Progress on a goal: its status only. Deliberately not {@link #write}: ticking a goal done is not a change of
+     * what the partners agreed, so the confirmations stay; the version still goes up, so a stale edit is refused.
+     */
+    boolean markGoal(long goalId, String status, Instant now) {
+        PairGoal goal =
+                goals.stream().filter(g -> g.getId().equals(goalId)).findFirst().orElse(null);
+        if (goal == null) {
+            return false;
+        }
+        if (!status.equals(goal.getStatus())) {
+            goal.setStatus(status);
+            updatedAt = now;
+            version++;
+        }
+        return true;
+    }
+
     /** The partner confirms this version; confirming twice changes nothing. */
     boolean confirm(long personId, Instant now) {
         if (confirmedBy.contains(personId)) {

@@ -35,6 +35,10 @@ class PairGoal {
         this.status = status;
     }
 
+    void setStatus(String status) {
+        this.status = status;
+    }
+
     Long getId() {
         return id;
     }

@@ -43,6 +43,7 @@ class DemoPrograms {
     private final DemoAssessments assessments;
     private final DemoSurveys surveys;
     private final DemoNotificationDates notificationDates;
+    private final DemoFollowUps followUps;
     private final Clock clock;
 
     DemoPrograms(
@@ -56,7 +57,9 @@ class DemoPrograms {
             DemoAssessments assessments,
             DemoSurveys surveys,
             DemoNotificationDates notificationDates,
+            DemoFollowUps followUps,
             Clock clock) {
+        this.followUps = followUps;
         this.programs = programs;
         this.enrollments = enrollments;
         this.runs = runs;
@@ -132,6 +135,7 @@ class DemoPrograms {
                 .filter(pair -> pair.status() == PairStatus.ACTIVE)
                 .toList();
         sessions.logFor(active, start, start.plusWeeks(2));
+        followUps.addFor(active);
     }
 
     private static List<String> both(List<String> mentors, List<String> mentees) {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.upward.enrollment.EnrollmentService;
 import org.upward.enrollment.MyEnrollment;
 import org.upward.enrollment.ParticipantProfiles;
+import org.upward.followup.FollowUps;
 import org.upward.impact.ImpactReports;
 import org.upward.pairing.MyPairs;
 import org.upward.pairing.OpenChoices;
@@ -33,6 +34,10 @@ class HomePageController {
     private final AdminToDos adminToDos;
     private final ExecutiveToDos executiveToDos;
     private final Clock clock;
+    private final FollowUps followUps;
+
+    /** Open follow-ups a participant's home page lists, newest first; the pair pages show the rest. */
+    static final int FOLLOW_UPS_SHOWN = 10;
 
     HomePageController(
             ProgramService programs,
@@ -45,7 +50,9 @@ class HomePageController {
             SurveysToAnswer surveys,
             AdminToDos adminToDos,
             ExecutiveToDos executiveToDos,
-            Clock clock) {
+            Clock clock,
+            FollowUps followUps) {
+        this.followUps = followUps;
         this.adminToDos = adminToDos;
         this.executiveToDos = executiveToDos;
         this.clock = clock;
@@ -85,6 +92,7 @@ class HomePageController {
     @GetMapping("/participant")
     String participant(@AuthenticationPrincipal UpwardUser me, Model model) {
         model.addAttribute("toDos", toDos.of(me));
+        model.addAttribute("followUps", followUps.openForMe(me, FOLLOW_UPS_SHOWN));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("pairs", myPairs.of(me.email()));
         var mine = profiles.mine(me.email());

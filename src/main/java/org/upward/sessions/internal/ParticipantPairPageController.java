@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.agreement.PairAgreements;
+import org.upward.followup.FollowUps;
 import org.upward.pairing.FitChecks;
 import org.upward.security.UpwardUser;
 import org.upward.sessions.SessionFormat;
@@ -28,6 +29,9 @@ import org.upward.shared.InvalidFieldsException;
 @Controller
 class ParticipantPairPageController {
 
+    /** Open follow-ups the pair page shows at once, newest first; the API lists them all. */
+    static final int OPEN_FOLLOW_UPS_SHOWN = 20;
+
     private final PairPages pages;
     private final PairPageLog pageLog;
     private final SessionLog sessions;
@@ -36,6 +40,7 @@ class ParticipantPairPageController {
     private final FitChecks fitChecks;
     private final PairAgreements agreements;
     private final MeetingTopics topics;
+    private final FollowUps followUps;
 
     ParticipantPairPageController(
             PairPages pages,
@@ -45,9 +50,11 @@ class ParticipantPairPageController {
             Clock clock,
             FitChecks fitChecks,
             PairAgreements agreements,
-            MeetingTopics topics) {
+            MeetingTopics topics,
+            FollowUps followUps) {
         this.agreements = agreements;
         this.topics = topics;
+        this.followUps = followUps;
         this.fitChecks = fitChecks;
         this.pages = pages;
         this.pageLog = pageLog;
@@ -141,6 +148,8 @@ class ParticipantPairPageController {
         model.addAttribute("page", page);
         model.addAttribute("fitCheck", fitChecks.mine(page.pairId(), me));
         model.addAttribute("agreement", agreements.get(page.pairId(), me));
+        model.addAttribute("followUps", followUps.open(page.pairId(), me, OPEN_FOLLOW_UPS_SHOWN));
+        model.addAttribute("followUpSlots", SessionForm.FOLLOW_UP_SLOTS);
         model.addAttribute("planned", planned.open(page.pairId()));
         boolean plannable = planned.plannable(page.pairId());
         model.addAttribute("plannable", plannable);

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.upward.followup.FollowUps;
+import org.upward.followup.NewFollowUp;
 import org.upward.sessions.FeedbackRequest;
 import org.upward.sessions.SessionDuration;
 import org.upward.sessions.SessionFormat;
@@ -27,11 +29,31 @@ record SessionForm(
         @Size(max = 4000) String learned,
         @Size(max = 4000) String taught,
         @Size(max = 4000) String privateReflection,
-        Boolean shareLearned) {
+        Boolean shareLearned,
+        List<NewFollowUp> followUps,
+        List<Long> followUpsDone,
+        List<Long> goalsDone) {
+
+    /** How many new follow-up lines the form offers. */
+    static final int FOLLOW_UP_SLOTS = FollowUps.MAX_PER_CALL;
 
     static SessionForm today(LocalDate today) {
         return new SessionForm(
-                today, 45, SessionFormat.VIDEO, List.of(), null, null, null, null, null, null, null, null);
+                today,
+                45,
+                SessionFormat.VIDEO,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** "Log it" from a planned meeting: its day (not after today), length, format and agenda. */
@@ -43,6 +65,9 @@ record SessionForm(
                 meeting.format(),
                 List.of(),
                 meeting.agenda(),
+                null,
+                null,
+                null,
                 null,
                 null,
                 null,
@@ -65,17 +90,45 @@ record SessionForm(
                 null,
                 null,
                 null,
+                null,
+                null,
+                null,
                 null);
     }
 
     SessionRequest toRequest() {
-        return new SessionRequest(date, durationMinutes, format, skillsCovered, notes, actionItems, version);
+        return new SessionRequest(
+                date,
+                durationMinutes,
+                format,
+                skillsCovered,
+                notes,
+                actionItems,
+                version,
+                followUps,
+                followUpsDone,
+                goalsDone);
     }
 
     /** The logger's feedback, or null when they leave it for later (no rating and nothing written). */
     FeedbackRequest feedback() {
         boolean any = rating != null || !blank(learned) || !blank(taught) || !blank(privateReflection);
         return any ? new FeedbackRequest(rating, learned, taught, privateReflection, shareLearned) : null;
+    }
+
+    /** The {@code i}-th new follow-up line as typed (empty when none), so a refused form keeps what was written. */
+    public NewFollowUp followUp(int i) {
+        return followUps != null && i < followUps.size() && followUps.get(i) != null
+                ? followUps.get(i)
+                : new NewFollowUp(null, null);
+    }
+
+    public boolean ticked(long followUpId) {
+        return followUpsDone != null && followUpsDone.contains(followUpId);
+    }
+
+    public boolean goalTicked(long goalId) {
+        return goalsDone != null && goalsDone.contains(goalId);
     }
 
     public List<String> skills() {

@@ -6,6 +6,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.upward.agreement.AgreementView.GoalStatus;
+import org.upward.agreement.PairAgreements;
+import org.upward.followup.FollowUps;
 import org.upward.notification.Notice;
 import org.upward.notification.NoticeKind;
 import org.upward.notification.NoticeTexts;
@@ -33,6 +36,8 @@ class SessionLog implements SessionService {
     private final Clock clock;
 
     private final NoticeTexts texts;
+    private final FollowUps followUps;
+    private final PairAgreements agreements;
 
     SessionLog(
             SessionLogRepository sessions,
@@ -41,8 +46,12 @@ class SessionLog implements SessionService {
             SessionViews views,
             ApplicationEventPublisher events,
             Clock clock,
-            NoticeTexts texts) {
+            NoticeTexts texts,
+            FollowUps followUps,
+            PairAgreements agreements) {
         this.texts = texts;
+        this.followUps = followUps;
+        this.agreements = agreements;
         this.sessions = sessions;
         this.guard = guard;
         this.rules = rules;
@@ -71,8 +80,21 @@ class SessionLog implements SessionService {
         MentoringSession session = new MentoringSession(pairId, by.email(), clock.instant());
         session.change(request, rules.check(pair, request), clock.instant());
         SessionView logged = views.of(pair, sessions.saveAndFlush(session));
+        journey(pairId, logged.id(), request, by);
         tellThePartner(pair, logged, by);
         return logged;
+    }
+
+    /**
+     * What the meeting moved on the pair's journey, in the same transaction as the log: the follow-ups ticked done,
+     * the goals marked done (progress: the agreement's confirmations stay) and the new follow-ups.
+     */
+    private void journey(long pairId, long sessionId, SessionRequest request, UpwardUser by) {
+        followUps.markDone(pairId, request.ticked(), by);
+        request.goalsTicked().stream()
+                .distinct()
+                .forEach(goal -> agreements.markGoal(pairId, goal, GoalStatus.DONE, by));
+        followUps.add(pairId, sessionId, request.newFollowUps(), by);
     }
 
     /** The partner who did not log it (both partners when an admin logged it) is told, with a link to add feedback. */
