@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -40,6 +41,9 @@ class QuietPairsTest extends IntegrationTest {
 
     @Autowired
     QuietPairs quietPairs;
+
+    @Autowired
+    QuietPairsJob job;
 
     @Autowired
     ApplicationEvents events;
@@ -226,6 +230,55 @@ class QuietPairsTest extends IntegrationTest {
         assertThat(steps("CLOSE")).isZero();
         assertThat(pairStatus()).isEqualTo("ACTIVE");
         assertThat(closedEvents()).isEmpty();
+    }
+
+    @Test
+    void anAdminKeepingThePairWithinTheSevenDaysKeepsItOpen() throws Exception {
+        quietPairs.sendDue(PERIOD_4);
+        // what "Keep this pair" records, on a day of the fixed calendar
+        jdbc.update("insert into pair_kept (pair_id, kept_on, kept_at) values (?, '2025-03-06', now())", pair.pairId);
+
+        quietPairs.sendDue(PERIOD_4.plusDays(7));
+
+        assertThat(steps("CLOSE")).isZero();
+        assertThat(pairStatus()).isEqualTo("ACTIVE");
+        assertThat(closedEvents()).isEmpty();
+    }
+
+    @Test
+    void theScheduledJobRunsOnceUnderItsShedLockWhenTwoInstancesFireTogether() throws Exception {
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).minusWeeks(12);
+        ActivePair closing = ActivePair.create(mvc, start.toString(), 2);
+        closing.startProgram();
+        closing.pairedOn(jdbc, start.toString());
+
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        CountDownLatch go = new CountDownLatch(1);
+        Callable<Void> run = () -> {
+            go.await();
+            job.run();
+            return null;
+        };
+        try {
+            List<Future<Void>> runs = List.of(threads.submit(run), threads.submit(run));
+            go.countDown();
+            for (Future<Void> result : runs) {
+                result.get();
+            }
+        } finally {
+            threads.shutdown();
+        }
+        job.run();
+
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from pair_health_step where pair_id = ? and step = 'WARNING'",
+                        Long.class,
+                        closing.pairId))
+                .isEqualTo(1);
+        assertThat(notices(closing.mentee, "Your pair with % will close on its own soon"))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from shedlock where name = 'pair-health'", Long.class))
+                .isEqualTo(1);
     }
 
     @Test
