@@ -140,19 +140,23 @@ class PairStatusBoard implements StatusBoard {
     /** How many of the program's agreed pairs have {@code status} today, without building the board's rows. */
     @Transactional(readOnly = true)
     public long count(ProgramView program, ActivityStatus status) {
-        return activity(program, day(program)).stream()
+        return activity(program, day(program), false).stream()
                 .filter(a -> a.status() == status)
                 .count();
     }
 
-    /** The program's agreed pairs as they stand on {@code today}, by {@link ActivityRules}. */
+    /** The program's agreed pairs as they stand on {@code today}, by {@link ActivityRules} and {@link HealthRules}. */
     @Transactional(readOnly = true)
     List<PairActivity> activity(ProgramView program, LocalDate today) {
+        return activity(program, today, true);
+    }
+
+    private List<PairActivity> activity(ProgramView program, LocalDate today, boolean withHealth) {
         CadencePeriods periods = periods(program);
         List<PairRef> agreed = pairs.agreedPairs(program.id());
         Map<Long, LatestActivity.Latest> latest =
                 this.latest.of(agreed.stream().map(PairRef::id).toList());
-        Map<Long, PairHealthNow.Now> health = this.health.of(program, agreed, latest, today);
+        Map<Long, PairHealthNow.Now> health = withHealth ? this.health.of(program, agreed, latest, today) : Map.of();
         return agreed.stream()
                 .map(p -> {
                     LatestActivity.Latest last = latest.getOrDefault(p.id(), LatestActivity.Latest.NONE);
