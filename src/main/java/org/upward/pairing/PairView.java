@@ -1,9 +1,13 @@
 package org.upward.pairing;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** A pair as the API and pages show it. */
+/**
+ * A pair as the API and pages show it. {@code closedReason} and {@code closedOn}: set once the pair is CLOSED;
+ * {@code health}: how an ACTIVE pair keeps up (see {@link PairHealth}), null for any other pair or when not known.
+ */
 public record PairView(
         long id,
         long programId,
@@ -21,4 +25,33 @@ public record PairView(
         String flagNote,
         String dissolvedReason,
         Long replacesPairId,
-        long version) {}
+        long version,
+        PairClosed.Reason closedReason,
+        LocalDate closedOn,
+        PairHealth health) {
+
+    /** The same pair with its health. */
+    public PairView withHealth(PairHealth health) {
+        return new PairView(
+                id,
+                programId,
+                mentorEmail,
+                mentorName,
+                menteeEmail,
+                menteeName,
+                score,
+                breakdown,
+                explanation,
+                warnings,
+                status,
+                manual,
+                flagged,
+                flagNote,
+                dissolvedReason,
+                replacesPairId,
+                version,
+                closedReason,
+                closedOn,
+                health);
+    }
+}

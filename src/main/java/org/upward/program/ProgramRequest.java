@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * A whole program as a client sends it (API body and page form alike). {@code version} is required
- * when changing a program and ignored when creating one.
+ * when changing a program and ignored when creating one. {@code quietPeriodsBeforeClose} (3–12, default 4): how many
+ * quiet cadence periods in a row bring the warning, after which a pair closes for inactivity unless someone acts.
  */
 public record ProgramRequest(
         @NotBlank(message = "{program.error.giveTheProgramAName}")
@@ -34,9 +35,45 @@ public record ProgramRequest(
         @Size(max = 20, message = "{program.error.aProgramCanHaveAtMost}") List<@Valid ObjectiveRequest> objectives,
         MatchingRequest matching,
         AssessmentSettingsRequest assessment,
-        Long version) {
+        Long version,
+        @Min(value = 3, message = "{program.error.quietPeriodsBeforeClose}")
+                @Max(value = 12, message = "{program.error.quietPeriodsBeforeClose}")
+                Integer quietPeriodsBeforeClose) {
 
     public static final int DEFAULT_CADENCE_WEEKS = 3;
+
+    /** How many quiet cadence periods bring the warning before an inactive pair closes, when not given. */
+    public static final int DEFAULT_QUIET_PERIODS_BEFORE_CLOSE = 4;
+
+    /** A request without the inactivity setting (the default applies): what clients sent before it existed. */
+    public ProgramRequest(
+            String name,
+            String description,
+            LocalDate startDate,
+            LocalDate endDate,
+            String successCriteria,
+            String sponsorEmail,
+            Integer checkInCadenceWeeks,
+            BigDecimal cost,
+            List<ObjectiveRequest> objectives,
+            MatchingRequest matching,
+            AssessmentSettingsRequest assessment,
+            Long version) {
+        this(
+                name,
+                description,
+                startDate,
+                endDate,
+                successCriteria,
+                sponsorEmail,
+                checkInCadenceWeeks,
+                cost,
+                objectives,
+                matching,
+                assessment,
+                version,
+                null);
+    }
 
     public List<ObjectiveRequest> objectivesOrNone() {
         return objectives == null ? List.of() : objectives;

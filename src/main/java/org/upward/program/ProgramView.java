@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A program as the API and pages show it, with the statuses it may move to next. */
+/**
+ * A program as the API and pages show it, with the statuses it may move to next; {@code quietPeriodsBeforeClose}: see
+ * {@link ProgramRequest}.
+ */
 public record ProgramView(
         long id,
         String name,
@@ -21,4 +24,44 @@ public record ProgramView(
         AssessmentSettingsView assessment,
         ProgramStatus status,
         List<ProgramStatus> nextStatuses,
-        long version) {}
+        long version,
+        int quietPeriodsBeforeClose) {
+
+    /** A program with the default inactivity setting (4 quiet periods). */
+    public ProgramView(
+            long id,
+            String name,
+            String description,
+            LocalDate startDate,
+            LocalDate endDate,
+            String successCriteria,
+            String sponsorEmail,
+            String sponsorName,
+            int checkInCadenceWeeks,
+            BigDecimal cost,
+            List<ObjectiveView> objectives,
+            MatchingSettingsView matching,
+            AssessmentSettingsView assessment,
+            ProgramStatus status,
+            List<ProgramStatus> nextStatuses,
+            long version) {
+        this(
+                id,
+                name,
+                description,
+                startDate,
+                endDate,
+                successCriteria,
+                sponsorEmail,
+                sponsorName,
+                checkInCadenceWeeks,
+                cost,
+                objectives,
+                matching,
+                assessment,
+                status,
+                nextStatuses,
+                version,
+                ProgramRequest.DEFAULT_QUIET_PERIODS_BEFORE_CLOSE);
+    }
+}

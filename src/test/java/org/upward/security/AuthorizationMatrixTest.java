@@ -320,6 +320,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("GET /admin/programs/{id}/status", ADMINS),
                 row("POST /admin/programs/{id}/lunch-and-learn", ADMINS),
                 row("POST /api/v1/programs/{id}/lunch-and-learn", ADMINS),
+                row("GET /api/v1/programs/{id}/status-board", ADMINS),
+                row("POST /api/v1/pairs/{id}/keep", ADMINS),
+                row("POST /admin/programs/{id}/status/pairs/{pairId}/keep", ADMINS),
                 // ---- assessments (answers: the members of program C)
                 row("GET /api/v1/programs/{id}/assessment-windows", ADMINS),
                 row("POST /api/v1/programs/{id}/assessment-windows", ADMINS),

@@ -70,6 +70,8 @@ public abstract class IntegrationTest {
         registry.add("upward.security.bcrypt-strength", () -> "4");
         // tests run the reminder job themselves, on the days they choose
         registry.add("upward.reminders.cron", () -> "-");
+        // ... and the quiet pairs' job (relationship health)
+        registry.add("upward.pair-health.cron", () -> "-");
         // ... and the sponsor summary job
         registry.add("upward.sponsor-summaries.cron", () -> "-");
         // tests run the webhook sender themselves, against a local http:// server

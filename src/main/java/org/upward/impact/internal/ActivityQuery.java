@@ -28,11 +28,11 @@ class ActivityQuery {
             ), pairs as materialized (
                 select p.score, p.status, p.created_at, p.updated_at, a.*
                 from mentoring_pair p left join pair_activity a on a.pair_id = p.id
-                where p.program_id = ? and p.status in ('ACTIVE', 'DISSOLVED')
+                where p.program_id = ? and p.status in ('ACTIVE', 'DISSOLVED', 'CLOSED')
             ), spans as (
                 select pairs.score, pd.start_date, pd.period_days,
                        greatest(pd.start_date, least((pairs.created_at at time zone 'UTC')::date, pairs.first_held)) as since,
-                       case when pairs.status = 'DISSOLVED'
+                       case when pairs.status in ('DISSOLVED', 'CLOSED')
                             then least(pd.until, (pairs.updated_at at time zone 'UTC')::date) else pd.until end as until,
                        coalesce(pairs.sessions, 0) as sessions, coalesce(pairs.minutes, 0) as minutes,
                        coalesce(pairs.active_periods, 0) as active_periods,

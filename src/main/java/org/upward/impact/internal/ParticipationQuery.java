@@ -23,8 +23,8 @@ class ParticipationQuery {
                    join pairs p on p.mentee_id = e.person_id and p.status in ('APPROVED', 'ACTIVE')
                   where e.side = 'MENTEE' and e.status <> 'WITHDRAWN') as matched_mentees,
                 (select count(*) from pairs where status = 'ACTIVE') as active_pairs,
-                (select count(*) from pairs where status in ('APPROVED', 'ACTIVE', 'DISSOLVED')) as agreed_pairs,
-                (select count(*) from pairs where status = 'DISSOLVED') as dissolved_pairs,
+                (select count(*) from pairs where status in ('APPROVED', 'ACTIVE', 'DISSOLVED', 'CLOSED')) as agreed_pairs,
+                (select count(*) from pairs where status in ('DISSOLVED', 'CLOSED')) as dissolved_pairs,
                 (select count(*) from pairs p join pair_agreement a on a.pair_id = p.id
                   where p.status = 'ACTIVE'
                     and a.confirmed_by @> to_jsonb(p.mentor_id) and a.confirmed_by @> to_jsonb(p.mentee_id))

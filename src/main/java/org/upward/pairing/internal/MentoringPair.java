@@ -11,9 +11,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.upward.pairing.PairClosed;
 import org.upward.pairing.PairStatus;
 
 /** A mentor and a mentee in one program, from proposal to dissolution. */
@@ -59,6 +61,11 @@ class MentoringPair {
     private String dissolvedReason;
 
     private Long replacesPairId;
+
+    @Enumerated(EnumType.STRING)
+    private PairClosed.Reason closedReason;
+
+    private LocalDate closedOn;
 
     @Version
     private long version;
@@ -123,6 +130,21 @@ class MentoringPair {
         status = PairStatus.DISSOLVED;
         dissolvedReason = reason;
         updatedAt = now;
+    }
+
+    void close(PairClosed.Reason reason, LocalDate on, Instant now) {
+        status = PairStatus.CLOSED;
+        closedReason = reason;
+        closedOn = on;
+        updatedAt = now;
+    }
+
+    PairClosed.Reason getClosedReason() {
+        return closedReason;
+    }
+
+    LocalDate getClosedOn() {
+        return closedOn;
     }
 
     void replacing(long pairId) {

@@ -32,7 +32,10 @@ final class PairViews {
                 pair.getFlagNote(),
                 pair.getDissolvedReason(),
                 pair.getReplacesPairId(),
-                pair.getVersion());
+                pair.getVersion(),
+                pair.getClosedReason(),
+                pair.getClosedOn(),
+                null);
     }
 
     /** The same pair without its flag and note: what a partner who did not raise the flag sees. */
@@ -54,6 +57,9 @@ final class PairViews {
                 null,
                 pair.dissolvedReason(),
                 pair.replacesPairId(),
-                pair.version());
+                pair.version(),
+                pair.closedReason(),
+                pair.closedOn(),
+                pair.health());
     }
 }

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.enrollment.PairingProfile;
 import org.upward.pairing.ActivePair;
+import org.upward.pairing.PairHealth;
+import org.upward.pairing.PairHealths;
 import org.upward.pairing.PairStatus;
 import org.upward.pairing.PairView;
 import org.upward.pairing.ProgramPairs;
@@ -38,12 +41,19 @@ class PairingService implements ProgramPairs {
     private final PairingInputs inputs;
     private final PairRepository pairs;
     private final People people;
+    private final ObjectProvider<PairHealths> healths;
 
-    PairingService(ProgramService programs, PairingInputs inputs, PairRepository pairs, People people) {
+    PairingService(
+            ProgramService programs,
+            PairingInputs inputs,
+            PairRepository pairs,
+            People people,
+            ObjectProvider<PairHealths> healths) {
         this.programs = programs;
         this.inputs = inputs;
         this.pairs = pairs;
         this.people = people;
+        this.healths = healths;
     }
 
     @Override
@@ -52,7 +62,7 @@ class PairingService implements ProgramPairs {
         programs.get(programId);
         List<MentoringPair> all = pairs.findByProgramIdOrderByIdAsc(programId);
         if (viewer.hasRole(Role.ADMIN)) {
-            return views(all);
+            return withHealth(programId, views(all));
         }
         long me = people.getByEmail(viewer.email()).id();
         List<MentoringPair> mine = all.stream()
@@ -61,7 +71,7 @@ class PairingService implements ProgramPairs {
         if (mine.isEmpty() && !inputs.participants(programId).byId().containsKey(me)) {
             throw new AccessDeniedException(UiText.of("pairing.error.onlyAdminsAndTheProgramS"));
         }
-        List<PairView> views = views(mine);
+        List<PairView> views = withHealth(programId, views(mine));
         return IntStream.range(0, mine.size())
                 .mapToObj(i -> mine.get(i).flagRaisedBy(me) ? views.get(i) : PairViews.withoutFlag(views.get(i)))
                 .toList();
@@ -73,6 +83,15 @@ class PairingService implements ProgramPairs {
         return pairs.findByProgramIdAndStatusIn(programId, Set.of(PairStatus.ACTIVE)).stream()
                 .map(p -> new ActivePair(p.getId(), p.getMentorId(), p.getMenteeId(), p.getActivatedAt()))
                 .toList();
+    }
+
+    private List<PairView> withHealth(long programId, List<PairView> views) {
+        PairHealths known = healths.getIfAvailable();
+        if (known == null || views.stream().noneMatch(v -> v.status() == PairStatus.ACTIVE)) {
+            return views;
+        }
+        Map<Long, PairHealth> health = known.of(programId);
+        return views.stream().map(v -> v.withHealth(health.get(v.id()))).toList();
     }
 
     /** The program's people with a complete profile, by name: who can be paired by hand. */

@@ -65,7 +65,10 @@ class ReviewPage {
         model.addAttribute(
                 "agreed", page(withStatus(all, Set.of(PairStatus.APPROVED, PairStatus.ACTIVE)), pages.agreed()));
         model.addAttribute(
-                "history", page(withStatus(all, Set.of(PairStatus.REJECTED, PairStatus.DISSOLVED)), pages.history()));
+                "history",
+                page(
+                        withStatus(all, Set.of(PairStatus.REJECTED, PairStatus.DISSOLVED, PairStatus.CLOSED)),
+                        pages.history()));
         model.addAttribute(
                 "fitAnswers",
                 fitChecks.forAdmins(all.stream()

@@ -49,6 +49,8 @@ class Program {
 
     private int checkInCadenceWeeks;
 
+    private int quietPeriodsBeforeClose = ProgramRequest.DEFAULT_QUIET_PERIODS_BEFORE_CLOSE;
+
     private BigDecimal cost;
 
     @Enumerated(EnumType.STRING)
@@ -91,6 +93,9 @@ class Program {
         this.checkInCadenceWeeks = request.checkInCadenceWeeks() == null
                 ? ProgramRequest.DEFAULT_CADENCE_WEEKS
                 : request.checkInCadenceWeeks();
+        this.quietPeriodsBeforeClose = request.quietPeriodsBeforeClose() == null
+                ? ProgramRequest.DEFAULT_QUIET_PERIODS_BEFORE_CLOSE
+                : request.quietPeriodsBeforeClose();
         this.cost = request.cost();
         this.matching = MatchingSettings.of(request.matching());
         changeObjectives(details);
@@ -200,7 +205,8 @@ class Program {
                 assessment.view(objectives, names),
                 status,
                 nextStatuses,
-                version);
+                version,
+                quietPeriodsBeforeClose);
     }
 
     private static String blankToNull(String text) {

@@ -27,6 +27,7 @@ class ProgramForm {
     private String sponsorEmail;
     private Integer checkInCadenceWeeks = ProgramRequest.DEFAULT_CADENCE_WEEKS;
     private BigDecimal cost;
+    private Integer quietPeriodsBeforeClose = ProgramRequest.DEFAULT_QUIET_PERIODS_BEFORE_CLOSE;
     private List<ObjectiveForm> objectives = new ArrayList<>();
     private MatchingForm matching = new MatchingForm();
     private AssessmentForm assessment = new AssessmentForm();
@@ -46,6 +47,7 @@ class ProgramForm {
         form.sponsorEmail = program.sponsorEmail();
         form.checkInCadenceWeeks = program.checkInCadenceWeeks();
         form.cost = program.cost();
+        form.quietPeriodsBeforeClose = program.quietPeriodsBeforeClose();
         form.objectives = new ArrayList<>(
                 program.objectives().stream().map(ObjectiveForm::of).toList());
         form.matching = MatchingForm.of(program.matching());
@@ -74,7 +76,8 @@ class ProgramForm {
                 ObjectiveRows.requests(objectives),
                 matching == null ? null : matching.toRequest(),
                 assessment == null ? null : assessment.toRequest(),
-                version);
+                version,
+                quietPeriodsBeforeClose);
     }
 
     /** The form field a request field's problem belongs to: request objective i is the i-th non-blank row. */
@@ -136,6 +139,14 @@ class ProgramForm {
 
     public void setCheckInCadenceWeeks(Integer checkInCadenceWeeks) {
         this.checkInCadenceWeeks = checkInCadenceWeeks;
+    }
+
+    public Integer getQuietPeriodsBeforeClose() {
+        return quietPeriodsBeforeClose;
+    }
+
+    public void setQuietPeriodsBeforeClose(Integer quietPeriodsBeforeClose) {
+        this.quietPeriodsBeforeClose = quietPeriodsBeforeClose;
     }
 
     public BigDecimal getCost() {

@@ -13,6 +13,10 @@ class SessionNotFoundException extends NotFoundException {
         return new SessionNotFoundException(UiText.of("sessions.error.noSessionWithId", id));
     }
 
+    static SessionNotFoundException pairInProgram(long pairId, long programId) {
+        return new SessionNotFoundException(UiText.of("sessions.error.noPairInProgram", pairId, programId));
+    }
+
     static SessionNotFoundException planned(long id) {
         return new SessionNotFoundException(UiText.of("sessions.error.noPlannedMeetingWithIdFor", id));
     }

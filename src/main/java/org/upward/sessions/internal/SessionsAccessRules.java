@@ -22,7 +22,12 @@ class SessionsAccessRules implements AccessRules {
                         "/api/v1/pairs/*/planned-sessions/*",
                         "/api/v1/pairs/*/topic-suggestions",
                         "/api/v1/sessions/**")
-                .hasAnyRole(Role.ADMIN.name(), Role.PARTICIPANT.name());
+                .hasAnyRole(Role.ADMIN.name(), Role.PARTICIPANT.name())
+                // the status board with each pair's health, and keeping a quiet pair: admins only
+                .requestMatchers(HttpMethod.GET, "/api/v1/programs/*/status-board")
+                .hasRole(Role.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/pairs/*/keep")
+                .hasRole(Role.ADMIN.name());
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.upward.pairing.PairHealth;
 import org.upward.security.UpwardUser;
 import org.upward.sessions.ActivityStatus;
 import org.upward.shared.ConflictException;
@@ -40,11 +41,14 @@ class StatusBoardPageController {
     String board(
             @PathVariable long id,
             @RequestParam(required = false) ActivityStatus status,
+            @RequestParam(required = false) PairHealth health,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        model.addAttribute("board", board.board(id, status, page));
+        model.addAttribute("board", board.board(id, status, health, page));
         model.addAttribute("selected", status);
         model.addAttribute("statuses", ActivityStatus.values());
+        model.addAttribute("selectedHealth", health);
+        model.addAttribute("healths", PairHealth.values());
         model.addAttribute("focusSkills", rules.focusSkills(id));
         model.addAttribute("today", LocalDate.now(clock));
         return "sessions/board";
