@@ -224,6 +224,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("GET /api/v1/pairs/{id}/agreement", PARTNER_ADMIN),
                 row("PUT /api/v1/pairs/{id}/agreement", PARTNER_ONLY).json("{}"),
                 row("POST /api/v1/pairs/{id}/agreement/confirm", PARTNER_ONLY),
+                // a pair's wrap-up: each partner their own, admins whether they answered; executives the aggregate
+                row("GET /api/v1/pairs/{id}/wrap-up", PARTNER_ADMIN),
+                row("PUT /api/v1/pairs/{id}/wrap-up", PARTNER_ONLY).json("{}"),
+                row("GET /api/v1/programs/{id}/wrap-ups/summary", ADMINS_EXECUTIVES),
+                row("GET /participant/pairs/{id}/wrap-up", PARTNER_ONLY),
+                row("POST /participant/pairs/{id}/wrap-up", PARTNER_ONLY),
                 row("POST /api/v1/pairs/{id}/swap", ADMINS).ids("B"),
                 row("GET /admin/programs/{programId}/pairing", ADMINS),
                 row("POST /admin/programs/{programId}/pairing/runs", ADMINS).ids("S"),

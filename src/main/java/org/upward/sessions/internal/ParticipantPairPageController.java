@@ -23,6 +23,7 @@ import org.upward.shared.ConflictException;
 import org.upward.shared.Flash;
 import org.upward.shared.FormErrors;
 import org.upward.shared.InvalidFieldsException;
+import org.upward.wrapup.WrapUps;
 
 /** A partner's pair page: the shared session log, logging with feedback, and the check-in. */
 @Controller
@@ -35,6 +36,7 @@ class ParticipantPairPageController {
     private final Clock clock;
     private final FitChecks fitChecks;
     private final PairAgreements agreements;
+    private final WrapUps wrapUps;
 
     ParticipantPairPageController(
             PairPages pages,
@@ -43,8 +45,10 @@ class ParticipantPairPageController {
             PlannedSessions planned,
             Clock clock,
             FitChecks fitChecks,
-            PairAgreements agreements) {
+            PairAgreements agreements,
+            WrapUps wrapUps) {
         this.agreements = agreements;
+        this.wrapUps = wrapUps;
         this.fitChecks = fitChecks;
         this.pages = pages;
         this.pageLog = pageLog;
@@ -138,6 +142,7 @@ class ParticipantPairPageController {
         model.addAttribute("page", page);
         model.addAttribute("fitCheck", fitChecks.mine(page.pairId(), me));
         model.addAttribute("agreement", agreements.get(page.pairId(), me));
+        model.addAttribute("wrapUp", wrapUps.get(page.pairId(), me));
         model.addAttribute("planned", planned.open(page.pairId()));
         model.addAttribute("plannable", planned.plannable(page.pairId()));
         model.addAttribute("now", clock.instant());
