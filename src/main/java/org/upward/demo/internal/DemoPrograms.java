@@ -43,6 +43,7 @@ class DemoPrograms {
     private final DemoAssessments assessments;
     private final DemoSurveys surveys;
     private final DemoNotificationDates notificationDates;
+    private final DemoWrapUps wrapUps;
     private final Clock clock;
 
     DemoPrograms(
@@ -56,7 +57,9 @@ class DemoPrograms {
             DemoAssessments assessments,
             DemoSurveys surveys,
             DemoNotificationDates notificationDates,
+            DemoWrapUps wrapUps,
             Clock clock) {
+        this.wrapUps = wrapUps;
         this.programs = programs;
         this.enrollments = enrollments;
         this.runs = runs;
@@ -77,6 +80,7 @@ class DemoPrograms {
         ProgramView pilot = create(PILOT, LocalDate.of(2026, 1, 12), LocalDate.of(2026, 10, 30));
         enrollments.enroll(pilot.id(), mentors.subList(0, 8), mentees.subList(0, 8));
         runPilot(pilot.id());
+        wrapUps.answerForPilot(pilot.id());
         assessments.forPilot(
                 pilot.id(), pilot.startDate(), pilot.endDate(), mentors.subList(0, 8), mentees.subList(0, 8));
         surveys.forPilot(pilot.id(), both(mentors.subList(0, 8), mentees.subList(0, 8)));
