@@ -3,6 +3,7 @@ package org.upward.wrapup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -113,6 +114,17 @@ class WrapUpTest extends IntegrationTest {
         pair.as(pair.mentor, get(api)).andExpect(jsonPath("$.due").value(false));
         answer(pair.mentor, api, body(goal, "\"ACHIEVED\"", "x", "\"YES\"")).andExpect(status().isConflict());
 
+        String planned = "/api/v1/pairs/" + pair.pairId + "/planned-sessions";
+        long meeting = ActivePair.id(pair.as(
+                        pair.mentor,
+                        post(planned)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"date\": \""
+                                        + LocalDate.now(ZoneOffset.UTC).plusDays(7)
+                                        + "\", \"startTime\": \"10:00\", \"durationMinutes\": 45,"
+                                        + " \"format\": \"VIDEO\", \"agenda\": \"Our last one\"}"))
+                .andExpect(status().isCreated()));
+
         closeEarly(pair.pairId);
         jdbc.update("update mentoring_pair set status = 'DISSOLVED' where id = ?", pair.pairId);
         assertThat(notices(pair.mentor)).isEqualTo(1);
@@ -127,7 +139,16 @@ class WrapUpTest extends IntegrationTest {
                 .contains("This pair has ended", "Use an AI assistant weekly", "Write my wrap-up")
                 .doesNotContain("/participant/pairs/" + pair.pairId + "/sessions\"")
                 .doesNotContain("/participant/pairs/" + pair.pairId + "/agreement\"")
-                .doesNotContain("/participant/pairs/" + pair.pairId + "/check-ins\"");
+                .doesNotContain("/participant/pairs/" + pair.pairId + "/check-ins\"")
+                .doesNotContain("/planned/" + meeting + "/cancel");
+        // the meeting planned before the end stays as history: cancelling it is refused like planning another
+        pair.as(pair.mentee, delete(planned + "/" + meeting)).andExpect(status().isConflict());
+        mvc.perform(post("/participant/pairs/" + pair.pairId + "/planned/" + meeting + "/cancel")
+                        .cookie(mentor)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select count(*) from planned_session where id = ?", Long.class, meeting))
+                .isEqualTo(1);
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         pair.as(
                         pair.mentor,
