@@ -238,8 +238,18 @@ class WrapUpTest extends IntegrationTest {
                 .contains(MENTORS_SECRET)
                 .doesNotContain("I learned to listen");
         assertThat(page(mentor, "/participant/pairs/" + pair.pairId))
-                .contains("Your wrap-up", "Your partner has answered theirs")
-                .doesNotContain("I learned to listen");
+                .contains("Your wrap-up", "Your partner has answered theirs", "This program is over")
+                .contains("Use an AI assistant weekly")
+                .doesNotContain("I learned to listen")
+                .doesNotContain("/participant/pairs/" + pair.pairId + "/sessions\"")
+                .doesNotContain("/participant/pairs/" + pair.pairId + "/agreement\"");
+        // the program is over: the agreement stays as it was
+        pair.as(
+                        pair.mentee,
+                        put("/api/v1/pairs/" + pair.pairId + "/agreement")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"text\": \"Later\", \"goals\": " + GOAL + ", \"version\": 1}"))
+                .andExpect(status().isConflict());
         // the admin sees that both answered, not what
         String admin = pair.admin(get(api))
                 .andExpect(status().isOk())
