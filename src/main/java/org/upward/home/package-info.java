@@ -10,7 +10,8 @@
             "program",
             "security",
             "sessions",
-            "survey"
+            "survey",
+            "wrapup"
         })
 package org.upward.home;
 

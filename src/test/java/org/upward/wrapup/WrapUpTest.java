@@ -98,6 +98,10 @@ class WrapUpTest extends IntegrationTest {
         for (String person : new String[] {pair.mentor, pair.mentee, pair.outsider, pair.secondMentee}) {
             assertThat(notices(person)).as(person).isEqualTo(1);
         }
+        // it is on each partner's "What next?" list, with the partner named
+        assertThat(page(logIn(pair.mentee, ActivePair.PASSWORD), "/participant"))
+                .contains("Wrap up your time with Mia Mentor " + pair.run)
+                .contains("/participant/pairs/" + pair.pairId + "/wrap-up");
         // a pair closed now is not asked a second time
         closeEarly(pair.pairId);
         assertThat(notices(pair.mentor)).isEqualTo(1);

@@ -59,6 +59,15 @@ class WrapUpRows {
                 pairId);
     }
 
+    /** The person's wrap-ups due after {@code dueAfter}, so still open, the oldest (closing soonest) first. */
+    List<Row> openFor(long personId, Instant dueAfter) {
+        return jdbc.query(
+                "select * from wrap_up where person_id = ? and due_at > ? order by due_at, id limit 20",
+                WrapUpRows::row,
+                personId,
+                Timestamp.from(dueAfter));
+    }
+
     List<GoalRow> goals(long wrapUpId) {
         return jdbc.query(
                 "select goal_id, statement, attainment from wrap_up_goal where wrap_up_id = ? order by position",
