@@ -12,7 +12,8 @@
             "program",
             "security",
             "sessions",
-            "survey"
+            "survey",
+            "wrapup"
         })
 package org.upward.home;
 

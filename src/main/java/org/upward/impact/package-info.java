@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Impact dashboards",
-        allowedDependencies = {"notification", "program", "security", "shared", "survey"})
+        allowedDependencies = {"notification", "program", "security", "shared", "survey", "wrapup"})
 package org.upward.impact;
 
 import org.springframework.modulith.ApplicationModule;

@@ -13,5 +13,7 @@ public enum NoticeKind {
     /** A person was named the sponsor of a program. */
     SPONSOR_NAMED,
     /** A program's results for its sponsor: monthly while it runs, once more when it is completed. */
-    SPONSOR_SUMMARY
+    SPONSOR_SUMMARY,
+    /** A program was completed or a pair closed early: each partner's short wrap-up is due. */
+    WRAP_UP_DUE
 }

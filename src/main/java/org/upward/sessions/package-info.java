@@ -10,7 +10,8 @@
             "people",
             "program",
             "security",
-            "shared"
+            "shared",
+            "wrapup"
         })
 package org.upward.sessions;
 

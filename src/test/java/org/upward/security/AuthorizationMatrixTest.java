@@ -230,6 +230,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
                         .json("{\"text\": \"matrix\", \"owner\": \"%s\"}"),
                 row("PATCH /api/v1/follow-ups/{id}", PARTNER_ONLY).json("{}"),
                 row("POST /participant/follow-ups/{id}/done", PARTNER_ONLY),
+                // a pair's wrap-up: each partner their own, admins whether they answered; executives the aggregate
+                row("GET /api/v1/pairs/{id}/wrap-up", PARTNER_ADMIN),
+                row("PUT /api/v1/pairs/{id}/wrap-up", PARTNER_ONLY).json("{}"),
+                row("GET /api/v1/programs/{id}/wrap-ups/summary", ADMINS_EXECUTIVES),
+                row("GET /participant/pairs/{id}/wrap-up", PARTNER_ONLY),
+                row("POST /participant/pairs/{id}/wrap-up", PARTNER_ONLY),
                 row("POST /api/v1/pairs/{id}/swap", ADMINS).ids("B"),
                 row("GET /admin/programs/{programId}/pairing", ADMINS),
                 row("POST /admin/programs/{programId}/pairing/runs", ADMINS).ids("S"),

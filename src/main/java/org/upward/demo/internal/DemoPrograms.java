@@ -44,6 +44,7 @@ class DemoPrograms {
     private final DemoSurveys surveys;
     private final DemoNotificationDates notificationDates;
     private final DemoFollowUps followUps;
+    private final DemoWrapUps wrapUps;
     private final Clock clock;
 
     DemoPrograms(
@@ -58,8 +59,10 @@ class DemoPrograms {
             DemoSurveys surveys,
             DemoNotificationDates notificationDates,
             DemoFollowUps followUps,
+            DemoWrapUps wrapUps,
             Clock clock) {
         this.followUps = followUps;
+        this.wrapUps = wrapUps;
         this.programs = programs;
         this.enrollments = enrollments;
         this.runs = runs;
@@ -80,6 +83,7 @@ class DemoPrograms {
         ProgramView pilot = create(PILOT, LocalDate.of(2026, 1, 12), LocalDate.of(2026, 10, 30));
         enrollments.enroll(pilot.id(), mentors.subList(0, 8), mentees.subList(0, 8));
         runPilot(pilot.id());
+        wrapUps.answerForPilot(pilot.id());
         assessments.forPilot(
                 pilot.id(), pilot.startDate(), pilot.endDate(), mentors.subList(0, 8), mentees.subList(0, 8));
         surveys.forPilot(pilot.id(), both(mentors.subList(0, 8), mentees.subList(0, 8)));

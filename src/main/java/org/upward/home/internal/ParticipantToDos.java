@@ -10,6 +10,7 @@ import org.upward.security.UpwardUser;
 import org.upward.sessions.CheckInsDue;
 import org.upward.survey.SurveyToAnswer;
 import org.upward.survey.SurveysToAnswer;
+import org.upward.wrapup.OpenWrapUps;
 
 /** Gathers a participant's to-do items from every feature, soonest due first, done items last. */
 @Component
@@ -18,8 +19,10 @@ class ParticipantToDos {
     private final AssessmentToDos assessments;
     private final CheckInsDue checkIns;
     private final SurveysToAnswer surveys;
+    private final OpenWrapUps wrapUps;
 
-    ParticipantToDos(AssessmentToDos assessments, CheckInsDue checkIns, SurveysToAnswer surveys) {
+    ParticipantToDos(AssessmentToDos assessments, CheckInsDue checkIns, SurveysToAnswer surveys, OpenWrapUps wrapUps) {
+        this.wrapUps = wrapUps;
         this.assessments = assessments;
         this.checkIns = checkIns;
         this.surveys = surveys;
@@ -50,6 +53,13 @@ class ParticipantToDos {
                     survey.path(),
                     survey.draftSaved() ? ToDo.State.STARTED : ToDo.State.TODO));
         }
+        wrapUps.of(me)
+                .forEach(open -> items.add(new ToDo(
+                        "todo.wrapUp",
+                        List.of(open.partnerName(), open.programName()),
+                        open.closesOn(),
+                        open.link(),
+                        open.answered() ? ToDo.State.DONE : ToDo.State.TODO)));
         items.sort(Comparator.comparing((ToDo item) -> item.state() == ToDo.State.DONE)
                 .thenComparing(ToDo::dueOn));
         return items;

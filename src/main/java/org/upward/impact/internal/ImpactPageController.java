@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.upward.security.Role;
 import org.upward.security.UpwardUser;
+import org.upward.wrapup.WrapUps;
 
 /**
  * The impact dashboard page of one program, for admins and executives: the results first (objectives judged,
@@ -29,6 +30,7 @@ class ImpactPageController {
     private final Clock clock;
     private final BoardPack boardPack;
     private final ResultsReaders readers;
+    private final WrapUps wrapUps;
 
     ImpactPageController(
             ImpactReportService reports,
@@ -37,7 +39,9 @@ class ImpactPageController {
             SharedQuotes quotes,
             BoardPack boardPack,
             ResultsReaders readers,
+            WrapUps wrapUps,
             Clock clock) {
+        this.wrapUps = wrapUps;
         this.reports = reports;
         this.visits = visits;
         this.results = results;
@@ -60,6 +64,7 @@ class ImpactPageController {
         model.addAttribute("culture", CultureTable.of(impact.culture()));
         model.addAttribute("charts", DashboardCharts.of(impact));
         model.addAttribute("about", FigureContext.of(impact, LocalDate.now(clock)));
+        model.addAttribute("wrapUps", wrapUps.summary(programId));
         return "impact/program";
     }
 

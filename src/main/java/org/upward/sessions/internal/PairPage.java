@@ -9,7 +9,8 @@ import org.upward.shared.ListPage;
 /**
  * What a partner's pair page shows: one page of the shared log (newest first), their own feedback on those
  * sessions, and this period's check-in. {@code active}: the pair may act now (active, its program not over);
- * {@code programOver}: its program is completed or archived; {@code firstSessionDay}: the earliest date a session
+ * {@code programOver}: its program is completed or archived; {@code ended}: the pair itself ended early (dissolved,
+ * closed), its history kept read-only; {@code firstSessionDay}: the earliest date a session
  * can have.
  */
 record PairPage(
@@ -19,6 +20,7 @@ record PairPage(
         String partnerEmail,
         boolean active,
         boolean programOver,
+        boolean ended,
         ListPage<SessionView> sessions,
         Map<Long, MyFeedbackView> myFeedback,
         List<String> focusSkills,

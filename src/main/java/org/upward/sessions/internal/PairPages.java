@@ -77,6 +77,7 @@ class PairPages {
                 partner.email(),
                 pair.isActive() && open,
                 !open,
+                !pair.status().isLive(),
                 log,
                 mine,
                 rules.focusSkills(pair.programId()),

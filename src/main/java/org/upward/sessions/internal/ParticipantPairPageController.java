@@ -24,6 +24,7 @@ import org.upward.shared.ConflictException;
 import org.upward.shared.Flash;
 import org.upward.shared.FormErrors;
 import org.upward.shared.InvalidFieldsException;
+import org.upward.wrapup.WrapUps;
 
 /** A partner's pair page: the shared session log, logging with feedback, and the check-in. */
 @Controller
@@ -41,6 +42,7 @@ class ParticipantPairPageController {
     private final PairAgreements agreements;
     private final MeetingTopics topics;
     private final FollowUps followUps;
+    private final WrapUps wrapUps;
 
     ParticipantPairPageController(
             PairPages pages,
@@ -51,10 +53,12 @@ class ParticipantPairPageController {
             FitChecks fitChecks,
             PairAgreements agreements,
             MeetingTopics topics,
-            FollowUps followUps) {
+            FollowUps followUps,
+            WrapUps wrapUps) {
         this.agreements = agreements;
         this.topics = topics;
         this.followUps = followUps;
+        this.wrapUps = wrapUps;
         this.fitChecks = fitChecks;
         this.pages = pages;
         this.pageLog = pageLog;
@@ -150,6 +154,7 @@ class ParticipantPairPageController {
         model.addAttribute("agreement", agreements.get(page.pairId(), me));
         model.addAttribute("followUps", followUps.open(page.pairId(), me, OPEN_FOLLOW_UPS_SHOWN));
         model.addAttribute("followUpSlots", SessionForm.FOLLOW_UP_SLOTS);
+        model.addAttribute("wrapUp", wrapUps.get(page.pairId(), me));
         model.addAttribute("planned", planned.open(page.pairId()));
         boolean plannable = planned.plannable(page.pairId());
         model.addAttribute("plannable", plannable);

@@ -60,8 +60,12 @@ class PlannedSessionPageController {
             @PathVariable long plannedId,
             @AuthenticationPrincipal UpwardUser me,
             RedirectAttributes redirect) {
-        planned.cancel(pairId, plannedId, me);
-        Flash.success("sessions.planned.cancelled").after(redirect);
+        try {
+            planned.cancel(pairId, plannedId, me);
+            Flash.success("sessions.planned.cancelled").after(redirect);
+        } catch (ConflictException refused) {
+            Flash.problemText(refused.getMessage()).after(redirect);
+        }
         return ParticipantPairPageController.redirect(pairId);
     }
 

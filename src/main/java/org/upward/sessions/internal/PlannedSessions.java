@@ -112,10 +112,13 @@ class PlannedSessions {
         return topics.view(find(pairId, plannedId));
     }
 
-    /** Either partner cancels a planned meeting; it is deleted. */
+    /**
+     * Either partner cancels a planned meeting while the pair may still plan; it is deleted. An ended pair's
+     * meetings stay as its history.
+     */
     @Transactional
     public void cancel(long pairId, long plannedId, UpwardUser by) {
-        guard.partnerOnly(pairId, by);
+        guard.planner(pairId, by);
         planned.delete(find(pairId, plannedId));
     }
 
