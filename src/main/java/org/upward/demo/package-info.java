@@ -1,7 +1,11 @@
-/** Demo data for the zero-setup run: a company, an enrolling program and a completed pilot, loaded only when upward.demo.enabled is set. */
+/**
+ * Demo data for the zero-setup run: a company, an enrolling program, a completed pilot and two running programs
+ * with pairs in each state of the journey, loaded only when upward.demo.enabled is set.
+ */
 @ApplicationModule(
         displayName = "Demo data",
         allowedDependencies = {
+            "agreement",
             "assessment",
             "enrollment",
             "followup",

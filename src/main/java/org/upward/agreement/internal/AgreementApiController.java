@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.upward.agreement.AgreementRequest;
 import org.upward.agreement.AgreementView;
-import org.upward.agreement.internal.Agreements.AgreementRequest;
 import org.upward.security.UpwardUser;
 
 @RestController

@@ -3,9 +3,9 @@ package org.upward.agreement.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.upward.agreement.AgreementRequest;
+import org.upward.agreement.AgreementRequest.GoalRequest;
 import org.upward.agreement.AgreementView.GoalStatus;
-import org.upward.agreement.internal.Agreements.AgreementRequest;
-import org.upward.agreement.internal.Agreements.GoalRequest;
 
 /**
  * The agreement form on the pair page: the text, the rhythm and three goal slots (a blank slot is no goal).

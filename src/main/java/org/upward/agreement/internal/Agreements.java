@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.upward.agreement.AgreementRequest;
 import org.upward.agreement.AgreementView;
 import org.upward.agreement.AgreementView.Goal;
 import org.upward.agreement.AgreementView.GoalStatus;
@@ -55,10 +56,6 @@ class Agreements implements PairAgreements {
     }
 
     /** What a partner sends: the whole agreement, with the version they read. */
-    record AgreementRequest(String text, String meetingRhythm, List<GoalRequest> goals, Long version) {}
-
-    record GoalRequest(Long id, String statement, Integer objectiveIndex, String skill, GoalStatus status) {}
-
     @Override
     @Transactional(readOnly = true)
     public AgreementView get(long pairId, UpwardUser me) {
@@ -66,6 +63,7 @@ class Agreements implements PairAgreements {
         return view(pair, agreements.findByPairId(pairId).orElse(null), me);
     }
 
+    @Override
     @Transactional
     public AgreementView write(long pairId, AgreementRequest request, UpwardUser me) {
         PairRef pair = partner(pairId, me);
@@ -86,6 +84,7 @@ class Agreements implements PairAgreements {
     }
 
     /** The partner confirms the current version ({@code version}, when given, must be it). */
+    @Override
     @Transactional
     public AgreementView confirm(long pairId, Long version, UpwardUser me) {
         PairRef pair = partner(pairId, me);

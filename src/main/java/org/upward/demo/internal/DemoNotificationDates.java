@@ -5,9 +5,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's pairs and sessions are made today with dates in the past; their notices would all say "today".
- * This dates each notice when its event happened: a new pair when the pair was made (two weeks before its
- * program started, as the demo's sessions assume, for a swapped-out pair too), a partner's session on
- * the day it was held (the k-th notice a person got about a pair is the k-th session their partner logged).
+ * This dates each notice when its event happened: a new pair when the pair was made (as the demo dated it; one
+ * it left undated, a swapped-out pair too, two weeks before its program started, as the demo's sessions assume),
+ * a partner's session on the day it was held (the k-th notice a person got about a pair is the k-th session their partner logged).
  */
 @Component
 class DemoNotificationDates {
@@ -22,7 +22,8 @@ class DemoNotificationDates {
         jdbc.update(
                 """
                 update notification n
-                set created_at = least(p.created_at, ((g.start_date - 14) + time '09:00') at time zone 'UTC')
+                set created_at = case when p.created_at < now() - interval '1 minute' then p.created_at
+                                      else least(p.created_at, ((g.start_date - 14) + time '09:00') at time zone 'UTC') end
                 from mentoring_pair p join program g on g.id = p.program_id
                 where n.kind = 'NEW_PAIR' and n.link = '/participant/pairs/' || p.id and g.start_date < current_date
                 """);

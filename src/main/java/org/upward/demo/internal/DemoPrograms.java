@@ -12,6 +12,7 @@ import org.upward.pairing.PairDecisions;
 import org.upward.pairing.PairStatus;
 import org.upward.pairing.PairView;
 import org.upward.pairing.PairingRuns;
+import org.upward.pairing.PairsByHand;
 import org.upward.pairing.ProgramPairs;
 import org.upward.pairing.RunRequest;
 import org.upward.program.AssessmentSettingsRequest;
@@ -32,6 +33,7 @@ class DemoPrograms {
     static final String CURRENT = "Digital leaders 2027";
     static final String PILOT = "Reverse mentoring pilot 2026";
     static final String SPRINT = "AI sprint for leaders";
+    static final String SOCIAL = "Social media for leaders";
 
     private final ProgramService programs;
     private final DemoEnrollments enrollments;
@@ -45,6 +47,8 @@ class DemoPrograms {
     private final DemoNotificationDates notificationDates;
     private final DemoFollowUps followUps;
     private final DemoWrapUps wrapUps;
+    private final DemoJourneys journeys;
+    private final PairsByHand byHand;
     private final Clock clock;
 
     DemoPrograms(
@@ -60,7 +64,11 @@ class DemoPrograms {
             DemoNotificationDates notificationDates,
             DemoFollowUps followUps,
             DemoWrapUps wrapUps,
+            DemoJourneys journeys,
+            PairsByHand byHand,
             Clock clock) {
+        this.journeys = journeys;
+        this.byHand = byHand;
         this.followUps = followUps;
         this.wrapUps = wrapUps;
         this.programs = programs;
@@ -88,10 +96,19 @@ class DemoPrograms {
                 pilot.id(), pilot.startDate(), pilot.endDate(), mentors.subList(0, 8), mentees.subList(0, 8));
         surveys.forPilot(pilot.id(), both(mentors.subList(0, 8), mentees.subList(0, 8)));
 
-        LocalDate sprintStart = LocalDate.now(clock).minusWeeks(3);
-        ProgramView sprint = create(SPRINT, sprintStart, sprintStart.plusMonths(4));
-        enrollments.enroll(sprint.id(), mentors.subList(0, 1), mentees.subList(0, 1));
-        runSprint(sprint.id(), sprintStart);
+        LocalDate today = LocalDate.now(clock);
+        ProgramView sprint = create(SPRINT, today.minusWeeks(12), today.plusWeeks(14), 2);
+        enrollments.enroll(sprint.id(), sprinters(mentors), sprinters(mentees));
+        runSprint(sprint.id(), mentors.get(0), mentees.get(0), today);
+
+        ProgramView social = create(SOCIAL, today.minusWeeks(1), today.plusMonths(5), 2);
+        enrollments.enroll(social.id(), mentors.subList(0, 1), mentees.subList(0, 1));
+        programs.transition(social.id(), ProgramStatus.MATCHING);
+        runs.run(social.id(), new RunRequest(false, null, null, null), null);
+        List<PairView> newPair = pairs.pairs(social.id(), DemoAdmin.USER);
+        newPair.forEach(pair -> review.approve(pair.id()));
+        programs.transition(social.id(), ProgramStatus.RUNNING);
+        newPair.forEach(pair -> journeys.fitCheckDueForTheDemoMentor(pair, today.minusDays(10)));
         notificationDates.fix();
 
         ProgramView current = create(CURRENT, LocalDate.of(2027, 1, 11), LocalDate.of(2027, 12, 17));
@@ -126,20 +143,33 @@ class DemoPrograms {
         programs.transition(programId, ProgramStatus.COMPLETED);
     }
 
-    /** The demo mentor and mentee, paired and active since the sprint started, with its first session. */
-    private void runSprint(long programId, LocalDate start) {
+    /**
+     * The demo mentor and mentee, paired and active since the sprint started, and four more pairs made when the
+     * others joined: {@link DemoJourneys} gives each a state of a pair's journey.
+     */
+    private void runSprint(long programId, String demoMentor, String demoMentee, LocalDate today) {
         programs.transition(programId, ProgramStatus.MATCHING);
+        review.approve(byHand.pairByHand(programId, demoMentor, demoMentee).id());
         runs.run(programId, new RunRequest(false, null, null, null), null);
-        pairs.pairs(programId, DemoAdmin.USER).forEach(pair -> {
-            review.approve(pair.id());
-            review.activate(pair.id());
-        });
+        List<PairView> all = pairs.pairs(programId, DemoAdmin.USER);
+        for (int i = 0; i < all.size(); i++) {
+            if (i > 0) {
+                review.approve(all.get(i).id());
+            }
+            if (i != 1) {
+                review.activate(all.get(i).id());
+            }
+        }
         programs.transition(programId, ProgramStatus.RUNNING);
-        List<PairView> active = pairs.pairs(programId, DemoAdmin.USER).stream()
-                .filter(pair -> pair.status() == PairStatus.ACTIVE)
-                .toList();
-        sessions.logFor(active, start, start.plusWeeks(2));
-        followUps.addFor(active);
+        journeys.forSprint(all, today.minusWeeks(12), today);
+        followUps.addFor(all.subList(0, 1));
+    }
+
+    /** The demo account and four people who are in no other running program. */
+    private static List<String> sprinters(List<String> side) {
+        List<String> people = new ArrayList<>(side.subList(0, 1));
+        people.addAll(side.subList(8, 12));
+        return people;
     }
 
     private static List<String> both(List<String> mentors, List<String> mentees) {
@@ -159,6 +189,10 @@ class DemoPrograms {
     }
 
     private ProgramView create(String name, LocalDate start, LocalDate end) {
+        return create(name, start, end, 3);
+    }
+
+    private ProgramView create(String name, LocalDate start, LocalDate end, int cadenceWeeks) {
         ProgramRequest request = new ProgramRequest(
                 name,
                 "Juniors teach senior leaders AI tools, social media and what young customers expect;"
@@ -167,7 +201,7 @@ class DemoPrograms {
                 end,
                 "Mentees average at least 3.5 on their focus skills after the program.",
                 "exec@demo.upward.app",
-                3,
+                cadenceWeeks,
                 new BigDecimal("25000"),
                 List.of(
                         new ObjectiveRequest(

@@ -154,7 +154,7 @@ class DemoSessions {
         }
     }
 
-    private static UpwardUser participant(String email, String name) {
+    static UpwardUser participant(String email, String name) {
         return new UpwardUser(0, email, name, null, true, Set.of(Role.PARTICIPANT));
     }
 }

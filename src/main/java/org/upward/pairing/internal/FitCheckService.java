@@ -113,6 +113,12 @@ class FitCheckService implements FitChecks {
     }
 
     @Override
+    @Transactional
+    public void record(long pairId, UpwardUser by, FitAnswer answer, String note) {
+        answer(pairId, by, answer, note);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public MyFitCheck mine(long pairId, UpwardUser me) {
         MentoringPair pair = review.find(pairId);

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.upward.enrollment.Side;
 import org.upward.pairing.PairDecided;
 import org.upward.pairing.PairView;
+import org.upward.pairing.PairsByHand;
 import org.upward.pairing.RunRequest;
 import org.upward.pairing.engine.Candidate;
 import org.upward.pairing.engine.PairingEngine;
@@ -20,7 +21,7 @@ import org.upward.shared.UiText;
 
 /** Pairs made by hand: allowed, but every rule they break is said out loud. */
 @Service
-class ManualPairs {
+class ManualPairs implements PairsByHand {
 
     private final PairingEngine engine = new PairingEngine(UiText::of);
     private final PairRepository pairs;
@@ -38,6 +39,7 @@ class ManualPairs {
     }
 
     /** Pairs two people by hand; every constraint the pair breaks comes back as a warning. */
+    @Override
     @Transactional
     public PairView pairByHand(long programId, String mentorEmail, String menteeEmail) {
         ProgramView program = pairing.pairable(programId);

@@ -10,6 +10,7 @@ import org.upward.pairing.PairClosing;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramStatus;
 import org.upward.program.ProgramView;
+import org.upward.sessions.QuietPairSteps;
 import org.upward.sessions.internal.PairStatusBoard.PairActivity;
 
 /**
@@ -19,7 +20,7 @@ import org.upward.sessions.internal.PairStatusBoard.PairActivity;
  * sent (a pair found already closing is warned, not nudged and alerted as well).
  */
 @Service
-class QuietPairs {
+class QuietPairs implements QuietPairSteps {
 
     private final ProgramService programs;
     private final PairStatusBoard board;
@@ -52,8 +53,8 @@ class QuietPairs {
         this.clock = clock;
     }
 
-    /** Sends the steps due on {@code today}; answers how many were sent (closes included). */
-    int sendDue(LocalDate today) {
+    @Override
+    public int sendDue(LocalDate today) {
         int sent = 0;
         for (ProgramView program : programs.inStatus(ProgramStatus.RUNNING)) {
             for (PairActivity activity : board.activity(program, today)) {
