@@ -2,22 +2,17 @@ package org.upward.agreement.internal;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.agreement.AgreementRequest;
 import org.upward.agreement.AgreementView;
-import org.upward.agreement.AgreementView.Goal;
 import org.upward.agreement.AgreementView.GoalStatus;
 import org.upward.agreement.PairAgreements;
 import org.upward.agreement.internal.PairAgreement.GoalText;
 import org.upward.pairing.PairAccess;
 import org.upward.pairing.PairAccess.PairRef;
 import org.upward.people.People;
-import org.upward.people.PersonRef;
-import org.upward.program.ObjectiveView;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
 import org.upward.security.Role;
@@ -34,7 +29,7 @@ import org.upward.shared.UiText;
 class Agreements implements PairAgreements {
 
     private final PairAgreementRepository agreements;
-    private final AgreementTemplates templates;
+    private final AgreementViews views;
     private final PairAccess pairs;
     private final ProgramService programs;
     private final People people;
@@ -42,25 +37,24 @@ class Agreements implements PairAgreements {
 
     Agreements(
             PairAgreementRepository agreements,
-            AgreementTemplates templates,
+            AgreementViews views,
             PairAccess pairs,
             ProgramService programs,
             People people,
             Clock clock) {
         this.agreements = agreements;
-        this.templates = templates;
+        this.views = views;
         this.pairs = pairs;
         this.programs = programs;
         this.people = people;
         this.clock = clock;
     }
 
-    /** What a partner sends: the whole agreement, with the version they read. */
     @Override
     @Transactional(readOnly = true)
     public AgreementView get(long pairId, UpwardUser me) {
         PairRef pair = readable(pairId, me);
-        return view(pair, agreements.findByPairId(pairId).orElse(null), me);
+        return views.of(pair, agreements.findByPairId(pairId).orElse(null), me);
     }
 
     @Override
@@ -80,7 +74,7 @@ class Agreements implements PairAgreements {
         agreement.write(
                 request.text().trim(), AgreementRules.blankToNull(request.meetingRhythm()), goals, clock.instant());
         agreement = agreements.saveAndFlush(agreement);
-        return view(pair, agreement, me);
+        return views.of(pair, agreement, me);
     }
 
     /** The partner confirms the current version ({@code version}, when given, must be it). */
@@ -98,7 +92,7 @@ class Agreements implements PairAgreements {
         }
         agreement.confirm(people.getByEmail(me.email()).id(), clock.instant());
         agreement = agreements.saveAndFlush(agreement);
-        return view(pair, agreement, me);
+        return views.of(pair, agreement, me);
     }
 
     @Override
@@ -110,59 +104,11 @@ class Agreements implements PairAgreements {
         if (!agreement.markGoal(goalId, status.name(), clock.instant())) {
             throw AgreementRules.noSuchGoal();
         }
-        return view(pair, agreements.saveAndFlush(agreement), me);
+        return views.of(pair, agreements.saveAndFlush(agreement), me);
     }
 
     static ConflictException stale() {
         return new ConflictException(UiText.of("agreement.conflict.stale"), UiText.of("agreement.error.stale"));
-    }
-
-    private AgreementView view(PairRef pair, PairAgreement agreement, UpwardUser me) {
-        ProgramView program = programs.get(pair.programId());
-        boolean partner = pair.isPartner(me.email());
-        boolean editable = partner && pair.isAgreed() && !program.status().isOver();
-        List<String> objectives =
-                program.objectives().stream().map(ObjectiveView::statement).toList();
-        List<String> skills = List.copyOf(AgreementRules.focusSkills(program).values());
-        if (agreement == null) {
-            return new AgreementView(
-                    pair.id(),
-                    templates.textFor(pair.programId()),
-                    templates.defaultRhythm(program),
-                    List.of(),
-                    List.of(),
-                    0,
-                    false,
-                    editable,
-                    false,
-                    objectives,
-                    skills);
-        }
-        Map<Long, PersonRef> confirmers = people.byIds(agreement.getConfirmedBy());
-        List<String> confirmedBy = agreement.getConfirmedBy().stream()
-                .map(confirmers::get)
-                .filter(Objects::nonNull)
-                .map(PersonRef::email)
-                .toList();
-        return new AgreementView(
-                pair.id(),
-                agreement.getText(),
-                agreement.getMeetingRhythm(),
-                agreement.getGoals().stream()
-                        .map(g -> new Goal(
-                                g.getId(),
-                                g.getStatement(),
-                                g.getObjectiveIndex(),
-                                g.getSkill(),
-                                GoalStatus.valueOf(g.getStatus())))
-                        .toList(),
-                confirmedBy,
-                agreement.getVersion(),
-                true,
-                editable,
-                partner && confirmedBy.contains(People.normalizeEmail(me.email())),
-                objectives,
-                skills);
     }
 
     /** The two partners and admins read. */

@@ -1,6 +1,5 @@
 package org.upward.demo.internal;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,10 +14,6 @@ import org.upward.pairing.PairingRuns;
 import org.upward.pairing.PairsByHand;
 import org.upward.pairing.ProgramPairs;
 import org.upward.pairing.RunRequest;
-import org.upward.program.AssessmentSettingsRequest;
-import org.upward.program.ObjectiveMeasure;
-import org.upward.program.ObjectiveRequest;
-import org.upward.program.ProgramRequest;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramStatus;
 import org.upward.program.ProgramView;
@@ -183,47 +178,12 @@ class DemoPrograms {
                 .anyMatch(p -> p.name().equals(name));
     }
 
-    private static ObjectiveMeasure mentees(ObjectiveMeasure.Kind kind, String skill, String target) {
-        return new ObjectiveMeasure(
-                kind, ObjectiveMeasure.Side.MENTEE, List.of(skill), null, new BigDecimal(target), null, null);
-    }
-
     private ProgramView create(String name, LocalDate start, LocalDate end) {
         return create(name, start, end, 3);
     }
 
     private ProgramView create(String name, LocalDate start, LocalDate end, int cadenceWeeks) {
-        ProgramRequest request = new ProgramRequest(
-                name,
-                "Juniors teach senior leaders AI tools, social media and what young customers expect;"
-                        + " seniors share how the business really works.",
-                start,
-                end,
-                "Mentees average at least 3.5 on their focus skills after the program.",
-                "exec@demo.upward.app",
-                cadenceWeeks,
-                new BigDecimal("25000"),
-                List.of(
-                        new ObjectiveRequest(
-                                "Executives use AI assistants weekly",
-                                List.of("AI assistants", "Prompt writing"),
-                                "Mentees gain at least half a level on AI assistants",
-                                mentees(ObjectiveMeasure.Kind.SKILL_CHANGE, "AI assistants", "0.5")),
-                        new ObjectiveRequest(
-                                "Leaders understand how Gen Z customers discover brands",
-                                List.of("TikTok", "Gen Z consumer trends"),
-                                "Mentees gain a full level on Gen Z consumer trends",
-                                mentees(ObjectiveMeasure.Kind.SKILL_CHANGE, "Gen Z consumer trends", "1.0")),
-                        new ObjectiveRequest(
-                                "Executives write prompts with confidence",
-                                List.of("Prompt writing"),
-                                "Mentees average at least 3.5 on prompt writing after the program",
-                                mentees(ObjectiveMeasure.Kind.SKILL_POST_MEAN, "Prompt writing", "3.5"))),
-                null,
-                new AssessmentSettingsRequest(
-                        List.of(), List.of("Financial acumen", "Stakeholder management", "Strategic planning"), true),
-                null);
-        ProgramView program = programs.create(request);
+        ProgramView program = programs.create(DemoProgramRequest.of(name, start, end, cadenceWeeks));
         return programs.transition(program.id(), ProgramStatus.ENROLLING);
     }
 }

@@ -15,55 +15,36 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.upward.agreement.PairAgreements;
-import org.upward.followup.FollowUps;
-import org.upward.pairing.FitChecks;
 import org.upward.security.UpwardUser;
 import org.upward.sessions.SessionFormat;
 import org.upward.shared.ConflictException;
 import org.upward.shared.Flash;
 import org.upward.shared.FormErrors;
 import org.upward.shared.InvalidFieldsException;
-import org.upward.wrapup.WrapUps;
 
 /** A partner's pair page: the shared session log, logging with feedback, and the check-in. */
 @Controller
 class ParticipantPairPageController {
 
-    /** Open follow-ups the pair page shows at once, newest first; the API lists them all. */
-    static final int OPEN_FOLLOW_UPS_SHOWN = 20;
-
     private final PairPages pages;
     private final PairPageLog pageLog;
     private final SessionLog sessions;
     private final PlannedSessions planned;
+    private final PairPageSections sections;
     private final Clock clock;
-    private final FitChecks fitChecks;
-    private final PairAgreements agreements;
-    private final MeetingTopics topics;
-    private final FollowUps followUps;
-    private final WrapUps wrapUps;
 
     ParticipantPairPageController(
             PairPages pages,
             PairPageLog pageLog,
             SessionLog sessions,
             PlannedSessions planned,
-            Clock clock,
-            FitChecks fitChecks,
-            PairAgreements agreements,
-            MeetingTopics topics,
-            FollowUps followUps,
-            WrapUps wrapUps) {
-        this.agreements = agreements;
-        this.topics = topics;
-        this.followUps = followUps;
-        this.wrapUps = wrapUps;
-        this.fitChecks = fitChecks;
+            PairPageSections sections,
+            Clock clock) {
         this.pages = pages;
         this.pageLog = pageLog;
         this.sessions = sessions;
         this.planned = planned;
+        this.sections = sections;
         this.clock = clock;
     }
 
@@ -150,17 +131,7 @@ class ParticipantPairPageController {
 
     private String render(Model model, PairPage page, SessionForm form, Map<String, String> errors, UpwardUser me) {
         model.addAttribute("page", page);
-        model.addAttribute("fitCheck", fitChecks.mine(page.pairId(), me));
-        model.addAttribute("agreement", agreements.get(page.pairId(), me));
-        model.addAttribute("followUps", followUps.open(page.pairId(), me, OPEN_FOLLOW_UPS_SHOWN));
-        model.addAttribute("followUpSlots", SessionForm.FOLLOW_UP_SLOTS);
-        model.addAttribute("wrapUp", wrapUps.get(page.pairId(), me));
-        model.addAttribute("planned", planned.open(page.pairId()));
-        boolean plannable = planned.plannable(page.pairId());
-        model.addAttribute("plannable", plannable);
-        if (plannable) {
-            model.addAttribute("topicChoices", topics.offered(page.pairId(), me));
-        }
+        sections.addTo(model, page.pairId(), me);
         model.addAttribute("now", clock.instant());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
