@@ -211,7 +211,7 @@ class DashboardChartsTest {
 
         assertThat(about.pairsNote())
                 .isEqualTo("The chart counts the 7 pairs that were active at some point, including pairs since"
-                        + " dissolved; “Active pairs” under Participation counts the 6 pairs active today.");
+                        + " dissolved or closed; “Active pairs” under Participation counts the 6 pairs active today.");
         assertThat(about.meanNote())
                 .isEqualTo("The mean (1.9) is above the median (1.2) because a few pairs meet much more often than"
                         + " most; the median is the typical pair.");
