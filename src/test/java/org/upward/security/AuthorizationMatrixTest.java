@@ -187,6 +187,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("GET /api/v1/programs/{id}", ADMINS_EXECUTIVES),
                 row("PUT /api/v1/programs/{id}", ADMINS),
                 row("POST /api/v1/programs/{id}/transitions", ADMINS),
+                row("POST /api/v1/programs/{id}/copies", ADMINS).json("{}"),
                 row("PUT /api/v1/programs/{id}/objectives/{index}/verdict", ADMINS),
                 row("GET /admin/programs", ADMINS),
                 row("GET /admin/programs/new", ADMINS),
@@ -195,6 +196,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("GET /admin/programs/{id}/edit", ADMINS),
                 row("POST /admin/programs/{id}", ADMINS),
                 row("POST /admin/programs/{id}/transitions", ADMINS),
+                row("GET /admin/programs/{id}/copy", ADMINS),
+                row("POST /admin/programs/{id}/copies", ADMINS),
                 row("POST /admin/programs/{id}/objectives/{index}/verdict", ADMINS),
                 // ---- enrollments
                 row("GET /api/v1/programs/{programId}/enrollments", ADMINS),

@@ -2,9 +2,11 @@ package org.upward.agreement.internal;
 
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.agreement.AgreementTemplateChanged;
+import org.upward.program.ProgramCopied;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
 import org.upward.shared.InvalidFieldException;
@@ -69,6 +71,16 @@ class AgreementTemplates {
         template.write(text.strip(), clock.instant());
         templates.save(template);
         events.publishEvent(new AgreementTemplateChanged(programId, program.name(), false));
+    }
+
+    /** The next cohort starts from the original's own template, if it has one (not audited as an edit). */
+    @EventListener
+    void on(ProgramCopied copied) {
+        templates.findById(copied.fromProgramId()).ifPresent(original -> {
+            AgreementTemplate copy = new AgreementTemplate(copied.toProgramId());
+            copy.write(original.getText(), clock.instant());
+            templates.save(copy);
+        });
     }
 
     /** Back to the default that ships. */

@@ -5,10 +5,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.upward.program.ObjectiveJudged;
 import org.upward.program.ProgramChanged;
+import org.upward.program.ProgramCopied;
 import org.upward.program.ProgramCreated;
 import org.upward.program.ProgramMoved;
 
-/** Records the program module's events: a program created, edited, moved to another status, or judged. */
+/** Records the program module's events: a program created, copied, edited, moved to another status, or judged. */
 @Component
 class ProgramAuditRecorder {
 
@@ -27,6 +28,15 @@ class ProgramAuditRecorder {
                 actors.current(),
                 event.programId(),
                 "Created program '" + event.name() + "'");
+    }
+
+    @EventListener
+    void on(ProgramCopied event) {
+        audit.appendAboutProgram(
+                AuditAction.PROGRAM_COPIED,
+                actors.current(),
+                event.toProgramId(),
+                "Copied program '" + event.fromName() + "' as '" + event.toName() + "'");
     }
 
     @EventListener

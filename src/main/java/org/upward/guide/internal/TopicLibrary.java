@@ -6,6 +6,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.people.SkillCatalog;
+import org.upward.program.ProgramCopied;
 import org.upward.program.ProgramCreated;
 
 /**
@@ -29,6 +30,12 @@ class TopicLibrary {
     @EventListener
     void on(ProgramCreated created) {
         ensure(created.programId());
+    }
+
+    /** The copy's library is the original's, not the starter set: a copy never gets {@link ProgramCreated}. */
+    @EventListener
+    void on(ProgramCopied copied) {
+        copy(copied.fromProgramId(), copied.toProgramId());
     }
 
     /** The program's library, with the starter set if it never had it; the program must exist. */

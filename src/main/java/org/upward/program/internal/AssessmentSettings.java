@@ -31,6 +31,14 @@ class AssessmentSettings {
         this.partnerRating = Boolean.TRUE.equals(details.request().assessment().partnerRating());
     }
 
+    AssessmentSettings copy() {
+        AssessmentSettings copy = new AssessmentSettings();
+        assessedSkills.forEach(
+                assessed -> copy.assessedSkills.add(new AssessedSkill(assessed.side(), assessed.skillId())));
+        copy.partnerRating = partnerRating;
+        return copy;
+    }
+
     /** Without mentee skills of their own, mentees are assessed on the objectives' focus skills. */
     AssessmentSettingsView view(List<ProgramObjective> objectives, ProgramNames names) {
         List<String> mentee = assessedNames(AssessedSkill.MENTEE, names);

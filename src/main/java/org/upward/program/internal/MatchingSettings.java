@@ -46,6 +46,18 @@ class MatchingSettings {
         return matching;
     }
 
+    MatchingSettings copy() {
+        MatchingSettings copy = new MatchingSettings();
+        copy.skillGapWeight = skillGapWeight;
+        copy.sharedInterestWeight = sharedInterestWeight;
+        copy.workStyleWeight = workStyleWeight;
+        copy.minScore = minScore;
+        copy.excludeSameDepartment = excludeSameDepartment;
+        copy.objective = objective;
+        copy.mode = mode;
+        return copy;
+    }
+
     MatchingSettingsView view() {
         return new MatchingSettingsView(
                 skillGapWeight,

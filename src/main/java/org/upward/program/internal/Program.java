@@ -123,6 +123,24 @@ class Program {
         }
     }
 
+    /** A new DRAFT with this program's goals and settings under another name and dates; no verdicts come along. */
+    Program copyAs(String name, LocalDate startDate, LocalDate endDate, Instant now) {
+        Program copy = new Program(now);
+        copy.name = name;
+        copy.description = description;
+        copy.startDate = startDate;
+        copy.endDate = endDate;
+        copy.successCriteria = successCriteria;
+        copy.sponsorId = sponsorId;
+        copy.checkInCadenceWeeks = checkInCadenceWeeks;
+        copy.quietPeriodsBeforeClose = quietPeriodsBeforeClose;
+        copy.cost = cost;
+        copy.matching = matching == null ? MatchingSettings.of(null) : matching.copy();
+        objectives.forEach(objective -> copy.objectives.add(objective.copy()));
+        copy.assessment = assessment.copy();
+        return copy;
+    }
+
     void touch(Instant now) {
         this.updatedAt = now;
     }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.upward.security.AccessRules;
 import org.upward.security.Role;
 
-/** Executives read programs too; changing them is for admins (the programs area). */
+/** Executives read programs too; changing them and copying them into the next cohort is for admins. */
 @Component
 @Order(100)
 class ProgramAccessRules implements AccessRules {
@@ -16,6 +16,8 @@ class ProgramAccessRules implements AccessRules {
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry api) {
         api.requestMatchers(HttpMethod.GET, "/api/v1/programs", "/api/v1/programs/*")
-                .hasAnyRole(Role.ADMIN.name(), Role.EXECUTIVE.name());
+                .hasAnyRole(Role.ADMIN.name(), Role.EXECUTIVE.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/programs/*/copies")
+                .hasRole(Role.ADMIN.name());
     }
 }

@@ -3,8 +3,10 @@ package org.upward.program.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.upward.program.InvalidProgramException;
+import org.upward.program.ProgramCopyRequest;
 import org.upward.program.ProgramRequest;
 import org.upward.program.ProgramView;
 import org.upward.shared.PageView;
@@ -28,9 +31,11 @@ import org.upward.shared.UiText;
 class ProgramApiController {
 
     private final ProgramCatalog programs;
+    private final ProgramCopies copies;
 
-    ProgramApiController(ProgramCatalog programs) {
+    ProgramApiController(ProgramCatalog programs, ProgramCopies copies) {
         this.programs = programs;
+        this.copies = copies;
     }
 
     @Operation(summary = "List programs")
@@ -51,6 +56,14 @@ class ProgramApiController {
     @ResponseStatus(HttpStatus.CREATED)
     ProgramView create(@RequestBody ProgramRequest request) {
         return programs.create(request);
+    }
+
+    @Operation(summary = "Start the next cohort: copy a program's goals and settings into a new draft")
+    @PostMapping("/{id}/copies")
+    ResponseEntity<ProgramView> copy(@PathVariable long id, @RequestBody ProgramCopyRequest request) {
+        ProgramView copy = copies.copy(id, request);
+        return ResponseEntity.created(URI.create("/api/v1/programs/" + copy.id()))
+                .body(copy);
     }
 
     @Operation(summary = "Change a program")

@@ -102,6 +102,22 @@ class ProgramObjective {
         this.measureSkillIds.addAll(skillIds);
     }
 
+    /** The same goal and measure for another program, not yet judged. */
+    ProgramObjective copy() {
+        ProgramObjective copy = new ProgramObjective(position);
+        copy.statement = statement;
+        copy.outcomeMeasure = outcomeMeasure;
+        copy.focusSkillIds.addAll(focusSkillIds);
+        copy.measureKind = measureKind;
+        copy.measureSide = measureSide;
+        copy.measureLevel = measureLevel;
+        copy.measureTarget = measureTarget;
+        copy.measureItem = measureItem;
+        copy.measureWave = measureWave;
+        copy.measureSkillIds.addAll(measureSkillIds);
+        return copy;
+    }
+
     /** Records the admin's verdict on a qualitative measure. */
     void judge(ObjectiveVerdict verdict, String evidence) {
         this.verdict = verdict;

@@ -38,6 +38,10 @@ class SurveyItem {
         this.createdAt = now;
     }
 
+    SurveyItem copyTo(long otherProgramId, Instant now) {
+        return new SurveyItem(otherProgramId, question, kind, now);
+    }
+
     SurveyItemView view() {
         return new SurveyItemView(id, question, kind);
     }
