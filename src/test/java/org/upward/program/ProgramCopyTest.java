@@ -153,6 +153,14 @@ class ProgramCopyTest extends IntegrationTest {
         long copyId = ActivePair.id(created);
         created.andExpect(header().string("Location", Matchers.endsWith("/api/v1/programs/" + copyId)));
         String copied = body(pair.admin(get("/api/v1/programs/" + copyId)).andExpect(status().isOk()));
+        // its sponsor is told of the new cohort, as of any program naming them
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification n join person p on p.id = n.person_id"
+                                + " where p.email = ? and n.kind = 'SPONSOR_NAMED' and n.link like ?",
+                        Integer.class,
+                        EXECUTIVE,
+                        "%/programs/" + copyId + "%"))
+                .isEqualTo(1);
         // a verdict is about the original's people: the copy's objective is not judged yet
         assertThat(verdicts(pair.programId)).containsExactly("MET");
         assertThat(verdicts(copyId)).isEmpty();

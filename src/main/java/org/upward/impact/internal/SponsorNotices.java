@@ -10,6 +10,7 @@ import org.upward.notification.Notice;
 import org.upward.notification.NoticeKind;
 import org.upward.notification.NoticeTexts;
 import org.upward.program.ProgramChanged;
+import org.upward.program.ProgramCopied;
 import org.upward.program.ProgramCreated;
 import org.upward.program.ProgramMoved;
 import org.upward.program.ProgramService;
@@ -44,6 +45,12 @@ class SponsorNotices {
         if (event.sponsorId() != null) {
             tellSponsor(event.programId());
         }
+    }
+
+    /** A copy keeps its source's sponsor, who is told of the new cohort as of any program naming them. */
+    @EventListener
+    void on(ProgramCopied event) {
+        tellSponsor(event.toProgramId());
     }
 
     @EventListener
