@@ -22,7 +22,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.upward.people.PersonRef;
-import org.upward.program.ObjectiveRequest;
 import org.upward.program.ProgramRequest;
 import org.upward.program.ProgramStatus;
 import org.upward.program.ProgramView;
@@ -98,29 +97,11 @@ class Program {
                 : request.quietPeriodsBeforeClose();
         this.cost = request.cost();
         this.matching = MatchingSettings.of(request.matching());
-        changeObjectives(details);
+        ObjectiveChanges.apply(objectives, details);
         if (request.assessment() != null) {
             assessment.change(details);
         }
         this.updatedAt = now;
-    }
-
-    private void changeObjectives(ValidProgram details) {
-        List<ObjectiveRequest> requested = details.request().objectivesOrNone();
-        objectives.removeIf(objective -> objective.position() >= requested.size());
-        for (int i = 0; i < requested.size(); i++) {
-            if (i >= objectives.size()) {
-                objectives.add(new ProgramObjective(i));
-            }
-            ObjectiveRequest objective = requested.get(i);
-            objectives
-                    .get(i)
-                    .change(
-                            objective.statement().trim(),
-                            blankToNull(objective.outcomeMeasure()),
-                            details.focusSkillIds().get(i),
-                            details.measures().get(i));
-        }
     }
 
     /** A new DRAFT with this program's goals and settings under another name and dates; no verdicts come along. */
