@@ -25,43 +25,4 @@ public record ProgramView(
         ProgramStatus status,
         List<ProgramStatus> nextStatuses,
         long version,
-        int quietPeriodsBeforeClose) {
-
-    /** A program with the default inactivity setting (4 quiet periods). */
-    public ProgramView(
-            long id,
-            String name,
-            String description,
-            LocalDate startDate,
-            LocalDate endDate,
-            String successCriteria,
-            String sponsorEmail,
-            String sponsorName,
-            int checkInCadenceWeeks,
-            BigDecimal cost,
-            List<ObjectiveView> objectives,
-            MatchingSettingsView matching,
-            AssessmentSettingsView assessment,
-            ProgramStatus status,
-            List<ProgramStatus> nextStatuses,
-            long version) {
-        this(
-                id,
-                name,
-                description,
-                startDate,
-                endDate,
-                successCriteria,
-                sponsorEmail,
-                sponsorName,
-                checkInCadenceWeeks,
-                cost,
-                objectives,
-                matching,
-                assessment,
-                status,
-                nextStatuses,
-                version,
-                ProgramRequest.DEFAULT_QUIET_PERIODS_BEFORE_CLOSE);
-    }
-}
+        int quietPeriodsBeforeClose) {}

@@ -38,43 +38,18 @@ record SessionForm(
     static final int FOLLOW_UP_SLOTS = FollowUps.MAX_PER_CALL;
 
     static SessionForm today(LocalDate today) {
-        return new SessionForm(
-                today,
-                45,
-                SessionFormat.VIDEO,
-                List.of(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        return fresh(today, 45, SessionFormat.VIDEO, null);
     }
 
     /** "Log it" from a planned meeting: its day (not after today), length, format and agenda. */
     static SessionForm from(PlannedSessionView meeting, LocalDate today) {
         LocalDate day = meeting.date().isAfter(today) ? today : meeting.date();
+        return fresh(day, meeting.durationMinutes(), meeting.format(), meeting.agenda());
+    }
+
+    private static SessionForm fresh(LocalDate day, int minutes, SessionFormat format, String notes) {
         return new SessionForm(
-                day,
-                meeting.durationMinutes(),
-                meeting.format(),
-                List.of(),
-                meeting.agenda(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+                day, minutes, format, List.of(), notes, null, null, null, null, null, null, null, null, null, null);
     }
 
     static SessionForm of(SessionView session) {

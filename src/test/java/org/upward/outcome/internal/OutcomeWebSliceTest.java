@@ -81,7 +81,8 @@ class OutcomeWebSliceTest {
                         null,
                         ProgramStatus.RUNNING,
                         List.of(),
-                        0));
+                        0,
+                        4));
         given(outcomes.list(PROGRAM)).willReturn(List.of());
         given(pairs.agreedPairs(PROGRAM)).willReturn(List.of());
     }

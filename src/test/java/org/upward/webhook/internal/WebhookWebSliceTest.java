@@ -77,7 +77,8 @@ class WebhookWebSliceTest {
                         null,
                         ProgramStatus.RUNNING,
                         List.of(),
-                        0));
+                        0,
+                        4));
         given(webhooks.find(7)).willReturn(Optional.empty());
         given(webhooks.deliveries(7)).willReturn(List.of());
     }
