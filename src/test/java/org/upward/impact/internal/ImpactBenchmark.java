@@ -112,16 +112,20 @@ public final class ImpactBenchmark {
         time("participation", () -> app.getBean(ParticipationQuery.class).of(programId));
         time("engagement and match quality", () -> app.getBean(ActivityQuery.class)
                 .of(programId));
-        time("skill growth", () -> app.getBean(SkillGrowthQuery.class).of(programId));
+        time("self-ratings (read once per request)", () -> app.getBean(SelfRatingsQuery.class)
+                .of(programId));
+        time("skill growth (self-ratings read)", () -> app.getBean(SkillGrowthQuery.class)
+                .of(programId));
         time("culture (survey results)", () -> app.getBean(SurveyResults.class).of(programId));
         time("retention", () -> app.getBean(RetentionQuery.class)
                 .of(programId, program.startDate(), program.endDate()));
+        time("shareable quotes", () -> app.getBean(SharedQuotes.class).of(programId));
         time("business outcomes", () -> app.getBean(OutcomeQuery.class).of(programId, program.cost()));
         MeasureData measures = app.getBean(MeasureData.class);
+        SelfRatings ratings = app.getBean(SelfRatingsQuery.class).of(programId);
         time(
                 "results: one skill measure's data",
-                () -> measures.skills(
-                        programId,
+                () -> ratings.scores(
                         ObjectiveMeasure.Side.MENTEE,
                         List.of(program.objectives().get(1).measure().skills().get(0))));
         time(
