@@ -89,14 +89,14 @@ class ImpactReportService implements ImpactReports {
                         () -> activity.of(programId),
                         () -> retention.of(programId, program.startDate(), program.endDate()),
                         () -> outcomes.of(programId, program.cost()),
-                        () -> selfRatings.of(programId)));
+                        () -> selfRatings.of(programId, program.objectives())));
     }
 
     @Transactional(readOnly = true)
     public Dashboard dashboard(long programId) {
         ProgramView program = programs.get(programId);
         ActivityQuery.Activity pairs = activity.of(programId);
-        SelfRatings ratings = selfRatings.of(programId);
+        SelfRatings ratings = selfRatings.of(programId, program.objectives());
         ProgramImpact impact = new ProgramImpact(
                 program.id(),
                 program.name(),

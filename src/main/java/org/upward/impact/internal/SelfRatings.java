@@ -1,63 +1,45 @@
 package org.upward.impact.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.upward.program.ObjectiveMeasure;
 
 /**
- * Each participant's own rating of each skill after the program (POST), with their rating before it (PRE) when
- * they gave one, ordered by side (mentors first), skill, before and after: read once per request, so the skill
- * growth table and every skill measure are computed from the same rows.
+ * Participants' own ratings of their skills before (PRE) and after (POST) the program, read once per request
+ * ({@link SelfRatingsQuery}) for the skill growth table and every skill measure of the program's objectives alike,
+ * and counted in SQL: ratings are 1 to 5, so however many people rated themselves there are few distinct rows.
+ *
+ * @param paired per side (mentors first) and skill (by name): each (before, after) combination and how many
+ *     people rated themselves so
+ * @param scores per measured side and skills ({@link #key}): each (mean after, mean change) combination of one
+ *     person's own POST ratings on those skills and how many people have it
  */
-record SelfRatings(List<Rating> ratings) {
+record SelfRatings(List<Paired> paired, Map<String, List<Scores>> scores) {
 
-    /** One person's own ratings of one skill; {@code before} is null without a PRE rating. */
-    record Rating(String side, long person, String skill, Integer before, int after) {}
+    /** {@code people} rated themselves {@code before} and {@code after} on the skill. */
+    record Paired(String side, String skill, int before, int after, long people) {}
 
-    /** Per side and skill (in this order), the people who rated themselves both before and after. */
-    Map<String, List<Rating>> pairedBySideAndSkill() {
-        Map<String, List<Rating>> bySideAndSkill = new LinkedHashMap<>();
-        for (Rating rating : ratings) {
-            if (rating.before() != null) {
-                bySideAndSkill
-                        .computeIfAbsent(rating.side() + "\t" + rating.skill(), key -> new ArrayList<>())
-                        .add(rating);
-            }
-        }
-        return bySideAndSkill;
+    /** {@code people} have this mean level after, and this mean change (null: no PRE rating on these skills). */
+    record Scores(double after, Double change, long people) {}
+
+    /** The side and skills (in any case) a skill measure is judged on, as the key of {@link #scores}. */
+    static String key(ObjectiveMeasure.Side side, List<String> skills) {
+        return side.name() + "\t" + String.join("\t", skills).toLowerCase(Locale.ROOT);
     }
 
     /**
-     * Per person of the side who rated themselves on any of the skills (names in any case) after the program:
-     * their mean level after, and their mean change on the skills they rated before too (null if none).
+     * One entry per person of the side who rated themselves on any of the skills after the program: their mean
+     * level after, and their mean change on the skills they rated before too.
      */
     List<MeasureData.SkillScores> scores(ObjectiveMeasure.Side side, List<String> skills) {
-        Set<String> wanted = skills.stream().map(SelfRatings::lower).collect(Collectors.toSet());
-        Map<Long, long[]> byPerson = new LinkedHashMap<>();
-        for (Rating rating : ratings) {
-            if (rating.side().equals(side.name()) && wanted.contains(lower(rating.skill()))) {
-                // after sum, ratings, change sum, ratings with a before
-                long[] sums = byPerson.computeIfAbsent(rating.person(), person -> new long[4]);
-                sums[0] += rating.after();
-                sums[1]++;
-                if (rating.before() != null) {
-                    sums[2] += rating.after() - rating.before();
-                    sums[3]++;
-                }
+        List<MeasureData.SkillScores> people = new ArrayList<>();
+        for (Scores combination : scores.getOrDefault(key(side, skills), List.of())) {
+            for (long i = 0; i < combination.people(); i++) {
+                people.add(new MeasureData.SkillScores(combination.after(), combination.change()));
             }
         }
-        return byPerson.values().stream()
-                .map(s -> new MeasureData.SkillScores(
-                        (double) s[0] / s[1], s[3] == 0 ? null : Double.valueOf((double) s[2] / s[3])))
-                .toList();
-    }
-
-    private static String lower(String skill) {
-        return skill.toLowerCase(Locale.ROOT);
+        return people;
     }
 }
