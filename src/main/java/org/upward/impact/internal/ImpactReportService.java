@@ -21,7 +21,7 @@ class ImpactReportService implements ImpactReports {
     private final ActivityQuery activity;
     private final OutcomeQuery outcomes;
     private final RetentionQuery retention;
-    private final SkillGrowthQuery skillGrowth;
+    private final SelfRatingsQuery selfRatings;
     private final SurveyResults surveys;
     private final ResultsReport results;
 
@@ -31,12 +31,12 @@ class ImpactReportService implements ImpactReports {
             ActivityQuery activity,
             OutcomeQuery outcomes,
             RetentionQuery retention,
-            SkillGrowthQuery skillGrowth,
+            SelfRatingsQuery selfRatings,
             SurveyResults surveys,
             ResultsReport results) {
         this.results = results;
         this.retention = retention;
-        this.skillGrowth = skillGrowth;
+        this.selfRatings = selfRatings;
         this.surveys = surveys;
         this.programs = programs;
         this.participation = participation;
@@ -99,15 +99,18 @@ class ImpactReportService implements ImpactReports {
         ProgramView program = programs.get(programId);
         return results.reading(
                 program,
-                () -> activity.of(programId),
-                () -> retention.of(programId, program.startDate(), program.endDate()),
-                () -> outcomes.of(programId, program.cost()));
+                new JudgementFacts.Reads(
+                        () -> activity.of(programId),
+                        () -> retention.of(programId, program.startDate(), program.endDate()),
+                        () -> outcomes.of(programId, program.cost()),
+                        () -> selfRatings.of(programId, program.objectives())));
     }
 
     @Transactional(readOnly = true)
     public Dashboard dashboard(long programId) {
         ProgramView program = programs.get(programId);
         ActivityQuery.Activity pairs = activity.of(programId);
+        SelfRatings ratings = selfRatings.of(programId, program.objectives());
         ProgramImpact impact = new ProgramImpact(
                 program.id(),
                 program.name(),
@@ -117,11 +120,12 @@ class ImpactReportService implements ImpactReports {
                 SmallGroups.MINIMUM,
                 participation.of(programId),
                 pairs.engagement(),
-                skillGrowth.of(programId),
+                SkillGrowthQuery.of(ratings),
                 surveys.of(programId),
                 retention.of(programId, program.startDate(), program.endDate()),
                 outcomes.of(programId, program.cost()),
                 pairs.matchQuality());
-        return new Dashboard(program, impact, results.of(program, pairs, impact.retention(), impact.outcomes()));
+        return new Dashboard(
+                program, impact, results.of(program, pairs, impact.retention(), impact.outcomes(), ratings));
     }
 }

@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.upward.program.ObjectiveMeasure;
 
 /**
  * What a program's results are judged from, besides the measure's own data: the dashboard's figures, read
- * only when a measure needs them (the results alone need no skill growth or culture table), and each
- * side's skill scores read once however many objectives measure them.
+ * only when a measure needs them (the results alone need no culture table), each read at most once per request:
+ * the self-ratings once for every skill measure (the dashboard's skill growth is made of the same rows), and
+ * each side's skill scores computed once however many objectives measure the same side and skills.
  */
 final class JudgementFacts {
 
@@ -20,23 +23,26 @@ final class JudgementFacts {
     private final Supplier<ActivityQuery.Activity> activity;
     private final Supplier<Retention> retention;
     private final Supplier<OutcomeTotals> outcomes;
+    private final Supplier<SelfRatings> selfRatings;
     private final Map<String, List<MeasureData.SkillScores>> skillScores = new HashMap<>();
+    private Optional<LocalDate> postWindowCloses;
 
-    JudgementFacts(
-            long programId,
-            LocalDate today,
-            LocalDate endDate,
-            boolean ended,
+    /** What the figures are read from, each read only when first needed. */
+    record Reads(
             Supplier<ActivityQuery.Activity> activity,
             Supplier<Retention> retention,
-            Supplier<OutcomeTotals> outcomes) {
+            Supplier<OutcomeTotals> outcomes,
+            Supplier<SelfRatings> selfRatings) {}
+
+    JudgementFacts(long programId, LocalDate today, LocalDate endDate, boolean ended, Reads reads) {
         this.programId = programId;
         this.today = today;
         this.endDate = endDate;
         this.ended = ended;
-        this.activity = memoized(activity);
-        this.retention = memoized(retention);
-        this.outcomes = memoized(outcomes);
+        this.activity = memoized(reads.activity());
+        this.retention = memoized(reads.retention());
+        this.outcomes = memoized(reads.outcomes());
+        this.selfRatings = memoized(reads.selfRatings());
     }
 
     long programId() {
@@ -55,9 +61,19 @@ final class JudgementFacts {
         return ended;
     }
 
-    /** Each side's skill scores, read once for every objective that measures the same side and skills. */
-    List<MeasureData.SkillScores> skillScores(String key, Supplier<List<MeasureData.SkillScores>> read) {
-        return skillScores.computeIfAbsent(key, k -> read.get());
+    /** Each person's scores on the side's skills, computed once for every objective that measures the same. */
+    List<MeasureData.SkillScores> skillScores(ObjectiveMeasure.Side side, List<String> skills) {
+        return skillScores.computeIfAbsent(
+                side + "\t" + String.join("\t", skills),
+                key -> selfRatings.get().scores(side, skills));
+    }
+
+    /** When the after-program assessment window closes, read once for every skill measure. */
+    Optional<LocalDate> postWindowCloses(Supplier<Optional<LocalDate>> read) {
+        if (postWindowCloses == null) {
+            postWindowCloses = read.get();
+        }
+        return postWindowCloses;
     }
 
     ActivityQuery.Activity activity() {

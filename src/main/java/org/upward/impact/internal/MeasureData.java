@@ -3,7 +3,6 @@ package org.upward.impact.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -11,26 +10,12 @@ import org.springframework.stereotype.Component;
 import org.upward.program.ObjectiveMeasure;
 
 /**
- * The data an objective's measure is judged on, read in SQL: each person's own ratings after the program
- * (and their change since before) on the measure's skills, the survey answers of participants in two waves,
- * and when the after-program assessment window and the survey waves close.
+ * The data an objective's measure is judged on, read in SQL: the survey answers of participants in two waves,
+ * and when the after-program assessment window and the survey waves close. The skill measures are judged on the
+ * {@link SelfRatings} the skill growth table is made of.
  */
 @Component
 class MeasureData {
-
-    private static final String SKILLS_SQL =
-            """
-            select avg(post.level)::float8 as after, avg(post.level - pre.level)::float8 as change
-            from assessment_rating post
-            join enrollment e on e.program_id = post.program_id and e.person_id = post.subject_id and e.side = :side
-            join skill s on s.id = post.skill_id
-            left join assessment_rating pre
-              on pre.program_id = post.program_id and pre.phase = 'PRE' and pre.rater_id = post.subject_id
-             and pre.subject_id = post.subject_id and pre.skill_id = post.skill_id
-            where post.program_id = :program and post.phase = 'POST' and post.rater_id = post.subject_id
-              and lower(s.name) in (:skills)
-            group by post.subject_id
-            """;
 
     private static final Map<ObjectiveMeasure.SurveyItem, String> SURVEY_SCORE = Map.of(
             ObjectiveMeasure.SurveyItem.COLLABORATION, "r.collaboration",
@@ -46,26 +31,6 @@ class MeasureData {
 
     MeasureData(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    List<SkillScores> skills(long programId, ObjectiveMeasure.Side side, List<String> skills) {
-        if (skills.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.query(
-                SKILLS_SQL,
-                Map.of(
-                        "program", programId,
-                        "side", side.name(),
-                        "skills",
-                                skills.stream()
-                                        .map(s -> s.toLowerCase(Locale.ROOT))
-                                        .toList()),
-                (rs, row) -> {
-                    double after = rs.getDouble("after");
-                    double change = rs.getDouble("change");
-                    return new SkillScores(after, rs.wasNull() ? null : change);
-                });
     }
 
     /** The day the after-program (POST) assessment window closes, if it is scheduled. */

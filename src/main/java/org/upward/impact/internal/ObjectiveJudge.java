@@ -59,14 +59,14 @@ class ObjectiveJudge {
     }
 
     private Verdict skills(ObjectiveMeasure measure, JudgementFacts facts) {
-        Optional<LocalDate> closes = data.postWindowCloses(facts.programId());
+        Optional<LocalDate> closes = facts.postWindowCloses(() -> data.postWindowCloses(facts.programId()));
         if (closes.isEmpty()) {
             return unknown("noPostWindow");
         }
         if (!closes.get().isBefore(facts.today())) {
             return unknown("postWindowOpen", UiText.day(closes.get()));
         }
-        List<MeasureData.SkillScores> scores = data.skills(facts.programId(), measure.side(), measure.skillsOrNone());
+        List<MeasureData.SkillScores> scores = facts.skillScores(measure.side(), measure.skillsOrNone());
         if (measure.kind() == Kind.SHARE_REACHING_LEVEL) {
             double level = measure.level().doubleValue();
             long hits = scores.stream().filter(s -> s.after() >= level - 1e-9).count();

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.upward.program.ProgramStatus;
 import org.upward.program.ProgramView;
@@ -23,18 +22,19 @@ class ResultsReport {
 
     /** The results from the dashboard's figures, already read. */
     ProgramResults of(
-            ProgramView program, ActivityQuery.Activity activity, Retention retention, OutcomeTotals outcomes) {
-        return reading(program, () -> activity, () -> retention, () -> outcomes);
+            ProgramView program,
+            ActivityQuery.Activity activity,
+            Retention retention,
+            OutcomeTotals outcomes,
+            SelfRatings ratings) {
+        return reading(
+                program, new JudgementFacts.Reads(() -> activity, () -> retention, () -> outcomes, () -> ratings));
     }
 
     /** The results alone, reading only the figures their measures need. */
-    ProgramResults reading(
-            ProgramView program,
-            Supplier<ActivityQuery.Activity> activity,
-            Supplier<Retention> retention,
-            Supplier<OutcomeTotals> outcomes) {
-        JudgementFacts facts = new JudgementFacts(
-                program.id(), LocalDate.now(clock), program.endDate(), ended(program), activity, retention, outcomes);
+    ProgramResults reading(ProgramView program, JudgementFacts.Reads reads) {
+        JudgementFacts facts =
+                new JudgementFacts(program.id(), LocalDate.now(clock), program.endDate(), ended(program), reads);
         List<ObjectiveResult> objectives = new ArrayList<>();
         for (int i = 0; i < program.objectives().size(); i++) {
             objectives.add(judge.judge(i, program.objectives().get(i), facts));

@@ -15,18 +15,15 @@ import org.springframework.stereotype.Component;
 @Component
 class RetentionQuery {
 
+    /** A person is enrolled at most once per program, so the join counts each person once. */
     private static final String SQL =
             """
-            with population as (
-                select p.leave_date,
-                       exists (select 1 from enrollment e where e.program_id = ? and e.person_id = p.id
-                                  and e.status <> 'WITHDRAWN') as participant
-                from person p
-                where (p.hire_date is null or p.hire_date <= ?) and (p.leave_date is null or p.leave_date >= ?)
-            )
-            select participant, count(*) as people,
-                   count(*) filter (where leave_date is null or leave_date > ?) as stayed
-            from population group by participant
+            select e.person_id is not null as participant, count(*) as people,
+                   count(*) filter (where p.leave_date is null or p.leave_date > ?) as stayed
+            from person p
+            left join enrollment e on e.program_id = ? and e.person_id = p.id and e.status <> 'WITHDRAWN'
+            where (p.hire_date is null or p.hire_date <= ?) and (p.leave_date is null or p.leave_date >= ?)
+            group by 1
             """;
 
     private final JdbcTemplate jdbc;
@@ -60,10 +57,10 @@ class RetentionQuery {
                     group[0] = rs.getLong("people");
                     group[1] = rs.getLong("stayed");
                 },
+                until,
                 programId,
                 start,
-                start,
-                until);
+                start);
         Retention.Group inProgram = group(participants);
         Retention.Group everyoneElse = group(others);
         boolean shown = inProgram.retainedPercent().shown()

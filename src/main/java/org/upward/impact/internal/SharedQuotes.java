@@ -18,31 +18,36 @@ class SharedQuotes {
     private static final int LONGEST = 280;
 
     /**
-     * Who gave feedback comes from the per-pair totals the database keeps ({@code pair_activity.feedback_authors}),
-     * so only the few shareable answers are read from the feedback itself (a partial index holds them).
+     * How many people of each side gave feedback comes from the per-pair totals the database keeps
+     * ({@code pair_activity.feedback_authors}: only partners write feedback, so a side's authors are the pairs'
+     * mentors or mentees found there). Each side with enough authors then takes its newest shareable answers:
+     * the index of shareable answers by time is walked from the newest down until the side has its few, so a
+     * program with thousands of them reads only those few.
      */
     private static final String SQL =
             """
             with authors as (
-                select distinct a.author, case when a.author = p.mentor_id then 'MENTOR' else 'MENTEE' end as side
+                select count(distinct p.mentor_id) filter (where p.mentor_id = any (pa.feedback_authors)) as mentors,
+                       count(distinct p.mentee_id) filter (where p.mentee_id = any (pa.feedback_authors)) as mentees
                 from mentoring_pair p
                 join pair_activity pa on pa.pair_id = p.id
-                cross join unnest(pa.feedback_authors) as a(author)
                 where p.program_id = ?
-            ), sides as (
-                select side from authors group by side having count(*) >= ?
-            ), shared as (
-                select case when f.author_id = p.mentor_id then 'MENTOR' else 'MENTEE' end as side, f.learned,
-                       f.updated_at
+            )
+            select sides.side, newest.learned
+            from authors
+            cross join (values ('MENTOR'), ('MENTEE')) as sides(side)
+            cross join lateral (
+                select f.learned, f.updated_at
                 from session_feedback f
                 join mentoring_session s on s.id = f.session_id
                 join mentoring_pair p on p.id = s.pair_id
                 where f.learned_shareable and p.program_id = ?
-            ), ranked as (
-                select side, learned, row_number() over (partition by side order by updated_at desc) as rank
-                from shared where side in (select side from sides)
-            )
-            select side, learned from ranked where rank <= ? order by side desc, rank
+                  and case when f.author_id = p.mentor_id then 'MENTOR' else 'MENTEE' end = sides.side
+                order by f.updated_at desc
+                limit ?
+            ) newest
+            where case sides.side when 'MENTOR' then authors.mentors else authors.mentees end >= ?
+            order by sides.side desc, newest.updated_at desc
             """;
 
     /** The quotes of one side ("MENTEE" or "MENTOR"). */
@@ -63,9 +68,9 @@ class SharedQuotes {
                             .add(shortened(rs.getString("learned")));
                 },
                 programId,
-                SmallGroups.MINIMUM,
                 programId,
-                PER_SIDE);
+                PER_SIDE,
+                SmallGroups.MINIMUM);
         return bySide.entrySet().stream()
                 .map(side -> new Quotes(side.getKey(), side.getValue()))
                 .toList();

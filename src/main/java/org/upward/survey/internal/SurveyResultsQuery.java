@@ -50,10 +50,12 @@ class SurveyResultsQuery implements SurveyResults {
                 .toList();
         LocalDate today = LocalDate.now(clock);
         List<SurveyWave> waves = repository.findByProgramIdOrderByOpensOnAscIdAsc(programId);
-        Map<Long, Map<RespondentGroup, GroupTotals>> byWave = totals.of(waves.stream()
-                .filter(wave -> wave.status(today) == WaveStatus.CLOSED)
-                .map(SurveyWave::getId)
-                .toList());
+        Map<Long, Map<RespondentGroup, GroupTotals>> byWave = totals.of(
+                waves.stream()
+                        .filter(wave -> wave.status(today) == WaveStatus.CLOSED)
+                        .map(SurveyWave::getId)
+                        .toList(),
+                !scales.isEmpty());
         return waves.stream()
                 .map(wave -> {
                     List<GroupResults> groups = new ArrayList<>();

@@ -31,7 +31,7 @@ class WaveTotalsQuery {
             select r.wave_id, r.respondent_group, answer.key as item, count(*) as n,
                    avg(answer.value::text::numeric) as mean
             from survey_response r cross join lateral jsonb_each(r.custom_answers) answer
-            where r.wave_id = any (?) and jsonb_typeof(answer.value) = 'number'
+            where r.wave_id = any (?) and r.custom_answers <> '{}'::jsonb and jsonb_typeof(answer.value) = 'number'
             group by r.wave_id, r.respondent_group, answer.key
             """;
 
@@ -43,18 +43,16 @@ class WaveTotalsQuery {
         this.jdbc = jdbc;
     }
 
-    /** Totals by wave id and group; a group nobody of answered is missing. */
-    Map<Long, Map<RespondentGroup, GroupTotals>> of(List<Long> waveIds) {
+    /**
+     * Totals by wave id and group; a group nobody of answered is missing. The custom items' totals are read only
+     * when {@code customScales} (the program asks scale questions of its own): nothing else shows them.
+     */
+    Map<Long, Map<RespondentGroup, GroupTotals>> of(List<Long> waveIds, boolean customScales) {
         Long[] ids = waveIds.toArray(Long[]::new);
         Map<Key, Map<String, GroupTotals.ItemTotal>> custom = new HashMap<>();
-        jdbc.query(
-                CUSTOM,
-                rs -> {
-                    custom.computeIfAbsent(
-                                    key(rs.getLong("wave_id"), rs.getString("respondent_group")), k -> new HashMap<>())
-                            .put(rs.getString("item"), new GroupTotals.ItemTotal(rs.getInt("n"), rs.getDouble("mean")));
-                },
-                (Object) ids);
+        if (customScales) {
+            readCustom(ids, custom);
+        }
         Map<Long, Map<RespondentGroup, GroupTotals>> totals = new HashMap<>();
         jdbc.query(
                 STANDARD,
@@ -76,6 +74,17 @@ class WaveTotalsQuery {
                 },
                 (Object) ids);
         return totals;
+    }
+
+    private void readCustom(Long[] ids, Map<Key, Map<String, GroupTotals.ItemTotal>> custom) {
+        jdbc.query(
+                CUSTOM,
+                rs -> {
+                    custom.computeIfAbsent(
+                                    key(rs.getLong("wave_id"), rs.getString("respondent_group")), k -> new HashMap<>())
+                            .put(rs.getString("item"), new GroupTotals.ItemTotal(rs.getInt("n"), rs.getDouble("mean")));
+                },
+                (Object) ids);
     }
 
     private static Key key(long waveId, String group) {

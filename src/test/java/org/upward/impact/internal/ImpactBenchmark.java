@@ -42,14 +42,17 @@ public final class ImpactBenchmark {
 
     private ImpactBenchmark() {}
 
-    /** Arguments, optional: the number of warm-up and of measured requests per endpoint (30 and 200). */
+    /**
+     * Arguments, optional: the number of warm-up and of measured requests per endpoint (30 and 200). The system
+     * property {@code benchmark.database} names the database it creates (upward_bench_impact).
+     */
     public static void main(String[] args) throws Exception {
         if (args.length == 2) {
             warmUp = Integer.parseInt(args[0]);
             measured = Integer.parseInt(args[1]);
         }
-        try (ConfigurableApplicationContext app =
-                BenchmarkApp.start("upward_bench_impact", "bench.admin@example.com", Map.of())) {
+        try (ConfigurableApplicationContext app = BenchmarkApp.start(
+                System.getProperty("benchmark.database", "upward_bench_impact"), "bench.admin@example.com", Map.of())) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             long fillStart = System.nanoTime();
             long programId = LargeProgram.fill(jdbc);
@@ -112,16 +115,18 @@ public final class ImpactBenchmark {
         time("participation", () -> app.getBean(ParticipationQuery.class).of(programId));
         time("engagement and match quality", () -> app.getBean(ActivityQuery.class)
                 .of(programId));
-        time("skill growth", () -> app.getBean(SkillGrowthQuery.class).of(programId));
+        time("self-ratings (skill growth and skill measures)", () -> app.getBean(SelfRatingsQuery.class)
+                .of(programId, program.objectives()));
         time("culture (survey results)", () -> app.getBean(SurveyResults.class).of(programId));
         time("retention", () -> app.getBean(RetentionQuery.class)
                 .of(programId, program.startDate(), program.endDate()));
+        time("shareable quotes", () -> app.getBean(SharedQuotes.class).of(programId));
         time("business outcomes", () -> app.getBean(OutcomeQuery.class).of(programId, program.cost()));
         MeasureData measures = app.getBean(MeasureData.class);
+        SelfRatings ratings = app.getBean(SelfRatingsQuery.class).of(programId, program.objectives());
         time(
                 "results: one skill measure's data",
-                () -> measures.skills(
-                        programId,
+                () -> ratings.scores(
                         ObjectiveMeasure.Side.MENTEE,
                         List.of(program.objectives().get(1).measure().skills().get(0))));
         time(
