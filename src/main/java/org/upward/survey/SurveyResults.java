@@ -1,6 +1,7 @@
 package org.upward.survey;
 
 import java.util.List;
+import org.upward.program.ProgramView;
 
 /**
  * Aggregate survey figures per wave and group, for the admin page and the impact dashboard: n, means,
@@ -9,4 +10,7 @@ import java.util.List;
 public interface SurveyResults {
 
     List<WaveResults> of(long programId);
+
+    /** The same for a program the caller has already read, so it is not read again. */
+    List<WaveResults> of(ProgramView program);
 }

@@ -121,7 +121,7 @@ class ImpactReportService implements ImpactReports {
                 participation.of(programId),
                 pairs.engagement(),
                 SkillGrowthQuery.of(ratings),
-                surveys.of(programId),
+                surveys.of(program),
                 retention.of(programId, program.startDate(), program.endDate()),
                 outcomes.of(programId, program.cost()),
                 pairs.matchQuality());

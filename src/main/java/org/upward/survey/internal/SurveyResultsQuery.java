@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.program.ProgramService;
+import org.upward.program.ProgramView;
 import org.upward.survey.GroupResults;
 import org.upward.survey.ItemKind;
 import org.upward.survey.RespondentGroup;
@@ -42,9 +43,16 @@ class SurveyResultsQuery implements SurveyResults {
         this.clock = clock;
     }
 
+    @Override
     @Transactional(readOnly = true)
     public List<WaveResults> of(long programId) {
-        programs.get(programId);
+        return of(programs.get(programId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<WaveResults> of(ProgramView program) {
+        long programId = program.id();
         List<SurveyItem> scales = items.findByProgramIdOrderByIdAsc(programId).stream()
                 .filter(i -> i.getKind() == ItemKind.SCALE)
                 .toList();
