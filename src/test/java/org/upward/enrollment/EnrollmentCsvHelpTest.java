@@ -137,7 +137,8 @@ class EnrollmentCsvHelpTest extends IntegrationTest {
                 .andExpect(jsonPath("$.toCreate[0].email").value(mentor))
                 .andExpect(jsonPath("$.toCreate[0].line").value(2))
                 .andExpect(jsonPath("$.toUpdate.length()").value(0))
-                .andExpect(jsonPath("$.problems.length()").value(0));
+                .andExpect(jsonPath("$.problems.length()").value(0))
+                .andExpect(jsonPath("$.valid").value(true));
         importCsv(HEADER + mentor + ",MENTOR,AI assistants:5,,SHY\n", true)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.problems[0].field").value("work_style"));
