@@ -32,6 +32,9 @@ public interface People {
     /** The people with those emails, by normalized email (unknown emails are left out). */
     Map<String, PersonRef> byEmails(Collection<String> emails);
 
+    /** "Did you mean …": a known email a keystroke or two from {@code email} (same name or same domain), if any. */
+    Optional<String> closestEmail(String email);
+
     /** Returns the person with that email, registering them first if they are not known yet. */
     PersonRef registerIfAbsent(NewPerson person);
 

@@ -203,6 +203,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("GET /api/v1/programs/{programId}/enrollments", ADMINS),
                 row("POST /api/v1/programs/{programId}/enrollments", ADMINS),
                 row("POST /api/v1/programs/{programId}/enrollments/import", ADMINS),
+                row("GET /api/v1/programs/{programId}/enrollments/template.csv", ADMINS),
+                row("GET /admin/programs/{programId}/enrollments/template.csv", ADMINS),
+                row("POST /admin/programs/{programId}/enrollments/import/confirm", ADMINS)
+                        .param("id", "matrix"),
                 row("GET /admin/programs/{programId}/enrollments", ADMINS),
                 row("POST /admin/programs/{programId}/enrollments", ADMINS),
                 row("POST /admin/programs/{programId}/enrollments/import", ADMINS)

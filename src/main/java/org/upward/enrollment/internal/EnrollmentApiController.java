@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,10 +31,12 @@ class EnrollmentApiController {
 
     private final ProgramRoster enrollments;
     private final EnrollmentImporter imports;
+    private final EnrollmentTemplate template;
 
-    EnrollmentApiController(ProgramRoster enrollments, EnrollmentImporter imports) {
+    EnrollmentApiController(ProgramRoster enrollments, EnrollmentImporter imports, EnrollmentTemplate template) {
         this.enrollments = enrollments;
         this.imports = imports;
+        this.template = template;
     }
 
     @Operation(summary = "List a program's enrollments")
@@ -60,6 +63,29 @@ class EnrollmentApiController {
     @PostMapping(value = "/import", consumes = "text/csv")
     ImportCounts importCsv(@PathVariable long programId, HttpServletRequest request) throws IOException {
         return imports.importCsv(programId, CsvText.read(request.getContentLengthLong(), request.getInputStream()));
+    }
+
+    @Operation(
+            summary = "Preview an enrollments.csv import: what it would create and update, or every problem",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
+    @PostMapping(value = "/import", consumes = "text/csv", params = "dryRun=true")
+    EnrollmentPreview previewCsv(@PathVariable long programId, HttpServletRequest request) throws IOException {
+        return imports.preview(programId, CsvText.read(request.getContentLengthLong(), request.getInputStream()));
+    }
+
+    @Operation(summary = "Preview an enrollments.csv import: what it would create and update, or every problem")
+    @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, params = "dryRun=true")
+    EnrollmentPreview previewFile(@PathVariable long programId, @RequestParam("file") MultipartFile file)
+            throws IOException {
+        return imports.preview(programId, CsvText.read(file.getSize(), file.getInputStream()));
+    }
+
+    @Operation(summary = "An enrollments.csv template: the header, a mentor and a mentee that import as they are")
+    @GetMapping(value = "/template.csv", produces = "text/csv")
+    ResponseEntity<String> template(@PathVariable long programId) {
+        return EnrollmentTemplate.download(template.csv(programId));
     }
 
     @Operation(summary = "Import a program's enrollments from CSV")

@@ -47,10 +47,7 @@ record EnrollmentCsvRowReader(CSVRecord record, int line, List<CsvProblem> probl
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            problems.add(new CsvProblem(
-                    line,
-                    column,
-                    UiText.of("enrollment.error.isNotOneOf", value, Arrays.toString(type.getEnumConstants()))));
+            problems.add(new CsvProblem(line, column, UiText.named("enrollment.error.notOneOf.", column, value)));
             return null;
         }
     }

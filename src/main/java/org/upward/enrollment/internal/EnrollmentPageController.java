@@ -1,6 +1,5 @@
 package org.upward.enrollment.internal;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.upward.enrollment.Side;
 import org.upward.program.ProgramService;
@@ -19,12 +17,13 @@ import org.upward.security.InvitationService;
 import org.upward.security.IssuedInvitation;
 import org.upward.security.UpwardUser;
 import org.upward.shared.ConflictException;
-import org.upward.shared.CsvImportException;
 import org.upward.shared.Flash;
 import org.upward.shared.NotFoundException;
-import org.upward.shared.TooLargeException;
 
-/** The admin's page of a program's enrollments: add, import, withdraw, see who still has to fill in a profile. */
+/**
+ * The admin's page of a program's enrollments: add, withdraw, see who still has to fill in a profile (importing a
+ * file is {@link EnrollmentImportPageController}'s).
+ */
 @Controller
 @RequestMapping("/admin/programs/{programId}/enrollments")
 class EnrollmentPageController {
@@ -33,17 +32,11 @@ class EnrollmentPageController {
     record InvitationOutcome(String email, String inviteUrl, String problem) {}
 
     private final ProgramRoster enrollments;
-    private final EnrollmentImporter imports;
     private final ProgramService programs;
     private final InvitationService invitations;
 
-    EnrollmentPageController(
-            ProgramRoster enrollments,
-            EnrollmentImporter imports,
-            ProgramService programs,
-            InvitationService invitations) {
+    EnrollmentPageController(ProgramRoster enrollments, ProgramService programs, InvitationService invitations) {
         this.enrollments = enrollments;
-        this.imports = imports;
         this.programs = programs;
         this.invitations = invitations;
     }
@@ -54,6 +47,7 @@ class EnrollmentPageController {
         model.addAttribute("enrollments", enrollments.list(programId));
         model.addAttribute("completeness", enrollments.completeness(programId));
         model.addAttribute("sides", Side.values());
+        model.addAttribute("csvColumns", EnrollmentCsvReader.COLUMNS);
         return "enrollment/admin-list";
     }
 
@@ -74,21 +68,6 @@ class EnrollmentPageController {
             }
         }
         return redirect(programId);
-    }
-
-    @PostMapping("/import")
-    String importCsv(@PathVariable long programId, @RequestParam("file") MultipartFile file, Model model)
-            throws IOException {
-        try {
-            ImportCounts counts = imports.importCsv(programId, file.getBytes());
-            Flash.success("enrollments.imported", counts.created(), counts.updated())
-                    .on(model);
-        } catch (CsvImportException refused) {
-            model.addAttribute("csvProblems", refused.problems());
-        } catch (ConflictException | TooLargeException refused) {
-            Flash.problemText(refused.getMessage()).on(model);
-        }
-        return list(programId, model);
     }
 
     @PostMapping("/{enrollmentId}/withdraw")

@@ -13,6 +13,7 @@ import org.upward.enrollment.MeetingPreference;
 import org.upward.enrollment.Side;
 import org.upward.enrollment.SkillWish;
 import org.upward.people.SkillView;
+import org.upward.shared.NearestText;
 import org.upward.shared.UiText;
 
 /**
@@ -114,8 +115,17 @@ final class ProfileRules {
         String key = name == null ? "" : name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         SkillView skill = skillsByName.get(key);
         if (skill == null) {
+            String typed = name == null ? "" : name.trim();
+            List<String> active = skillsByName.values().stream()
+                    .filter(known -> !known.retired())
+                    .map(SkillView::name)
+                    .toList();
             problems.add(new ProfileProblem(
-                    field, column, UiText.of("enrollment.error.unknownSkill", name == null ? "" : name.trim())));
+                    field,
+                    column,
+                    NearestText.to(typed, active)
+                            .map(near -> UiText.of("enrollment.error.unknownSkillDidYouMean", typed, near))
+                            .orElseGet(() -> UiText.of("enrollment.error.unknownSkill", typed))));
             return Optional.empty();
         }
         if (skill.retired()) {

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.upward.people.NewPerson;
 import org.upward.people.People;
 import org.upward.people.PersonRef;
+import org.upward.shared.NearestText;
 
 /** The people directory's face for other modules: people by email or id as records, never entities. */
 @Service
@@ -108,6 +109,32 @@ class PeopleService implements People {
         return people.findByDepartment(department.trim(), PageRequest.of(0, limit, Sort.by("name", "email"))).stream()
                 .map(Person::getEmail)
                 .toList();
+    }
+
+    @Override
+    public Optional<String> closestEmail(String email) {
+        String typed = People.normalizeEmail(email);
+        int at = typed == null ? -1 : typed.indexOf('@');
+        if (at < 0) {
+            return Optional.empty();
+        }
+        // candidates without scanning the directory: the same name elsewhere, or the same domain, about the same
+        // length and the same first or last three letters of the name
+        String local = typed.substring(0, at);
+        List<String> near = jdbc.queryForList(
+                """
+                select email from person
+                where split_part(email, '@', 1) = ?
+                   or (split_part(email, '@', 2) = ? and abs(length(email) - ?) <= 2
+                       and (left(email, 3) = ? or right(split_part(email, '@', 1), 3) = ?))
+                limit 1000""",
+                String.class,
+                local,
+                typed.substring(at + 1),
+                typed.length(),
+                local.substring(0, Math.min(3, local.length())),
+                local.substring(Math.max(0, local.length() - 3)));
+        return NearestText.to(typed, near);
     }
 
     @Override

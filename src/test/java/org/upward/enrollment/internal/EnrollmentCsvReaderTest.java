@@ -148,9 +148,17 @@ class EnrollmentCsvReaderTest {
         assertThat(draft.meetingPreference()).isNull();
         assertThat(problems)
                 .containsExactly(
-                        new CsvProblem(2, "side", "'boss' is not one of [MENTOR, MENTEE]"),
-                        new CsvProblem(2, "work_style", "'shy' is not one of [INTROVERT, AMBIVERT, EXTROVERT]"),
-                        new CsvProblem(2, "meeting_preference", "'phone' is not one of [IN_PERSON, VIDEO, EITHER]"));
+                        new CsvProblem(2, "side", "'boss' is not a side: write MENTOR or MENTEE"),
+                        new CsvProblem(
+                                2,
+                                "work_style",
+                                "'shy' is not a work style: write INTROVERT (quiet, one to one), AMBIVERT (either)"
+                                        + " or EXTROVERT (outgoing, groups)"),
+                        new CsvProblem(
+                                2,
+                                "meeting_preference",
+                                "'phone' is not a meeting preference: write IN_PERSON, VIDEO or EITHER (or leave it"
+                                        + " empty for EITHER)"));
     }
 
     @Test
