@@ -61,7 +61,9 @@ class AdminSetsUpProgramBrowserTest extends BrowserTest {
 
         click(By.xpath("//a[contains(., 'Enrollments')]"));
         browser.findElement(By.id("enroll-file")).sendKeys(enrollmentsCsv().toString());
-        click(By.xpath("//button[normalize-space() = 'Import']"));
+        click(By.xpath("//button[normalize-space() = 'Preview import']"));
+        // nothing is written before the preview is confirmed
+        click(By.xpath("//button[contains(., 'Import: enroll 4 and update 0')]"));
         assertThat(mainOnceItSays("Imported: 4 created, 0 updated")).contains("Imported: 4 created, 0 updated");
         type("email", MENTOR);
         new Select(browser.findElement(By.id("enroll-side"))).selectByValue("MENTOR");
