@@ -1,13 +1,17 @@
 package org.upward.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.upward.support.FlashMatchers.flashSuccess;
 
+import jakarta.servlet.http.Cookie;
 import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -251,5 +255,56 @@ class IntakeTest extends IntegrationTest {
         as(ana, get("/api/v1/programs/" + programId + "/applications")).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/programs/open").with(httpBasic(EXECUTIVE, DEMO_PASSWORD)))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void thePagesOpenApplicationsTellTheRuleBeforeTheFormAndTakeAnApplication() throws Exception {
+        enrolling();
+        Cookie admin = logIn(ADMIN, DEMO_PASSWORD);
+        mvc.perform(post("/admin/programs/" + programId + "/intake")
+                        .cookie(admin)
+                        .with(csrf())
+                        .param("opensOn", "2030-02-01")
+                        .param("closesOn", "2030-01-01")
+                        .param("mentor.open", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Applications must close on or after")));
+        mvc.perform(post("/admin/programs/" + programId + "/intake")
+                        .cookie(admin)
+                        .with(csrf())
+                        .param("opensOn", "2020-01-01")
+                        .param("closesOn", "2099-12-31")
+                        .param("mentor.open", "true")
+                        .param("mentor.departments", "IT")
+                        .param("questions[0].text", "Why do you want to join?")
+                        .param("questions[0].kind", "SHORT_TEXT")
+                        .param("questions[0].required", "true"))
+                .andExpect(status().isFound())
+                .andExpect(flashSuccess("intake.page.saved"));
+
+        mvc.perform(get("/welcome").cookie(logIn(ivy, PASSWORD)))
+                .andExpect(content().string(Matchers.containsString("Programs you can join")));
+        mvc.perform(get("/programs/" + programId + "/apply").cookie(logIn(ivy, PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("open to these departments only: IT")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Send my application"))));
+
+        Cookie anaSession = logIn(ana, PASSWORD);
+        mvc.perform(get("/programs/" + programId + "/apply").cookie(anaSession))
+                .andExpect(content().string(Matchers.containsString("Send my application")));
+        mvc.perform(post("/programs/" + programId + "/apply")
+                        .cookie(anaSession)
+                        .with(csrf())
+                        .param("side", "MENTOR")
+                        .param("answer0", "To teach")
+                        .param("offered0", "AI assistants")
+                        .param("offeredLevel0", "4")
+                        .param("workStyle", "EXTROVERT")
+                        .param("capacity", "2"))
+                .andExpect(status().isFound())
+                .andExpect(flashSuccess("intake.apply.sent.PENDING"));
+        mvc.perform(get("/admin/programs/" + programId + "/intake").cookie(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("To teach")));
     }
 }

@@ -216,6 +216,26 @@ class AuthorizationMatrixTest extends IntegrationTest {
                         .ids("P")
                         .json("{}")
                         .maybe404(),
+                row("GET /admin/programs/{id}/intake", ADMINS),
+                row("POST /admin/programs/{id}/intake", ADMINS),
+                row("POST /admin/programs/{id}/applications/{applicationId}/accept", ADMINS)
+                        .ids("P", "P")
+                        .maybe404(),
+                row("POST /admin/programs/{id}/applications/{applicationId}/decline", ADMINS)
+                        .ids("P", "P")
+                        .maybe404(),
+                row("POST /admin/programs/{id}/applications/{applicationId}/waitlist", ADMINS)
+                        .ids("P", "P")
+                        .maybe404(),
+                row("GET /programs/{id}/apply", SIGNED_IN).ids("P").maybe404(),
+                row("POST /programs/{id}/apply", SIGNED_IN).ids("P"),
+                row("POST /programs/{id}/apply/withdrawal", SIGNED_IN).ids("P").maybe404(),
+                row("GET /applications/{id}/manager-approval", SIGNED_IN)
+                        .ids("P")
+                        .maybe404(),
+                row("POST /applications/{id}/manager-approval", SIGNED_IN)
+                        .ids("P")
+                        .maybe404(),
                 row("POST /admin/programs/{id}/objectives/{index}/verdict", ADMINS),
                 // ---- enrollments
                 row("GET /api/v1/programs/{programId}/enrollments", ADMINS),

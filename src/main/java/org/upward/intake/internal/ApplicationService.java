@@ -126,6 +126,24 @@ class ApplicationService {
                 .orElse(List.of());
     }
 
+    /** The person's application to the program, if they applied. */
+    @Transactional(readOnly = true)
+    Optional<ApplicationView> mineFor(long programId, String email) {
+        return people.findByEmail(email).flatMap(p -> store.byPerson(p.id()).stream()
+                .filter(row -> row.programId() == programId)
+                .findFirst()
+                .map(ApplicationRow::view));
+    }
+
+    /** An application the caller is asked to approve as the applicant's manager, or a 404. */
+    @Transactional(readOnly = true)
+    ApplicationView forManager(long id, String managerEmail) {
+        return store.find(id)
+                .filter(r -> r.managerEmail() != null && r.managerEmail().equals(People.normalizeEmail(managerEmail)))
+                .map(ApplicationRow::view)
+                .orElseThrow(ApplicationNotFoundException::new);
+    }
+
     private ApplicationRow own(long id, String email) {
         return store.find(id)
                 .filter(row -> row.email().equals(People.normalizeEmail(email)))

@@ -42,7 +42,9 @@ class IntakeAccessRules implements AccessRules {
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry pages) {
-        pages.requestMatchers("/programs/*/apply", "/programs/*/apply/**", "/applications/*/manager-approval")
+        pages.requestMatchers("/admin/programs/*/intake", "/admin/programs/*/applications/**")
+                .hasRole(Role.ADMIN.name())
+                .requestMatchers("/programs/*/apply", "/programs/*/apply/**", "/applications/*/manager-approval")
                 .authenticated();
     }
 }
