@@ -7,4 +7,7 @@ public interface OpenPrograms {
 
     /** Programs that are enrolling with an intake open today, closing soonest first (at most 50). */
     List<OpenProgram> open();
+
+    /** The open programs the person does not take part in already. */
+    List<OpenProgram> openFor(String email);
 }

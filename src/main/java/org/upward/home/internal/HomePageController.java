@@ -78,7 +78,7 @@ class HomePageController {
     @GetMapping("/welcome")
     String welcome(@AuthenticationPrincipal UpwardUser me, Model model) {
         model.addAttribute("surveysToAnswer", surveys.of(me.email()));
-        model.addAttribute("openPrograms", openPrograms.open());
+        model.addAttribute("openPrograms", openPrograms.openFor(me.email()));
         return "home/welcome";
     }
 
@@ -97,7 +97,7 @@ class HomePageController {
     @GetMapping("/participant")
     String participant(@AuthenticationPrincipal UpwardUser me, Model model) {
         model.addAttribute("toDos", toDos.of(me));
-        model.addAttribute("openPrograms", openPrograms.open());
+        model.addAttribute("openPrograms", openPrograms.openFor(me.email()));
         model.addAttribute("followUps", followUps.openForMe(me, FOLLOW_UPS_SHOWN));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("pairs", myPairs.of(me.email()));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.upward.enrollment.ProgramParticipants;
 import org.upward.enrollment.Side;
 import org.upward.intake.ApplicationRequest;
 import org.upward.intake.ApplicationStatus;
@@ -33,6 +34,7 @@ class ApplicationService {
     private final Waitlist waitlist;
     private final ApplicationNotices notices;
     private final Clock clock;
+    private final ProgramParticipants participants;
 
     ApplicationService(
             IntakeService intakes,
@@ -40,7 +42,9 @@ class ApplicationService {
             People people,
             Waitlist waitlist,
             ApplicationNotices notices,
-            Clock clock) {
+            Clock clock,
+            ProgramParticipants participants) {
+        this.participants = participants;
         this.clock = clock;
         this.intakes = intakes;
         this.store = store;
@@ -74,7 +78,8 @@ class ApplicationService {
             throw new InvalidFieldsException(problems);
         }
         store.lockPlaces(programId);
-        if (store.exists(programId, person.person().id())) {
+        if (store.exists(programId, person.person().id())
+                || participants.find(programId, person.person().email()).isPresent()) {
             throw new ConflictException(
                     UiText.of("intake.error.alreadyAppliedTitle"), UiText.of("intake.error.alreadyApplied"));
         }

@@ -7,10 +7,12 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.upward.enrollment.ProgramParticipants;
 import org.upward.intake.IntakeChanged;
 import org.upward.intake.IntakeSettings;
 import org.upward.intake.OpenProgram;
 import org.upward.intake.OpenPrograms;
+import org.upward.intake.ProgramIntakes;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramStatus;
 import org.upward.program.ProgramView;
@@ -19,7 +21,7 @@ import org.upward.shared.UiText;
 
 /** Opens and changes a program's intake (while it is enrolling) and lists the programs open today. */
 @Service
-class IntakeService implements OpenPrograms {
+class IntakeService implements OpenPrograms, ProgramIntakes {
 
     private static final int MAX_OPEN = 50;
 
@@ -27,16 +29,24 @@ class IntakeService implements OpenPrograms {
     private final ProgramService programs;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ProgramParticipants participants;
 
-    IntakeService(IntakeStore store, ProgramService programs, ApplicationEventPublisher events, Clock clock) {
+    IntakeService(
+            IntakeStore store,
+            ProgramService programs,
+            ApplicationEventPublisher events,
+            Clock clock,
+            ProgramParticipants participants) {
+        this.participants = participants;
         this.store = store;
         this.programs = programs;
         this.events = events;
         this.clock = clock;
     }
 
+    @Override
     @Transactional(readOnly = true)
-    Optional<IntakeSettings> find(long programId) {
+    public Optional<IntakeSettings> find(long programId) {
         programs.get(programId);
         return store.find(programId);
     }
@@ -65,6 +75,19 @@ class IntakeService implements OpenPrograms {
                     return new OpenProgram(p.id(), p.name(), p.description(), s.sides(), s.closesOn());
                 })
                 .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OpenProgram> openFor(String email) {
+        List<Long> mine = participants.programsOf(email);
+        return open().stream().filter(p -> !mine.contains(p.id())).toList();
+    }
+
+    @Override
+    @Transactional
+    public IntakeSettings open(long programId, IntakeSettings settings) {
+        return save(programId, settings);
     }
 
     /** The intake of a program that takes applications today, or a 409 saying it does not. */
