@@ -307,4 +307,39 @@ class IntakeTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("To teach")));
     }
+
+    @Test
+    void aManagerDeclinesOnTheirPageAndTheAdminAcceptsSeveralAtOnce() throws Exception {
+        open(true, "{}");
+        long anas = apply(ana, "PENDING");
+        long wess = apply(wes, "PENDING");
+        long walts = apply(walt, "PENDING");
+
+        Cookie bossSession = logIn(boss, PASSWORD);
+        mvc.perform(get("/applications/" + anas + "/manager-approval").cookie(bossSession))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Ana Applicant " + run)));
+        mvc.perform(get("/applications/" + wess + "/manager-approval").cookie(bossSession))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/applications/" + anas + "/manager-approval")
+                        .cookie(bossSession)
+                        .with(csrf())
+                        .param("approve", "false")
+                        .param("reason", "Quarter-end crunch"))
+                .andExpect(status().isFound())
+                .andExpect(flashSuccess("intake.manager.declined"));
+
+        mvc.perform(post("/admin/programs/" + programId + "/applications/accept")
+                        .cookie(logIn(ADMIN, DEMO_PASSWORD))
+                        .with(csrf())
+                        .param("ids", String.valueOf(wess), String.valueOf(walts), String.valueOf(anas)))
+                .andExpect(status().isFound());
+        admin(get("/api/v1/programs/" + programId + "/applications?status=ACCEPTED"))
+                .andExpect(jsonPath("$.total").value(2));
+        admin(get("/api/v1/programs/" + programId + "/applications?status=DECLINED"))
+                .andExpect(jsonPath("$.items[0].email").value(ana))
+                .andExpect(jsonPath("$.items[0].declineReason").value("Quarter-end crunch"));
+        admin(get("/api/v1/programs/" + programId + "/enrollments"))
+                .andExpect(jsonPath("$.total").value(2));
+    }
 }

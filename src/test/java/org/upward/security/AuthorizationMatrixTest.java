@@ -218,6 +218,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
                         .maybe404(),
                 row("GET /admin/programs/{id}/intake", ADMINS),
                 row("POST /admin/programs/{id}/intake", ADMINS),
+                row("POST /admin/programs/{id}/applications/accept", ADMINS),
                 row("POST /admin/programs/{id}/applications/{applicationId}/accept", ADMINS)
                         .ids("P", "P")
                         .maybe404(),

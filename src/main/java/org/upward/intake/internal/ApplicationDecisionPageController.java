@@ -1,5 +1,7 @@
 package org.upward.intake.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -10,7 +12,7 @@ import org.upward.shared.Flash;
 import org.upward.shared.InvalidFieldException;
 import org.upward.shared.InvalidFieldsException;
 
-/** The admin's buttons on the applications page: accept (enrolls), decline with a reason, waitlist. */
+/** The admin's buttons on the applications page: accept (enrolls; one or all ticked), decline with a reason, waitlist. */
 @Controller
 class ApplicationDecisionPageController {
 
@@ -23,6 +25,32 @@ class ApplicationDecisionPageController {
     @PostMapping("/admin/programs/{id}/applications/{applicationId}/accept")
     String accept(@PathVariable long id, @PathVariable long applicationId, RedirectAttributes flash) {
         return decided(id, flash, "intake.page.accepted", () -> decisions.accept(applicationId));
+    }
+
+    /** Accepts each ticked application on its own, so one refusal does not hold the others back. */
+    @PostMapping("/admin/programs/{id}/applications/accept")
+    String acceptAll(
+            @PathVariable long id,
+            @RequestParam(name = "ids", required = false) List<Long> ids,
+            RedirectAttributes flash) {
+        int accepted = 0;
+        List<String> refusals = new ArrayList<>();
+        for (long applicationId : ids == null ? List.<Long>of() : ids) {
+            try {
+                decisions.accept(applicationId);
+                accepted++;
+            } catch (ConflictException | InvalidFieldException | ApplicationNotFoundException refused) {
+                refusals.add(refused.getMessage());
+            } catch (InvalidFieldsException refused) {
+                refused.problems().forEach(p -> refusals.add(p.message()));
+            }
+        }
+        Flash.success("intake.page.acceptedMany", accepted).after(flash);
+        if (!refusals.isEmpty()) {
+            Flash.problem("intake.page.notAccepted", refusals.size(), String.join(" ", refusals))
+                    .after(flash);
+        }
+        return "redirect:/admin/programs/" + id + "/intake";
     }
 
     @PostMapping("/admin/programs/{id}/applications/{applicationId}/decline")

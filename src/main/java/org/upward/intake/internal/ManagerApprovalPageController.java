@@ -33,7 +33,7 @@ class ManagerApprovalPageController {
     @GetMapping("/applications/{id}/manager-approval")
     String show(@PathVariable long id, @AuthenticationPrincipal UpwardUser me, Model model) {
         ApplicationView application = applications.forManager(id, me.email());
-        model.addAttribute("application", application);
+        model.addAttribute("submitted", application);
         model.addAttribute("program", programs.get(application.programId()));
         return "intake/manager";
     }
