@@ -342,4 +342,28 @@ class IntakeTest extends IntegrationTest {
         admin(get("/api/v1/programs/" + programId + "/enrollments"))
                 .andExpect(jsonPath("$.total").value(2));
     }
+
+    @Test
+    void anAcceptedPersonWithdrawnFromTheProgramFreesTheirPlaceForTheNextOneWaiting() throws Exception {
+        open(false, "{\"MENTOR\": 1}");
+        long first = apply(wes, "PENDING");
+        long second = apply(walt, "WAITLISTED");
+        admin(post("/api/v1/applications/" + first + "/accept")).andExpect(status().isOk());
+        long enrollment = jdbc.queryForObject(
+                "select e.id from enrollment e join person p on p.id = e.person_id where p.email = ? and e.program_id = ?",
+                Long.class,
+                wes,
+                programId);
+
+        mvc.perform(post("/admin/programs/" + programId + "/enrollments/" + enrollment + "/withdraw")
+                        .cookie(logIn(ADMIN, DEMO_PASSWORD))
+                        .with(csrf()))
+                .andExpect(status().isFound());
+
+        admin(get("/api/v1/programs/" + programId + "/applications?status=PENDING"))
+                .andExpect(jsonPath("$.items[0].id").value(second));
+        admin(get("/api/v1/programs/" + programId + "/applications?status=WITHDRAWN"))
+                .andExpect(jsonPath("$.items[0].id").value(first));
+        admin(post("/api/v1/applications/" + second + "/accept")).andExpect(status().isOk());
+    }
 }
