@@ -191,6 +191,18 @@ class IntakeTest extends IntegrationTest {
                         "select count(*) from program_application where program_id = ?", Integer.class, programId))
                 .isZero();
         assertThat(notices(ivy)).isZero();
+
+        // an eligible person's profile meets the enrollment rules before anything is stored
+        as(
+                        ana,
+                        post("/api/v1/programs/" + programId + "/applications")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(APPLICATION.replace("AI assistants", "Underwater basket weaving")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("skillsOffered[0].skill"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from program_application where program_id = ?", Integer.class, programId))
+                .isZero();
     }
 
     @Test

@@ -30,10 +30,16 @@ class ApplicationApiController {
     record ManagerApprovalRequest(Boolean approve, String reason) {}
 
     private final ApplicationService applications;
+    private final ApplicationReads reads;
     private final ApplicationDecisions decisions;
     private final ApplicationStore store;
 
-    ApplicationApiController(ApplicationService applications, ApplicationDecisions decisions, ApplicationStore store) {
+    ApplicationApiController(
+            ApplicationService applications,
+            ApplicationReads reads,
+            ApplicationDecisions decisions,
+            ApplicationStore store) {
+        this.reads = reads;
         this.applications = applications;
         this.decisions = decisions;
         this.store = store;
@@ -61,7 +67,7 @@ class ApplicationApiController {
 
     @GetMapping("/me/applications")
     List<ApplicationView> mine(@AuthenticationPrincipal UpwardUser user) {
-        return applications.mine(user.email());
+        return reads.mine(user.email());
     }
 
     @PostMapping("/applications/{id}/accept")

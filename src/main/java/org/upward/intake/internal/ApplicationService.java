@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.upward.enrollment.ProfileCheck;
 import org.upward.enrollment.ProgramParticipants;
 import org.upward.enrollment.Side;
 import org.upward.intake.ApplicationRequest;
@@ -35,6 +36,7 @@ class ApplicationService {
     private final ApplicationNotices notices;
     private final Clock clock;
     private final ProgramParticipants participants;
+    private final ProfileCheck profiles;
 
     ApplicationService(
             IntakeService intakes,
@@ -43,8 +45,10 @@ class ApplicationService {
             Waitlist waitlist,
             ApplicationNotices notices,
             Clock clock,
-            ProgramParticipants participants) {
+            ProgramParticipants participants,
+            ProfileCheck profiles) {
         this.participants = participants;
+        this.profiles = profiles;
         this.clock = clock;
         this.intakes = intakes;
         this.store = store;
@@ -74,6 +78,7 @@ class ApplicationService {
                 });
         List<FieldProblem> problems = new ArrayList<>();
         Map<String, String> answers = AnswerRules.check(intake.questions(), request.answers(), problems);
+        problems.addAll(profiles.problems(request.draft(person.person().email())));
         if (!problems.isEmpty()) {
             throw new InvalidFieldsException(problems);
         }
@@ -120,33 +125,6 @@ class ApplicationService {
             waitlist.offerFreedPlaces(row.programId(), row.side());
         }
         return store.find(id).orElseThrow().view();
-    }
-
-    @Transactional(readOnly = true)
-    List<ApplicationView> mine(String email) {
-        return people.findByEmail(email)
-                .map(p -> store.byPerson(p.id()).stream()
-                        .map(ApplicationRow::view)
-                        .toList())
-                .orElse(List.of());
-    }
-
-    /** The person's application to the program, if they applied. */
-    @Transactional(readOnly = true)
-    Optional<ApplicationView> mineFor(long programId, String email) {
-        return people.findByEmail(email).flatMap(p -> store.byPerson(p.id()).stream()
-                .filter(row -> row.programId() == programId)
-                .findFirst()
-                .map(ApplicationRow::view));
-    }
-
-    /** An application the caller is asked to approve as the applicant's manager, or a 404. */
-    @Transactional(readOnly = true)
-    ApplicationView forManager(long id, String managerEmail) {
-        return store.find(id)
-                .filter(r -> r.managerEmail() != null && r.managerEmail().equals(People.normalizeEmail(managerEmail)))
-                .map(ApplicationRow::view)
-                .orElseThrow(ApplicationNotFoundException::new);
     }
 
     private ApplicationRow own(long id, String email) {

@@ -37,12 +37,18 @@ import org.upward.shared.InvalidFieldsException;
 class ApplyPageController {
 
     private final ApplicationService applications;
+    private final ApplicationReads reads;
     private final IntakeService intakes;
     private final ProgramService programs;
     private final SkillCatalog skills;
 
     ApplyPageController(
-            ApplicationService applications, IntakeService intakes, ProgramService programs, SkillCatalog skills) {
+            ApplicationService applications,
+            ApplicationReads reads,
+            IntakeService intakes,
+            ProgramService programs,
+            SkillCatalog skills) {
+        this.reads = reads;
         this.applications = applications;
         this.intakes = intakes;
         this.programs = programs;
@@ -86,7 +92,7 @@ class ApplyPageController {
 
     @PostMapping("/programs/{id}/apply/withdrawal")
     String withdraw(@PathVariable long id, @AuthenticationPrincipal UpwardUser me, RedirectAttributes flash) {
-        Optional<ApplicationView> mine = applications.mineFor(id, me.email());
+        Optional<ApplicationView> mine = reads.mineFor(id, me.email());
         try {
             applications.withdraw(
                     mine.orElseThrow(ApplicationNotFoundException::new).id(), me.email());
@@ -105,7 +111,7 @@ class ApplyPageController {
             Map<String, String> errors,
             Model model) {
         model.addAttribute("program", programs.get(id));
-        model.addAttribute("mine", applications.mineFor(id, me.email()).orElse(null));
+        model.addAttribute("mine", reads.mineFor(id, me.email()).orElse(null));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         try {

@@ -19,20 +19,19 @@ import org.upward.shared.InvalidFieldException;
 @Controller
 class ManagerApprovalPageController {
 
-    private final ApplicationService applications;
+    private final ApplicationReads reads;
     private final ApplicationDecisions decisions;
     private final ProgramService programs;
 
-    ManagerApprovalPageController(
-            ApplicationService applications, ApplicationDecisions decisions, ProgramService programs) {
-        this.applications = applications;
+    ManagerApprovalPageController(ApplicationReads reads, ApplicationDecisions decisions, ProgramService programs) {
+        this.reads = reads;
         this.decisions = decisions;
         this.programs = programs;
     }
 
     @GetMapping("/applications/{id}/manager-approval")
     String show(@PathVariable long id, @AuthenticationPrincipal UpwardUser me, Model model) {
-        ApplicationView application = applications.forManager(id, me.email());
+        ApplicationView application = reads.forManager(id, me.email());
         model.addAttribute("submitted", application);
         model.addAttribute("program", programs.get(application.programId()));
         return "intake/manager";
