@@ -9,6 +9,7 @@
             "agreement",
             "enrollment",
             "guide",
+            "intake",
             "outcome",
             "pairing",
             "people",

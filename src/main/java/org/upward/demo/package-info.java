@@ -9,6 +9,7 @@
             "assessment",
             "enrollment",
             "followup",
+            "intake",
             "pairing",
             "people",
             "program",

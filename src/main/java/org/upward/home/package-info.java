@@ -7,6 +7,7 @@
             "enrollment",
             "followup",
             "impact",
+            "intake",
             "outcome",
             "pairing",
             "program",

@@ -15,5 +15,7 @@ public enum NoticeKind {
     /** A program's results for its sponsor: monthly while it runs, once more when it is completed. */
     SPONSOR_SUMMARY,
     /** A program was completed or a pair closed early: each partner's short wrap-up is due. */
-    WRAP_UP_DUE
+    WRAP_UP_DUE,
+    /** An application to join a program was received, decided or needs its applicant's manager. */
+    APPLICATION
 }

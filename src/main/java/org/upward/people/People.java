@@ -23,6 +23,9 @@ public interface People {
 
     Optional<PersonRef> findByEmail(String email);
 
+    /** The person's level, dates and manager, when they are in the directory. */
+    Optional<PersonStanding> standing(String email);
+
     /** The person with that email, or a 404 naming it. */
     PersonRef getByEmail(String email);
 

@@ -198,6 +198,45 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("POST /admin/programs/{id}/transitions", ADMINS),
                 row("GET /admin/programs/{id}/copy", ADMINS),
                 row("POST /admin/programs/{id}/copies", ADMINS),
+                // ---- joining a program: anyone signed in applies (P is running, so 409); admins keep the intake and
+                // decide; the applicant withdraws and the manager approves only their own (404 otherwise)
+                row("GET /api/v1/programs/open", SIGNED_IN),
+                row("GET /api/v1/me/applications", SIGNED_IN),
+                row("GET /api/v1/programs/{id}/intake", ADMINS).maybe404(),
+                row("PUT /api/v1/programs/{id}/intake", ADMINS).json("{}"),
+                row("POST /api/v1/programs/{id}/applications", SIGNED_IN).json("{}"),
+                row("GET /api/v1/programs/{id}/applications", ADMINS),
+                row("POST /api/v1/applications/{id}/accept", ADMINS).ids("P").maybe404(),
+                row("POST /api/v1/applications/{id}/decline", ADMINS).ids("P").maybe404(),
+                row("POST /api/v1/applications/{id}/waitlist", ADMINS).ids("P").maybe404(),
+                row("POST /api/v1/applications/{id}/withdrawal", SIGNED_IN)
+                        .ids("P")
+                        .maybe404(),
+                row("POST /api/v1/applications/{id}/manager-approval", SIGNED_IN)
+                        .ids("P")
+                        .json("{}")
+                        .maybe404(),
+                row("GET /admin/programs/{id}/intake", ADMINS),
+                row("POST /admin/programs/{id}/intake", ADMINS),
+                row("POST /admin/programs/{id}/applications/accept", ADMINS),
+                row("POST /admin/programs/{id}/applications/{applicationId}/accept", ADMINS)
+                        .ids("P", "P")
+                        .maybe404(),
+                row("POST /admin/programs/{id}/applications/{applicationId}/decline", ADMINS)
+                        .ids("P", "P")
+                        .maybe404(),
+                row("POST /admin/programs/{id}/applications/{applicationId}/waitlist", ADMINS)
+                        .ids("P", "P")
+                        .maybe404(),
+                row("GET /programs/{id}/apply", SIGNED_IN).ids("P").maybe404(),
+                row("POST /programs/{id}/apply", SIGNED_IN).ids("P"),
+                row("POST /programs/{id}/apply/withdrawal", SIGNED_IN).ids("P").maybe404(),
+                row("GET /applications/{id}/manager-approval", SIGNED_IN)
+                        .ids("P")
+                        .maybe404(),
+                row("POST /applications/{id}/manager-approval", SIGNED_IN)
+                        .ids("P")
+                        .maybe404(),
                 row("POST /admin/programs/{id}/objectives/{index}/verdict", ADMINS),
                 // ---- enrollments
                 row("GET /api/v1/programs/{programId}/enrollments", ADMINS),

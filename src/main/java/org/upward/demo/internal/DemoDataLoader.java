@@ -54,9 +54,12 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final People people;
     private final AccountService accounts;
     private final DemoPrograms programs;
+    private final DemoIntake intake;
     private final DemoRetention retention;
 
-    DemoDataLoader(People people, AccountService accounts, DemoPrograms programs, DemoRetention retention) {
+    DemoDataLoader(
+            People people, AccountService accounts, DemoPrograms programs, DemoRetention retention, DemoIntake intake) {
+        this.intake = intake;
         this.people = people;
         this.accounts = accounts;
         this.programs = programs;
@@ -84,6 +87,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
             accounts.createIfAbsent(person, PASSWORD, demo.roles());
         }
         programs.createIfAbsent(juniors, seniors);
+        intake.openIfAbsent();
         retention.fillIfAbsent();
         log.info("Demo mode: log in as admin@, exec@, mentor@ or mentee@demo.upward.app with password '{}'", PASSWORD);
     }

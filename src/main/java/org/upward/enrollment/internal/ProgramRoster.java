@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.enrollment.Completeness;
@@ -15,6 +16,7 @@ import org.upward.enrollment.EnrollmentService;
 import org.upward.enrollment.EnrollmentStatus;
 import org.upward.enrollment.EnrollmentView;
 import org.upward.enrollment.PairingProfile;
+import org.upward.enrollment.ParticipantRemoved;
 import org.upward.enrollment.Side;
 import org.upward.people.People;
 import org.upward.people.PersonRef;
@@ -38,6 +40,7 @@ class ProgramRoster implements EnrollmentService {
     private final SkillCatalog skills;
     private final ProgramService programs;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ProgramRoster(
             EnrollmentRepository enrollments,
@@ -45,7 +48,9 @@ class ProgramRoster implements EnrollmentService {
             People people,
             SkillCatalog skills,
             ProgramService programs,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.enrollments = enrollments;
         this.named = named;
         this.people = people;
@@ -97,7 +102,9 @@ class ProgramRoster implements EnrollmentService {
 
     @Transactional
     public void withdraw(long programId, long enrollmentId) {
-        find(programId, enrollmentId).withdraw(clock.instant());
+        Enrollment enrollment = find(programId, enrollmentId);
+        enrollment.withdraw(clock.instant());
+        events.publishEvent(new ParticipantRemoved(programId, enrollment.getPersonId()));
     }
 
     @Transactional

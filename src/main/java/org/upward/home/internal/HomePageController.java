@@ -13,6 +13,7 @@ import org.upward.enrollment.MyEnrollment;
 import org.upward.enrollment.ParticipantProfiles;
 import org.upward.followup.FollowUps;
 import org.upward.impact.ImpactReports;
+import org.upward.intake.OpenPrograms;
 import org.upward.pairing.MyPairs;
 import org.upward.pairing.OpenChoices;
 import org.upward.program.ProgramService;
@@ -35,6 +36,7 @@ class HomePageController {
     private final ExecutiveToDos executiveToDos;
     private final Clock clock;
     private final FollowUps followUps;
+    private final OpenPrograms openPrograms;
 
     /** Open follow-ups a participant's home page lists, newest first; the pair pages show the rest. */
     static final int FOLLOW_UPS_SHOWN = 10;
@@ -51,8 +53,10 @@ class HomePageController {
             AdminToDos adminToDos,
             ExecutiveToDos executiveToDos,
             Clock clock,
-            FollowUps followUps) {
+            FollowUps followUps,
+            OpenPrograms openPrograms) {
         this.followUps = followUps;
+        this.openPrograms = openPrograms;
         this.adminToDos = adminToDos;
         this.executiveToDos = executiveToDos;
         this.clock = clock;
@@ -74,6 +78,7 @@ class HomePageController {
     @GetMapping("/welcome")
     String welcome(@AuthenticationPrincipal UpwardUser me, Model model) {
         model.addAttribute("surveysToAnswer", surveys.of(me.email()));
+        model.addAttribute("openPrograms", openPrograms.openFor(me.email()));
         return "home/welcome";
     }
 
@@ -92,6 +97,7 @@ class HomePageController {
     @GetMapping("/participant")
     String participant(@AuthenticationPrincipal UpwardUser me, Model model) {
         model.addAttribute("toDos", toDos.of(me));
+        model.addAttribute("openPrograms", openPrograms.openFor(me.email()));
         model.addAttribute("followUps", followUps.openForMe(me, FOLLOW_UPS_SHOWN));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("pairs", myPairs.of(me.email()));

@@ -1,5 +1,6 @@
 package org.upward.people.internal;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.upward.people.NewPerson;
 import org.upward.people.People;
 import org.upward.people.PersonRef;
+import org.upward.people.PersonStanding;
 import org.upward.shared.NearestText;
 
 /** The people directory's face for other modules: people by email or id as records, never entities. */
@@ -34,6 +36,24 @@ class PeopleService implements People {
     @Transactional(readOnly = true)
     public Optional<PersonRef> findByEmail(String email) {
         return people.findByEmail(People.normalizeEmail(email)).map(PeopleService::ref);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PersonStanding> standing(String email) {
+        return jdbc
+                .query(
+                        "select p.id, p.email, p.name, p.department, p.job_level, p.hire_date, p.leave_date, m.email"
+                                + " from person p left join person m on m.id = p.manager_id where p.email = ?",
+                        (row, n) -> new PersonStanding(
+                                ref(row.getLong(1), row.getString(2), row.getString(3), row.getString(4)),
+                                row.getInt(5),
+                                row.getObject(6, LocalDate.class),
+                                row.getObject(7, LocalDate.class),
+                                row.getString(8)),
+                        People.normalizeEmail(email))
+                .stream()
+                .findFirst();
     }
 
     @Override

@@ -1,0 +1,100 @@
+package org.upward.intake.internal;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.upward.intake.ApplicationRequest;
+import org.upward.intake.ApplicationStatus;
+import org.upward.intake.ApplicationView;
+import org.upward.security.UpwardUser;
+import org.upward.shared.PageView;
+import org.upward.shared.Paging;
+
+/** Applying to a program, the admins' list and decisions, the applicant's withdrawal and the manager's say. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Intake and applications")
+class ApplicationApiController {
+
+    record DeclineRequest(String reason) {}
+
+    record ManagerApprovalRequest(Boolean approve, String reason) {}
+
+    private final ApplicationService applications;
+    private final ApplicationReads reads;
+    private final ApplicationDecisions decisions;
+    private final ApplicationStore store;
+
+    ApplicationApiController(
+            ApplicationService applications,
+            ApplicationReads reads,
+            ApplicationDecisions decisions,
+            ApplicationStore store) {
+        this.reads = reads;
+        this.applications = applications;
+        this.decisions = decisions;
+        this.store = store;
+    }
+
+    @PostMapping("/programs/{id}/applications")
+    @ResponseStatus(HttpStatus.CREATED)
+    ApplicationView apply(
+            @PathVariable long id, @RequestBody ApplicationRequest request, @AuthenticationPrincipal UpwardUser user) {
+        return applications.apply(id, user.email(), request);
+    }
+
+    @GetMapping("/programs/{id}/applications")
+    PageView<ApplicationView> list(
+            @PathVariable long id,
+            @RequestParam(required = false) ApplicationStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        var request = Paging.request(page, size);
+        List<ApplicationView> rows = store.page(id, status, (int) request.getOffset(), size).stream()
+                .map(ApplicationRow::view)
+                .toList();
+        return new PageView<>(rows, page, size, store.count(id, status));
+    }
+
+    @GetMapping("/me/applications")
+    List<ApplicationView> mine(@AuthenticationPrincipal UpwardUser user) {
+        return reads.mine(user.email());
+    }
+
+    @PostMapping("/applications/{id}/accept")
+    ApplicationView accept(@PathVariable long id) {
+        return decisions.accept(id);
+    }
+
+    @PostMapping("/applications/{id}/decline")
+    ApplicationView decline(@PathVariable long id, @RequestBody(required = false) DeclineRequest request) {
+        return decisions.decline(id, request == null ? null : request.reason());
+    }
+
+    @PostMapping("/applications/{id}/waitlist")
+    ApplicationView waitlist(@PathVariable long id) {
+        return decisions.waitlist(id);
+    }
+
+    @PostMapping("/applications/{id}/withdrawal")
+    ApplicationView withdraw(@PathVariable long id, @AuthenticationPrincipal UpwardUser user) {
+        return applications.withdraw(id, user.email());
+    }
+
+    @PostMapping("/applications/{id}/manager-approval")
+    ApplicationView managerApproval(
+            @PathVariable long id,
+            @RequestBody ManagerApprovalRequest request,
+            @AuthenticationPrincipal UpwardUser user) {
+        return decisions.managerDecision(id, user.email(), Boolean.TRUE.equals(request.approve()), request.reason());
+    }
+}
