@@ -1,5 +1,6 @@
 package org.upward.intake.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -45,6 +46,7 @@ class ApplicationApiController {
         this.store = store;
     }
 
+    @Operation(summary = "Apply to a program as mentor or mentee (a signed-in person in the directory)")
     @PostMapping("/programs/{id}/applications")
     @ResponseStatus(HttpStatus.CREATED)
     ApplicationView apply(
@@ -52,6 +54,7 @@ class ApplicationApiController {
         return applications.apply(id, user.email(), request);
     }
 
+    @Operation(summary = "List a program's applications, in the order they came (admin)")
     @GetMapping("/programs/{id}/applications")
     PageView<ApplicationView> list(
             @PathVariable long id,
@@ -65,31 +68,37 @@ class ApplicationApiController {
         return new PageView<>(rows, page, size, store.count(id, status));
     }
 
+    @Operation(summary = "The caller's own applications")
     @GetMapping("/me/applications")
     List<ApplicationView> mine(@AuthenticationPrincipal UpwardUser user) {
         return reads.mine(user.email());
     }
 
+    @Operation(summary = "Accept an application: the applicant is enrolled with their profile (admin)")
     @PostMapping("/applications/{id}/accept")
     ApplicationView accept(@PathVariable long id) {
         return decisions.accept(id);
     }
 
+    @Operation(summary = "Decline an application with a reason (admin)")
     @PostMapping("/applications/{id}/decline")
     ApplicationView decline(@PathVariable long id, @RequestBody(required = false) DeclineRequest request) {
         return decisions.decline(id, request == null ? null : request.reason());
     }
 
+    @Operation(summary = "Put a pending application on the waiting list (admin)")
     @PostMapping("/applications/{id}/waitlist")
     ApplicationView waitlist(@PathVariable long id) {
         return decisions.waitlist(id);
     }
 
+    @Operation(summary = "Withdraw one's own application (the applicant)")
     @PostMapping("/applications/{id}/withdrawal")
     ApplicationView withdraw(@PathVariable long id, @AuthenticationPrincipal UpwardUser user) {
         return applications.withdraw(id, user.email());
     }
 
+    @Operation(summary = "Approve or decline an application as the applicant's manager")
     @PostMapping("/applications/{id}/manager-approval")
     ApplicationView managerApproval(
             @PathVariable long id,

@@ -1,5 +1,6 @@
 package org.upward.intake.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,16 +24,19 @@ class IntakeApiController {
         this.intakes = intakes;
     }
 
+    @Operation(summary = "A program's intake: dates, sides, questions, eligibility, places (admin)")
     @GetMapping("/{id}/intake")
     IntakeSettings get(@PathVariable long id) {
         return intakes.find(id).orElseThrow(ApplicationNotFoundException::noIntake);
     }
 
+    @Operation(summary = "Open a program for applications, or change its intake, while it is enrolling (admin)")
     @PutMapping("/{id}/intake")
     IntakeSettings put(@PathVariable long id, @RequestBody IntakeSettings settings) {
         return intakes.save(id, settings);
     }
 
+    @Operation(summary = "Programs accepting applications today (anyone signed in)")
     @GetMapping("/open")
     List<OpenProgram> open() {
         return intakes.open();
