@@ -253,6 +253,28 @@ class IntakeTest extends IntegrationTest {
     }
 
     @Test
+    void theNextCohortGetsTheIntakeWithItsDatesMovedAndNoApplications() throws Exception {
+        open(true, "{\"MENTOR\": 1}");
+        apply(wes, "PENDING");
+        long copy = ActivePair.id(admin(post("/api/v1/programs/" + programId + "/copies")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"Next " + run + "\", \"startDate\": \"2031-01-06\","
+                                + " \"endDate\": \"2031-12-19\"}"))
+                .andExpect(status().isCreated()));
+        // the start moved 364 days: so do the intake's dates; the rest is the same, and nobody applied yet
+        admin(get("/api/v1/programs/" + copy + "/intake"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.opensOn").value("2020-12-30"))
+                .andExpect(jsonPath("$.closesOn").value("2100-12-30"))
+                .andExpect(jsonPath("$.questions[0].text").value("Why do you want to join?"))
+                .andExpect(jsonPath("$.eligibility.MENTOR.departments[0]").value("IT"))
+                .andExpect(jsonPath("$.places.MENTOR").value(1))
+                .andExpect(jsonPath("$.managerApproval").value(true));
+        admin(get("/api/v1/programs/" + copy + "/applications"))
+                .andExpect(jsonPath("$.total").value(0));
+    }
+
+    @Test
     void onlyAdminsSeeAndDecideApplications() throws Exception {
         open(false, "{}");
         long id = apply(ana, "PENDING");
