@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.upward.intake.ApplicationRequest;
 import org.upward.intake.ApplicationStatus;
 import org.upward.intake.ApplicationView;
+import org.upward.program.ProgramService;
 import org.upward.security.UpwardUser;
 import org.upward.shared.PageView;
 import org.upward.shared.Paging;
@@ -34,12 +35,15 @@ class ApplicationApiController {
     private final ApplicationReads reads;
     private final ApplicationDecisions decisions;
     private final ApplicationStore store;
+    private final ProgramService programs;
 
     ApplicationApiController(
             ApplicationService applications,
             ApplicationReads reads,
             ApplicationDecisions decisions,
-            ApplicationStore store) {
+            ApplicationStore store,
+            ProgramService programs) {
+        this.programs = programs;
         this.reads = reads;
         this.applications = applications;
         this.decisions = decisions;
@@ -61,6 +65,7 @@ class ApplicationApiController {
             @RequestParam(required = false) ApplicationStatus status,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
+        programs.get(id);
         var request = Paging.request(page, size);
         List<ApplicationView> rows = store.page(id, status, (int) request.getOffset(), size).stream()
                 .map(ApplicationRow::view)
