@@ -1,7 +1,8 @@
 /**
  * Impact dashboards for executives: skill growth, engagement, retention, match quality and culture, as aggregates with
- * small groups suppressed, and their CSV export; and what a program's sponsor is told: that they sponsor it, and its
- * results in words, monthly while it runs and once when it is completed (as notices, through the notification module).
+ * small groups suppressed, and their CSV export; the program's results, which its sponsor reads too; and what a
+ * program's sponsor is told: that they sponsor it, and its results in words, monthly while it runs and once when it
+ * is completed (as notices, through the notification module).
  */
 @ApplicationModule(
         displayName = "Impact dashboards",

@@ -1,4 +1,7 @@
-/** Programs: objectives, sponsor, matching and assessment settings, and the lifecycle from draft to archive. */
+/**
+ * Programs: objectives and their measures, sponsor, matching and assessment settings, the lifecycle from draft to
+ * archive, and copying a program into its next cohort.
+ */
 @ApplicationModule(
         displayName = "Programs",
         allowedDependencies = {"people", "security", "shared"})

@@ -1,4 +1,8 @@
-/** What pairs do once active: logged sessions with two-way feedback, planned meetings, check-ins, lunch & learns, the status board and reminders. */
+/**
+ * What pairs do once active: logged sessions with two-way feedback (adding follow-ups, ticking goals done), planned
+ * meetings with a conversation topic, check-ins, lunch & learns, the status board, reminders, and relationship health
+ * (quiet pairs nudged, alerted, warned and closed for inactivity); an ended pair's page stays readable.
+ */
 @ApplicationModule(
         displayName = "Sessions and activity",
         allowedDependencies = {
