@@ -206,6 +206,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("PUT /api/v1/programs/{id}/intake", ADMINS).json("{}"),
                 row("POST /api/v1/programs/{id}/applications", SIGNED_IN).json("{}"),
                 row("GET /api/v1/programs/{id}/applications", ADMINS),
+                row("POST /api/v1/programs/{id}/applications/acceptances", ADMINS)
+                        .json("{\"ids\": []}"),
                 row("POST /api/v1/applications/{id}/accept", ADMINS).ids("P").maybe404(),
                 row("POST /api/v1/applications/{id}/decline", ADMINS).ids("P").maybe404(),
                 row("POST /api/v1/applications/{id}/waitlist", ADMINS).ids("P").maybe404(),
