@@ -41,23 +41,23 @@ enum RetentionTerm {
         return List.of(values());
     }
 
-    PersonalDataKind kind() {
+    public PersonalDataKind kind() {
         return kind;
     }
 
-    String field() {
+    public String field() {
         return field;
     }
 
-    RetentionBasis basis() {
+    public RetentionBasis basis() {
         return basis;
     }
 
-    int minimumMonths() {
+    public int minimumMonths() {
         return minimumMonths;
     }
 
-    int maximumMonths() {
+    public int maximumMonths() {
         return MAXIMUM_MONTHS;
     }
 }
