@@ -16,9 +16,8 @@ class ApplicationAnswersRetention implements RetainedPersonalData {
 
     private static final String EXPIRED =
             """
-             from program_application
-            where (answers <> '{}' or manager_reason is not null or decline_reason is not null)
-              and program_id in (select id from program where status in ('COMPLETED', 'ARCHIVED') and end_date < ?)
+             where (answers <> '{}' or manager_reason is not null or decline_reason is not null)
+               and program_id in (select id from program where status in ('COMPLETED', 'ARCHIVED') and end_date < ?)
             """;
 
     private final JdbcTemplate jdbc;
@@ -35,7 +34,8 @@ class ApplicationAnswersRetention implements RetainedPersonalData {
     @Override
     @Transactional(readOnly = true)
     public long countExpired(LocalDate expiredBefore) {
-        Long found = jdbc.queryForObject("select count(*)" + EXPIRED, Long.class, expiredBefore);
+        Long found =
+                jdbc.queryForObject("select count(*) from program_application" + EXPIRED, Long.class, expiredBefore);
         return found == null ? 0 : found;
     }
 
@@ -43,8 +43,7 @@ class ApplicationAnswersRetention implements RetainedPersonalData {
     @Transactional
     public long removeExpired(LocalDate expiredBefore) {
         return jdbc.update(
-                "update program_application set answers = '{}', manager_reason = null, decline_reason = null"
-                        + EXPIRED.substring(" from program_application".length()),
+                "update program_application set answers = '{}', manager_reason = null, decline_reason = null" + EXPIRED,
                 expiredBefore);
     }
 }

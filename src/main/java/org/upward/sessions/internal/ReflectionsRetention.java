@@ -14,8 +14,8 @@ import org.upward.people.RetainedPersonalData;
 @Component
 class ReflectionsRetention implements RetainedPersonalData {
 
-    private static final String EXPIRED = " from session_feedback where private_reflection is not null"
-            + " and session_id in (" + SessionTextsRetention.EXPIRED_SESSIONS + ")";
+    private static final String EXPIRED =
+            " where private_reflection is not null and session_id in (" + SessionTextsRetention.EXPIRED_SESSIONS + ")";
 
     private final JdbcTemplate jdbc;
 
@@ -31,16 +31,13 @@ class ReflectionsRetention implements RetainedPersonalData {
     @Override
     @Transactional(readOnly = true)
     public long countExpired(LocalDate expiredBefore) {
-        Long found = jdbc.queryForObject("select count(*)" + EXPIRED, Long.class, expiredBefore);
+        Long found = jdbc.queryForObject("select count(*) from session_feedback" + EXPIRED, Long.class, expiredBefore);
         return found == null ? 0 : found;
     }
 
     @Override
     @Transactional
     public long removeExpired(LocalDate expiredBefore) {
-        return jdbc.update(
-                "update session_feedback set private_reflection = null"
-                        + EXPIRED.substring(" from session_feedback".length()),
-                expiredBefore);
+        return jdbc.update("update session_feedback set private_reflection = null" + EXPIRED, expiredBefore);
     }
 }

@@ -25,11 +25,9 @@ class SessionTextsRetention implements RetainedPersonalData {
             """;
 
     private static final String SESSIONS_WITH_TEXT =
-            " from mentoring_session where (notes is not null or action_items is not null) and id in ("
-                    + EXPIRED_SESSIONS + ")";
+            " where (notes is not null or action_items is not null) and id in (" + EXPIRED_SESSIONS + ")";
     private static final String FEEDBACK_WITH_TEXT =
-            " from session_feedback where (learned is not null or taught is not null) and session_id in ("
-                    + EXPIRED_SESSIONS + ")";
+            " where (learned is not null or taught is not null) and session_id in (" + EXPIRED_SESSIONS + ")";
 
     private final JdbcTemplate jdbc;
 
@@ -45,20 +43,18 @@ class SessionTextsRetention implements RetainedPersonalData {
     @Override
     @Transactional(readOnly = true)
     public long countExpired(LocalDate expiredBefore) {
-        return count("select count(*)" + SESSIONS_WITH_TEXT, expiredBefore)
-                + count("select count(*)" + FEEDBACK_WITH_TEXT, expiredBefore);
+        return count("select count(*) from mentoring_session" + SESSIONS_WITH_TEXT, expiredBefore)
+                + count("select count(*) from session_feedback" + FEEDBACK_WITH_TEXT, expiredBefore);
     }
 
     @Override
     @Transactional
     public long removeExpired(LocalDate expiredBefore) {
         long sessions = jdbc.update(
-                "update mentoring_session set notes = null, action_items = null"
-                        + SESSIONS_WITH_TEXT.substring(" from mentoring_session".length()),
-                expiredBefore);
+                "update mentoring_session set notes = null, action_items = null" + SESSIONS_WITH_TEXT, expiredBefore);
         long feedback = jdbc.update(
                 "update session_feedback set learned = null, taught = null, learned_shareable = false"
-                        + FEEDBACK_WITH_TEXT.substring(" from session_feedback".length()),
+                        + FEEDBACK_WITH_TEXT,
                 expiredBefore);
         return sessions + feedback;
     }
