@@ -135,6 +135,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("POST /account/time-zone", SIGNED_IN),
                 row("GET /admin/audit", ADMINS),
                 row("GET /api/v1/audit", ADMINS),
+                // ---- retention: the policy is the admins'; the privacy notice everyone's (an empty PUT is a 422)
+                row("GET /admin/retention", ADMINS),
+                row("POST /admin/retention", ADMINS),
+                row("GET /api/v1/retention-policy", ADMINS),
+                row("PUT /api/v1/retention-policy", ADMINS).json("{}"),
+                row("GET /privacy", SIGNED_IN),
                 row("GET /admin/programs/{programId}/webhook", ADMINS),
                 row("POST /admin/programs/{programId}/webhook", ADMINS),
                 row("POST /admin/programs/{programId}/webhook/delete", ADMINS).maybe404(),
