@@ -198,6 +198,23 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("POST /admin/programs/{id}/transitions", ADMINS),
                 row("GET /admin/programs/{id}/copy", ADMINS),
                 row("POST /admin/programs/{id}/copies", ADMINS),
+                // ---- program templates: admins only; {id} is a program, not a template, so a template's own rows 404
+                row("POST /api/v1/programs/{id}/templates", ADMINS).json("{}"),
+                row("GET /api/v1/program-templates", ADMINS),
+                row("GET /api/v1/program-templates/{id}", ADMINS).maybe404(),
+                row("PUT /api/v1/program-templates/{id}", ADMINS).json("{}").maybe404(),
+                row("DELETE /api/v1/program-templates/{id}", ADMINS).maybe404(),
+                row("POST /api/v1/program-templates/{id}/programs", ADMINS)
+                        .json("{}")
+                        .maybe404(),
+                row("GET /admin/programs/{id}/template", ADMINS),
+                row("POST /admin/programs/{id}/templates", ADMINS),
+                row("GET /admin/program-templates", ADMINS),
+                row("POST /admin/program-templates/{id}", ADMINS).maybe404(),
+                row("GET /admin/program-templates/{id}/delete", ADMINS).maybe404(),
+                row("POST /admin/program-templates/{id}/delete", ADMINS).maybe404(),
+                row("GET /admin/program-templates/{id}/program", ADMINS).maybe404(),
+                row("POST /admin/program-templates/{id}/programs", ADMINS).maybe404(),
                 // ---- joining a program: anyone signed in applies (P is running, so 409); admins keep the intake and
                 // decide; the applicant withdraws and the manager approves only their own (404 otherwise)
                 row("GET /api/v1/programs/open", SIGNED_IN),
