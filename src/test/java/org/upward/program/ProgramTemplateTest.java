@@ -246,10 +246,12 @@ class ProgramTemplateTest extends IntegrationTest {
         mvc.perform(get("/admin/programs").cookie(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Hidden " + pair.run))));
-        mvc.perform(get("/").cookie(admin))
+        mvc.perform(get("/admin").cookie(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Hidden " + pair.run))));
+        mvc.perform(get("/impact/programs/" + template).cookie(admin)).andExpect(status().isNotFound());
         mvc.perform(get("/executive").cookie(logIn(EXECUTIVE)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Hidden " + pair.run))));
         // ... and in the list of templates
         admin(get("/api/v1/program-templates").param("size", "500"))
