@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -63,7 +64,7 @@ class ProgramTemplateService {
         Program source =
                 programs.findByIdAndTemplateFalse(programId).orElseThrow(() -> new ProgramNotFoundException(programId));
         String name = checkedName(request, 0L);
-        Program template = programs.saveAndFlush(source.templateAs(name, clock.instant()));
+        Program template = saved(source.templateAs(name, clock.instant()), name);
         copies.published(source, template, ProgramCopyPurpose.SAVED_AS_TEMPLATE);
         return view(template);
     }
@@ -81,7 +82,7 @@ class ProgramTemplateService {
         String before = template.getName();
         if (!before.equals(name)) {
             template.rename(name, clock.instant());
-            programs.saveAndFlush(template);
+            saved(template, name);
             events.publishEvent(new ProgramTemplateRenamed(id, before, name));
         }
         return view(template);
@@ -111,10 +112,23 @@ class ProgramTemplateService {
         }
         String name = request.name().trim();
         if (programs.templateNamed(name, exceptId)) {
-            throw new ConflictException(
-                    UiText.of("program.template.conflict.title"), UiText.of("program.template.conflict.name", name));
+            throw nameTaken(name);
         }
         return name;
+    }
+
+    /** Saves the template; another one given the same name meanwhile (the unique index) is the same 409. */
+    private Program saved(Program template, String name) {
+        try {
+            return programs.saveAndFlush(template);
+        } catch (DataIntegrityViolationException taken) {
+            throw nameTaken(name);
+        }
+    }
+
+    private static ConflictException nameTaken(String name) {
+        return new ConflictException(
+                UiText.of("program.template.conflict.title"), UiText.of("program.template.conflict.name", name));
     }
 
     private Program find(long id) {
