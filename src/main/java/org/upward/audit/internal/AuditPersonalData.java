@@ -30,7 +30,7 @@ class AuditPersonalData implements PersonalDataSection {
     public List<PersonalDataRow> rows(long personId, boolean privateTexts) {
         return jdbc.query(
                 """
-                select e.occurred_at as "occurredAt", (e.actor_person_id = ?) as "byYou", e.actor_name as "actor",
+                select e.occurred_at as "occurredAt", coalesce(e.actor_person_id = ?, false) as "byYou", e.actor_name as "actor",
                        e.action, e.subject_type as "subjectType", e.summary
                 from audit_entry e
                 where e.actor_person_id = ?
