@@ -19,8 +19,8 @@ public interface PersonalDataSection {
 
     /**
      * The person's rows, newest or most important first, at most {@link #MAX_ROWS} + 1 (the extra one tells the
-     * export the section was cut). Without {@code privateTexts}, text only its author may read (a private
-     * reflection) is left empty: an admin's export for the person.
+     * export the section was cut). Without {@code privateTexts}, text only the person may read (a private
+     * reflection, what changed in a wrap-up, an unfinished survey answer) is left empty: an admin's export.
      */
     List<PersonalDataRow> rows(long personId, boolean privateTexts);
 
