@@ -138,6 +138,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("GET /account/personal-data.zip", SIGNED_IN),
                 row("GET /admin/audit", ADMINS),
                 row("GET /api/v1/audit", ADMINS),
+                // ---- retention: the policy is the admins'; the privacy notice everyone's (an empty PUT is a 422)
+                row("GET /admin/retention", ADMINS),
+                row("POST /admin/retention", ADMINS),
+                row("GET /api/v1/retention-policy", ADMINS),
+                row("PUT /api/v1/retention-policy", ADMINS).json("{}"),
+                row("GET /privacy", SIGNED_IN),
                 row("GET /admin/programs/{programId}/webhook", ADMINS),
                 row("POST /admin/programs/{programId}/webhook", ADMINS),
                 row("POST /admin/programs/{programId}/webhook/delete", ADMINS).maybe404(),
@@ -211,6 +217,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("PUT /api/v1/programs/{id}/intake", ADMINS).json("{}"),
                 row("POST /api/v1/programs/{id}/applications", SIGNED_IN).json("{}"),
                 row("GET /api/v1/programs/{id}/applications", ADMINS),
+                row("POST /api/v1/programs/{id}/applications/acceptances", ADMINS)
+                        .json("{\"ids\": []}"),
                 row("POST /api/v1/applications/{id}/accept", ADMINS).ids("P").maybe404(),
                 row("POST /api/v1/applications/{id}/decline", ADMINS).ids("P").maybe404(),
                 row("POST /api/v1/applications/{id}/waitlist", ADMINS).ids("P").maybe404(),
