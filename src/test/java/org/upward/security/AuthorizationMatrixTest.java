@@ -133,6 +133,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("POST /account/password", SIGNED_IN),
                 row("GET /account/time-zone", SIGNED_IN),
                 row("POST /account/time-zone", SIGNED_IN),
+                row("GET /api/v1/me/personal-data", SIGNED_IN),
+                row("GET /account/personal-data", SIGNED_IN),
+                row("GET /account/personal-data.zip", SIGNED_IN),
                 row("GET /admin/audit", ADMINS),
                 row("GET /api/v1/audit", ADMINS),
                 // ---- retention: the policy is the admins'; the privacy notice everyone's (an empty PUT is a 422)
@@ -169,6 +172,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("PUT /api/v1/people/{email}", ADMINS),
                 row("POST /api/v1/people/import", ADMINS),
                 row("GET /api/v1/people/export", ADMINS),
+                row("GET /api/v1/people/{email}/personal-data", ADMINS),
+                row("GET /admin/people/{email}/personal-data.zip", ADMINS),
                 row("GET /admin/people", ADMINS),
                 row("GET /admin/people/new", ADMINS),
                 row("POST /admin/people", ADMINS),
