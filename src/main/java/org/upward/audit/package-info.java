@@ -10,6 +10,7 @@
             "enrollment",
             "guide",
             "intake",
+            "messaging",
             "outcome",
             "pairing",
             "people",
