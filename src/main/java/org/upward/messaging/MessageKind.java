@@ -15,12 +15,23 @@ public enum MessageKind {
     PAIR_INTRODUCED_TO_MENTOR("firstName", "programName", "partnerName", "partnerEmail", "link"),
     PAIR_INTRODUCED_TO_MENTEE("firstName", "programName", "partnerName", "partnerEmail", "link"),
     INTRO_CHAT_REMINDER("firstName", "programName", "partnerName", "link"),
-    CHECK_IN_REMINDER("firstName", "programName", "partnerName", "periodEnd", "link");
+    CHECK_IN_REMINDER("firstName", "programName", "partnerName", "periodEnd", "link"),
+    OVERDUE_REMINDER("firstName", "programName", "partnerName", "periodEnd", "link"),
+    OVERDUE_SINCE_REMINDER("firstName", "programName", "partnerName", "periodEnd", "lastSession", "link"),
+    ASSESSMENT_OPEN("firstName", "programName", "phase", "closesOn", "link"),
+    SURVEY_REMINDER("firstName", "programName", "surveyName", "closesOn", "link"),
+    SPONSOR_SUMMARY("firstName", "programName", "day", "startDate", "endDate", "results", "link"),
+    SPONSOR_FINAL_SUMMARY("firstName", "programName", "startDate", "endDate", "results", "link");
 
     private final List<String> placeholders;
 
     MessageKind(String... placeholders) {
         this.placeholders = List.of(placeholders);
+    }
+
+    /** Whether it goes to the program's sponsor, not to its participants. */
+    public boolean toSponsor() {
+        return this == SPONSOR_SUMMARY || this == SPONSOR_FINAL_SUMMARY;
     }
 
     /** The placeholder names its subject and text may use, such as {@code firstName} for {@code {firstName}}. */

@@ -19,8 +19,9 @@ import org.upward.shared.InvalidFieldException;
 import org.upward.shared.UiText;
 
 /**
- * A message as one of the program's participants would get it, before it is sent: with their name and the
- * program's, and example values where only a sending module knows the real one (the partner, the period).
+ * A message as one of the program's participants (its sponsor, for the sponsor's summaries) would get it, before it
+ * is sent: with their name and the program's, and example values where only a sending module knows the real one
+ * (the partner, the period, the results).
  */
 @Service
 class MessagePreviews {
@@ -52,7 +53,9 @@ class MessagePreviews {
         String subject = blank(request.subject()) ? current.subject() : request.subject();
         String body = blank(request.body()) ? current.body() : request.body();
         MessageTemplateService.check(kind, subject, body);
-        Participant to = recipient(programId, request.email());
+        Participant to = kind.toSponsor() && blank(request.email()) && program.sponsorEmail() != null
+                ? new Participant(0, program.sponsorEmail(), program.sponsorName(), null)
+                : recipient(programId, request.email());
         boolean example = to == null;
         String name = example ? texts.of("messaging.example.name") : to.name();
         String email = example ? texts.of("messaging.example.email") : to.email();
@@ -81,6 +84,13 @@ class MessagePreviews {
         values.put("partnerName", texts.of("messaging.example.partnerName"));
         values.put("partnerEmail", texts.of("messaging.example.partnerEmail"));
         values.put("periodEnd", texts.day(LocalDate.now(clock).plusWeeks(program.checkInCadenceWeeks())));
+        LocalDate today = LocalDate.now(clock);
+        values.put("lastSession", texts.day(today.minusWeeks(2L * program.checkInCadenceWeeks())));
+        values.put("closesOn", texts.day(today.plusWeeks(2)));
+        values.put("day", texts.day(today));
+        values.put("phase", texts.of("messaging.example.phase"));
+        values.put("surveyName", texts.of("messaging.example.surveyName"));
+        values.put("results", texts.of("messaging.example.results"));
         values.put("link", "/participant");
         return values;
     }

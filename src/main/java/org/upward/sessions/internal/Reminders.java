@@ -2,6 +2,7 @@ package org.upward.sessions.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -123,7 +124,7 @@ class Reminders {
         return true;
     }
 
-    /** The intro chat and check-in reminders in the program's own wording, if it has one; overdue as it ships. */
+    /** The reminder in the program's own wording, if it has one, else as it ships. */
     private WrittenMessage written(
             NoticeKind kind,
             PersonRef to,
@@ -132,34 +133,20 @@ class Reminders {
             PairActivity activity,
             LocalDate periodEnd,
             String link) {
+        LocalDate lastSession = activity.lastSession();
         MessageKind template =
                 switch (kind) {
                     case INTRO_CHAT_DUE -> MessageKind.INTRO_CHAT_REMINDER;
                     case CHECK_IN_DUE -> MessageKind.CHECK_IN_REMINDER;
-                    default -> null;
+                    default -> lastSession == null ? MessageKind.OVERDUE_REMINDER : MessageKind.OVERDUE_SINCE_REMINDER;
                 };
-        if (template == null) {
-            return new WrittenMessage(
-                    texts.of("notice.overdue.subject", partner.name()),
-                    overdueText(partner, program, activity, periodEnd));
-        }
-        return templates.write(
-                program.id(),
-                template,
-                Map.of(
-                        "firstName", MessageTemplates.firstName(to.name()),
-                        "programName", program.name(),
-                        "partnerName", partner.name(),
-                        "periodEnd", texts.day(periodEnd),
-                        "link", link));
-    }
-
-    private String overdueText(PersonRef partner, ProgramView program, PairActivity activity, LocalDate periodEnd) {
-        return texts.of(
-                activity.lastSession() == null ? "notice.overdue.text" : "notice.overdue.since",
-                partner.name(),
-                program.name(),
-                texts.day(periodEnd),
-                activity.lastSession() == null ? "" : texts.day(activity.lastSession()));
+        Map<String, String> values = new HashMap<>();
+        values.put("firstName", MessageTemplates.firstName(to.name()));
+        values.put("programName", program.name());
+        values.put("partnerName", partner.name());
+        values.put("periodEnd", texts.day(periodEnd));
+        values.put("lastSession", lastSession == null ? "" : texts.day(lastSession));
+        values.put("link", link);
+        return templates.write(program.id(), template, values);
     }
 }
