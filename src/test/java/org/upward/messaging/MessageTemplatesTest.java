@@ -107,6 +107,10 @@ class MessageTemplatesTest extends IntegrationTest {
                         .content("{\"email\": \"" + ADMIN + "\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("email"));
+        pair.admin(post(templates + "/SPONSOR_SUMMARY/preview"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.recipientEmail").value(EXECUTIVE))
+                .andExpect(jsonPath("$.subject", Matchers.startsWith("How \"Sessions " + pair.run + "\" is doing")));
         pair.admin(post(templates + "/LAUNCH_ANNOUNCEMENT/preview")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"body\": \"Hi {salary}\"}"))

@@ -20,10 +20,10 @@ import org.upward.shared.UiText;
  */
 final class SponsorSummary {
 
-    private SponsorSummary() {}
-
     /** Room the message's own words keep around the results, so the whole stays within a notice's length. */
     static final int ROOM_FOR_WORDS = 800;
+
+    private SponsorSummary() {}
 
     /**
      * The notice for the program's sponsor: the summary of the month {@code today} is in, or the final one, in the

@@ -22,6 +22,9 @@ import org.upward.shared.InvalidFieldsException;
 @Controller
 class MessageTemplatePageController {
 
+    /** The participants the preview offers to choose from; any other one by the API's email. */
+    static final int MAX_CHOICES = 200;
+
     private final MessageTemplateService templates;
     private final MessagePreviews previews;
     private final ProgramService programs;
@@ -97,7 +100,9 @@ class MessageTemplatePageController {
         model.addAttribute("program", programs.get(programId));
         model.addAttribute("message", templates.get(programId, kind));
         model.addAttribute("form", form);
-        model.addAttribute("participants", participants.active(programId));
+        model.addAttribute(
+                "participants",
+                participants.active(programId).stream().limit(MAX_CHOICES).toList());
         if (problems.isEmpty()) {
             try {
                 model.addAttribute("preview", previews.preview(programId, kind, form.preview()));
