@@ -52,7 +52,7 @@ class MessagePreviews {
         MessageTemplateView current = templates.get(programId, kind);
         String subject = blank(request.subject()) ? current.subject() : request.subject();
         String body = blank(request.body()) ? current.body() : request.body();
-        MessageTemplateService.check(kind, subject, body);
+        MessageTextRules.check(kind, subject, body);
         Participant to = kind.toSponsor() && blank(request.email()) && program.sponsorEmail() != null
                 ? new Participant(0, program.sponsorEmail(), program.sponsorName(), null)
                 : recipient(programId, request.email());

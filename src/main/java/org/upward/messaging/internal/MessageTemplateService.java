@@ -1,7 +1,6 @@
 package org.upward.messaging.internal;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -16,13 +15,9 @@ import org.upward.messaging.MessageKind;
 import org.upward.messaging.MessageTemplateChanged;
 import org.upward.messaging.MessageTemplates;
 import org.upward.messaging.WrittenMessage;
-import org.upward.notification.Notice;
 import org.upward.program.ProgramCopied;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
-import org.upward.shared.FieldProblem;
-import org.upward.shared.InvalidFieldsException;
-import org.upward.shared.UiText;
 
 /**
  * Each program's message templates: the default wording until an admin edits a kind for the program, which then
@@ -31,8 +26,6 @@ import org.upward.shared.UiText;
  */
 @Service
 class MessageTemplateService implements MessageTemplates {
-
-    static final int MAX_SUBJECT = 300;
 
     private final MessageTemplateRepository templates;
     private final DefaultMessages defaults;
@@ -109,34 +102,13 @@ class MessageTemplateService implements MessageTemplates {
     @Transactional
     public MessageTemplateView edit(long programId, MessageKind kind, MessageTemplateRequest request) {
         ProgramView program = programs.get(programId);
-        check(kind, request.subject(), request.body());
+        MessageTextRules.check(kind, request.subject(), request.body());
         MessageTemplate template =
                 templates.findByProgramIdAndKind(programId, kind).orElseGet(() -> new MessageTemplate(programId, kind));
         template.write(request.subject().strip(), request.body().strip(), clock.instant());
         templates.save(template);
         events.publishEvent(new MessageTemplateChanged(programId, program.name(), kind, false));
         return view(kind, template);
-    }
-
-    static void check(MessageKind kind, String subject, String body) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (subject == null || subject.isBlank()) {
-            problems.add(new FieldProblem("subject", UiText.of("messaging.error.subjectRequired")));
-        } else if (subject.strip().length() > MAX_SUBJECT) {
-            problems.add(new FieldProblem("subject", UiText.of("messaging.error.subjectTooLong", MAX_SUBJECT)));
-        } else {
-            problems.addAll(Placeholders.problems("subject", subject, kind));
-        }
-        if (body == null || body.isBlank()) {
-            problems.add(new FieldProblem("body", UiText.of("messaging.error.bodyRequired")));
-        } else if (body.strip().length() > Notice.MAX_TEXT) {
-            problems.add(new FieldProblem("body", UiText.of("messaging.error.bodyTooLong", Notice.MAX_TEXT)));
-        } else {
-            problems.addAll(Placeholders.problems("body", body, kind));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidFieldsException(problems);
-        }
     }
 
     /** Back to the default wording. */
