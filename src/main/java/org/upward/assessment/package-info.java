@@ -1,7 +1,16 @@
 /** Skill assessments: the PRE and POST windows of a program, participants' self-ratings and partner ratings, and reminders to answer. */
 @ApplicationModule(
         displayName = "Skill assessments",
-        allowedDependencies = {"enrollment", "notification", "pairing", "people", "program", "security", "shared"})
+        allowedDependencies = {
+            "enrollment",
+            "messaging",
+            "notification",
+            "pairing",
+            "people",
+            "program",
+            "security",
+            "shared"
+        })
 package org.upward.assessment;
 
 import org.springframework.modulith.ApplicationModule;

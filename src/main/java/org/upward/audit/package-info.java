@@ -12,6 +12,7 @@
             "enrollment",
             "guide",
             "intake",
+            "messaging",
             "outcome",
             "pairing",
             "people",

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Impact dashboards",
-        allowedDependencies = {"notification", "program", "security", "shared", "survey", "wrapup"})
+        allowedDependencies = {"messaging", "notification", "program", "security", "shared", "survey", "wrapup"})
 package org.upward.impact;
 
 import org.springframework.modulith.ApplicationModule;

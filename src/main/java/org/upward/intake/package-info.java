@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Intake and applications",
-        allowedDependencies = {"enrollment", "notification", "people", "program", "security", "shared"})
+        allowedDependencies = {"enrollment", "messaging", "notification", "people", "program", "security", "shared"})
 package org.upward.intake;
 
 import org.springframework.modulith.ApplicationModule;

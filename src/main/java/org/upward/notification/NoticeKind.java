@@ -17,5 +17,7 @@ public enum NoticeKind {
     /** A program was completed or a pair closed early: each partner's short wrap-up is due. */
     WRAP_UP_DUE,
     /** An application to join a program was received, decided or needs its applicant's manager. */
-    APPLICATION
+    APPLICATION,
+    /** A program started running: its launch announcement to each participant. */
+    PROGRAM_LAUNCHED
 }

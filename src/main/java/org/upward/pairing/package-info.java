@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Pairing",
-        allowedDependencies = {"enrollment", "notification", "people", "program", "security", "shared"})
+        allowedDependencies = {"enrollment", "messaging", "notification", "people", "program", "security", "shared"})
 package org.upward.pairing;
 
 import org.springframework.modulith.ApplicationModule;

@@ -9,6 +9,7 @@
             "agreement",
             "guide",
             "followup",
+            "messaging",
             "notification",
             "pairing",
             "people",

@@ -1,7 +1,7 @@
 /** Culture surveys: waves, items, anonymous answers and results that never single out a group under the anonymity threshold. */
 @ApplicationModule(
         displayName = "Culture surveys",
-        allowedDependencies = {"enrollment", "notification", "people", "program", "security", "shared"})
+        allowedDependencies = {"enrollment", "messaging", "notification", "people", "program", "security", "shared"})
 package org.upward.survey;
 
 import org.springframework.modulith.ApplicationModule;

@@ -339,6 +339,19 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("POST /admin/programs/{programId}/agreement-template", ADMINS)
                         .param("text", "matrix"),
                 row("POST /admin/programs/{programId}/agreement-template/reset", ADMINS),
+                // message templates: admins only, on pages and in the API
+                row("GET /api/v1/programs/{id}/message-templates", ADMINS),
+                row("GET /api/v1/programs/{id}/message-templates/{kind}", ADMINS),
+                row("PUT /api/v1/programs/{id}/message-templates/{kind}", ADMINS)
+                        .json("{}"),
+                row("DELETE /api/v1/programs/{id}/message-templates/{kind}", ADMINS),
+                row("POST /api/v1/programs/{id}/message-templates/{kind}/preview", ADMINS)
+                        .json("{}"),
+                row("GET /admin/programs/{programId}/messages", ADMINS),
+                row("GET /admin/programs/{programId}/messages/{kind}", ADMINS),
+                row("POST /admin/programs/{programId}/messages/{kind}", ADMINS).param("subject", ""),
+                row("POST /admin/programs/{programId}/messages/{kind}/preview", ADMINS),
+                row("POST /admin/programs/{programId}/messages/{kind}/reset", ADMINS),
                 // conversation guides: admins keep a program's topics; the partners of its pairs read them (OTHER
                 // is a partner of pair B in P); executives never
                 row("GET /api/v1/programs/{id}/topics", PARTICIPANT_ADMIN),
@@ -703,6 +716,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
             ids.put("EMAIL", p.secondMentee);
             ids.put("PHASE", "PRE");
             ids.put("WAVE", "BASELINE");
+            ids.put("KIND", "APPLICATION_ACCEPTED");
             ids.put("TABLE", "participation");
             ids.put("INDEX", "0");
             ids.put("ANSWER", "accept");
@@ -935,6 +949,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
                     return "WAVE_P";
                 case "wave":
                     return "WAVE";
+                case "kind":
+                    return "KIND";
                 case "phase":
                     return "PHASE";
                 case "table":

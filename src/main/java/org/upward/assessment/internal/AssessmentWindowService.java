@@ -96,7 +96,7 @@ class AssessmentWindowService implements AssessmentWindows {
         window.change(request.opensOn(), request.closesOn(), clock.instant());
         windows.saveAndFlush(window);
         if (window.isOpenOn(today())) {
-            remindable(program, window).forEach(email -> notices.assessmentOpen(email, program, window));
+            notices.assessmentOpen(remindable(program, window), program, window);
         }
         return window;
     }
@@ -141,7 +141,7 @@ class AssessmentWindowService implements AssessmentWindows {
                     UiText.of("assessment.conflict.windowNotOpen"), WindowRules.notOpen(window, today()));
         }
         List<String> emails = remindable(program, window);
-        emails.forEach(email -> notices.assessmentOpen(email, program, window));
+        notices.assessmentOpen(emails, program, window);
         return emails.size();
     }
 

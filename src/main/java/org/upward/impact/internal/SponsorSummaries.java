@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.upward.messaging.MessageTemplates;
 import org.upward.notification.NoticeTexts;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramStatus;
@@ -32,6 +33,7 @@ class SponsorSummaries {
     private final NoticeTexts texts;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    private final MessageTemplates templates;
 
     SponsorSummaries(
             ProgramService programs,
@@ -40,7 +42,9 @@ class SponsorSummaries {
             ApplicationEventPublisher events,
             NoticeTexts texts,
             PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock,
+            MessageTemplates templates) {
+        this.templates = templates;
         this.programs = programs;
         this.reports = reports;
         this.sent = sent;
@@ -116,6 +120,6 @@ class SponsorSummaries {
         if (dashboard.program().sponsorEmail() == null) {
             return;
         }
-        events.publishEvent(texts.inLanguage(() -> SponsorSummary.notice(dashboard, last, today)));
+        events.publishEvent(texts.inLanguage(() -> SponsorSummary.notice(dashboard, last, today, templates)));
     }
 }

@@ -3,6 +3,10 @@ package org.upward.impact.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.upward.messaging.MessageKind;
+import org.upward.messaging.MessageTemplates;
+import org.upward.messaging.WrittenMessage;
 import org.upward.notification.Notice;
 import org.upward.notification.NoticeKind;
 import org.upward.program.ProgramView;
@@ -16,49 +20,43 @@ import org.upward.shared.UiText;
  */
 final class SponsorSummary {
 
+    /** Room the message's own words keep around the results, so the whole stays within a notice's length. */
+    static final int ROOM_FOR_WORDS = 800;
+
     private SponsorSummary() {}
 
-    /** The notice for the program's sponsor: the summary of the month {@code today} is in, or the final one. */
-    static Notice notice(ImpactReportService.Dashboard dashboard, boolean last, LocalDate today) {
+    /**
+     * The notice for the program's sponsor: the summary of the month {@code today} is in, or the final one, in the
+     * program's own wording of those messages if it has one.
+     */
+    static Notice notice(
+            ImpactReportService.Dashboard dashboard, boolean last, LocalDate today, MessageTemplates templates) {
         ProgramView program = dashboard.program();
-        String subject = last
-                ? UiText.of("impact.sponsor.final.subject", program.name())
-                : UiText.of("impact.sponsor.summary.subject", program.name(), UiText.day(today));
-        return new Notice(
-                program.sponsorEmail(),
-                NoticeKind.SPONSOR_SUMMARY,
-                subject,
-                text(dashboard, last, today),
-                "/impact/programs/" + program.id());
+        String link = "/impact/programs/" + program.id();
+        WrittenMessage message = templates.write(
+                program.id(),
+                last ? MessageKind.SPONSOR_FINAL_SUMMARY : MessageKind.SPONSOR_SUMMARY,
+                Map.of(
+                        "firstName", MessageTemplates.firstName(program.sponsorName()),
+                        "programName", program.name(),
+                        "day", UiText.day(today),
+                        "startDate", UiText.day(program.startDate()),
+                        "endDate", UiText.day(program.endDate()),
+                        "results", results(dashboard),
+                        "link", link));
+        return new Notice(program.sponsorEmail(), NoticeKind.SPONSOR_SUMMARY, message.subject(), message.text(), link);
     }
 
-    static String text(ImpactReportService.Dashboard dashboard, boolean last, LocalDate today) {
-        ProgramView program = dashboard.program();
-        String intro = last
-                ? UiText.of(
-                        "impact.sponsor.final.intro",
-                        program.name(),
-                        UiText.day(program.startDate()),
-                        UiText.day(program.endDate()))
-                : UiText.of(
-                        "impact.sponsor.summary.intro",
-                        program.name(),
-                        UiText.day(today),
-                        UiText.day(program.startDate()),
-                        UiText.day(program.endDate()));
+    /** The objectives with their verdicts, then the headline figures and what is withheld for privacy. */
+    static String results(ImpactReportService.Dashboard dashboard) {
         List<String> figures = new ArrayList<>();
         figures.add(UiText.of("impact.sponsor.figures"));
         for (Headlines.Headline headline : Headlines.of(dashboard.impact())) {
             figures.add(UiText.of("impact.sponsor.figure", headline.topic(), headline.text()));
         }
-        String tail = String.join("\n", figures)
-                + "\n\n"
-                + UiText.of("impact.sponsor.privacy", SmallGroups.MINIMUM)
-                + "\n\n"
-                + UiText.of(last ? "impact.sponsor.final.why" : "impact.sponsor.summary.why");
-        return intro + "\n\n"
-                + objectives(dashboard.results().objectives(), Notice.MAX_TEXT - intro.length() - tail.length() - 4)
-                + "\n\n" + tail;
+        String tail = String.join("\n", figures) + "\n\n" + UiText.of("impact.sponsor.privacy", SmallGroups.MINIMUM);
+        int room = Notice.MAX_TEXT - ROOM_FOR_WORDS - tail.length() - 2;
+        return objectives(dashboard.results().objectives(), room) + "\n\n" + tail;
     }
 
     /**

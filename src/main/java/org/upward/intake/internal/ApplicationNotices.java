@@ -1,9 +1,13 @@
 package org.upward.intake.internal;
 
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.upward.intake.ApplicationDecided;
 import org.upward.intake.ApplicationStatus;
+import org.upward.messaging.MessageKind;
+import org.upward.messaging.MessageTemplates;
+import org.upward.messaging.WrittenMessage;
 import org.upward.notification.Notice;
 import org.upward.notification.NoticeKind;
 import org.upward.notification.NoticeTexts;
@@ -16,14 +20,27 @@ class ApplicationNotices {
 
     private final ApplicationEventPublisher events;
     private final NoticeTexts texts;
+    /** The statuses whose notice is a message template the program may word its own way. */
+    private static final Map<String, MessageKind> KINDS = Map.of(
+            "PENDING", MessageKind.APPLICATION_RECEIVED,
+            "ACCEPTED", MessageKind.APPLICATION_ACCEPTED,
+            "DECLINED", MessageKind.APPLICATION_DECLINED,
+            "WAITLISTED", MessageKind.APPLICATION_WAITLISTED);
+
     private final ProgramService programs;
+    private final MessageTemplates templates;
     private final AccountRoles accounts;
 
     ApplicationNotices(
-            ApplicationEventPublisher events, NoticeTexts texts, ProgramService programs, AccountRoles accounts) {
+            ApplicationEventPublisher events,
+            NoticeTexts texts,
+            ProgramService programs,
+            MessageTemplates templates,
+            AccountRoles accounts) {
         this.events = events;
         this.texts = texts;
         this.programs = programs;
+        this.templates = templates;
         this.accounts = accounts;
     }
 
@@ -38,14 +55,21 @@ class ApplicationNotices {
 
     private void tell(ApplicationRow row, String what, String reason) {
         String program = programs.get(row.programId()).name();
-        String text = texts.of("intake.notice." + what + ".text", program)
-                + (reason == null ? "" : "\n\n" + texts.of("intake.notice.reason", reason));
-        events.publishEvent(new Notice(
-                row.email(),
-                NoticeKind.APPLICATION,
-                texts.of("intake.notice." + what + ".subject", program),
-                text,
-                "/programs/" + row.programId() + "/apply"));
+        String link = "/programs/" + row.programId() + "/apply";
+        MessageKind kind = KINDS.get(what);
+        WrittenMessage message = kind == null
+                ? new WrittenMessage(
+                        texts.of("intake.notice." + what + ".subject", program),
+                        texts.of("intake.notice." + what + ".text", program))
+                : templates.write(
+                        row.programId(),
+                        kind,
+                        Map.of(
+                                "firstName", MessageTemplates.firstName(row.name()),
+                                "programName", program,
+                                "link", link));
+        String text = message.text() + (reason == null ? "" : "\n\n" + texts.of("intake.notice.reason", reason));
+        events.publishEvent(new Notice(row.email(), NoticeKind.APPLICATION, message.subject(), text, link));
     }
 
     /** Every admin hears of an application once it waits for their decision (after the manager's approval). */

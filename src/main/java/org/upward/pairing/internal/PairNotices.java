@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.upward.messaging.MessageKind;
+import org.upward.messaging.MessageTemplates;
+import org.upward.messaging.WrittenMessage;
 import org.upward.notification.Notice;
 import org.upward.notification.NoticeKind;
 import org.upward.notification.NoticeTexts;
@@ -24,14 +27,17 @@ class PairNotices {
     private final AccountRoles accounts;
 
     private final NoticeTexts texts;
+    private final MessageTemplates templates;
 
     PairNotices(
             ApplicationEventPublisher events,
             People people,
             ProgramService programs,
             AccountRoles accounts,
-            NoticeTexts texts) {
+            NoticeTexts texts,
+            MessageTemplates templates) {
         this.texts = texts;
+        this.templates = templates;
         this.events = events;
         this.people = people;
         this.programs = programs;
@@ -49,19 +55,23 @@ class PairNotices {
             PersonRef mentee = partners.get(pair.getMenteeId());
             String program = programs.get(pair.getProgramId()).name();
             String link = "/participant/pairs/" + pair.getId();
-            events.publishEvent(new Notice(
-                    mentor.email(),
-                    NoticeKind.NEW_PAIR,
-                    texts.of("notice.newPair.subject", mentee.name()),
-                    texts.of("notice.newPair.toMentor", mentee.name(), mentee.email(), program),
-                    link));
-            events.publishEvent(new Notice(
-                    mentee.email(),
-                    NoticeKind.NEW_PAIR,
-                    texts.of("notice.newPair.subject", mentor.name()),
-                    texts.of("notice.newPair.toMentee", mentor.name(), mentor.email(), program),
-                    link));
+            introduce(pair, MessageKind.PAIR_INTRODUCED_TO_MENTOR, mentor, mentee, program, link);
+            introduce(pair, MessageKind.PAIR_INTRODUCED_TO_MENTEE, mentee, mentor, program, link);
         }
+    }
+
+    private void introduce(
+            MentoringPair pair, MessageKind kind, PersonRef to, PersonRef partner, String program, String link) {
+        WrittenMessage message = templates.write(
+                pair.getProgramId(),
+                kind,
+                Map.of(
+                        "firstName", MessageTemplates.firstName(to.name()),
+                        "programName", program,
+                        "partnerName", partner.name(),
+                        "partnerEmail", partner.email(),
+                        "link", link));
+        events.publishEvent(new Notice(to.email(), NoticeKind.NEW_PAIR, message.subject(), message.text(), link));
     }
 
     /** Tells every admin but the one who flagged it. */

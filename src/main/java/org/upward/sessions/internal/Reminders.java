@@ -2,11 +2,16 @@ package org.upward.sessions.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.upward.messaging.MessageKind;
+import org.upward.messaging.MessageTemplates;
+import org.upward.messaging.WrittenMessage;
 import org.upward.notification.Notice;
 import org.upward.notification.NoticeKind;
 import org.upward.notification.NoticeTexts;
@@ -34,6 +39,7 @@ class Reminders {
     private final Clock clock;
 
     private final NoticeTexts texts;
+    private final MessageTemplates templates;
 
     Reminders(
             ProgramService programs,
@@ -42,8 +48,10 @@ class Reminders {
             ApplicationEventPublisher events,
             PlatformTransactionManager transactions,
             Clock clock,
-            NoticeTexts texts) {
+            NoticeTexts texts,
+            MessageTemplates templates) {
         this.texts = texts;
+        this.templates = templates;
         this.programs = programs;
         this.board = board;
         this.sent = sent;
@@ -108,40 +116,37 @@ class Reminders {
         PersonRef mentor = activity.pair().mentor();
         PersonRef mentee = activity.pair().mentee();
         for (List<PersonRef> toAndPartner : List.of(List.of(mentor, mentee), List.of(mentee, mentor))) {
-            PersonRef partner = toAndPartner.get(1);
-            events.publishEvent(new Notice(
-                    toAndPartner.get(0).email(),
-                    kind,
-                    subject(kind, partner),
-                    text(kind, partner, program, activity, periodEnd),
-                    "/participant/pairs/" + activity.pair().id()));
+            PersonRef to = toAndPartner.get(0);
+            String link = "/participant/pairs/" + activity.pair().id();
+            WrittenMessage message = written(kind, to, toAndPartner.get(1), program, activity, periodEnd, link);
+            events.publishEvent(new Notice(to.email(), kind, message.subject(), message.text(), link));
         }
         return true;
     }
 
-    private String subject(NoticeKind kind, PersonRef partner) {
-        return texts.of(
+    /** The reminder in the program's own wording, if it has one, else as it ships. */
+    private WrittenMessage written(
+            NoticeKind kind,
+            PersonRef to,
+            PersonRef partner,
+            ProgramView program,
+            PairActivity activity,
+            LocalDate periodEnd,
+            String link) {
+        LocalDate lastSession = activity.lastSession();
+        MessageKind template =
                 switch (kind) {
-                    case INTRO_CHAT_DUE -> "notice.introChatDue.subject";
-                    case CHECK_IN_DUE -> "notice.checkInDue.subject";
-                    default -> "notice.overdue.subject";
-                },
-                partner.name());
-    }
-
-    private String text(
-            NoticeKind kind, PersonRef partner, ProgramView program, PairActivity activity, LocalDate periodEnd) {
-        String key =
-                switch (kind) {
-                    case INTRO_CHAT_DUE -> "notice.introChatDue.text";
-                    case CHECK_IN_DUE -> "notice.checkInDue.text";
-                    default -> activity.lastSession() == null ? "notice.overdue.text" : "notice.overdue.since";
+                    case INTRO_CHAT_DUE -> MessageKind.INTRO_CHAT_REMINDER;
+                    case CHECK_IN_DUE -> MessageKind.CHECK_IN_REMINDER;
+                    default -> lastSession == null ? MessageKind.OVERDUE_REMINDER : MessageKind.OVERDUE_SINCE_REMINDER;
                 };
-        return texts.of(
-                key,
-                partner.name(),
-                program.name(),
-                texts.day(periodEnd),
-                activity.lastSession() == null ? "" : texts.day(activity.lastSession()));
+        Map<String, String> values = new HashMap<>();
+        values.put("firstName", MessageTemplates.firstName(to.name()));
+        values.put("programName", program.name());
+        values.put("partnerName", partner.name());
+        values.put("periodEnd", texts.day(periodEnd));
+        values.put("lastSession", lastSession == null ? "" : texts.day(lastSession));
+        values.put("link", link);
+        return templates.write(program.id(), template, values);
     }
 }
