@@ -21,7 +21,7 @@ final class EligibleEdges {
     /** Score in hundredths, 0–10,000. */
     final int[] score;
 
-    private EligibleEdges(int menteeCount, int mentorCount, int[] rowStart, int[] mentor, int[] score) {
+    EligibleEdges(int menteeCount, int mentorCount, int[] rowStart, int[] mentor, int[] score) {
         this.menteeCount = menteeCount;
         this.mentorCount = mentorCount;
         this.rowStart = rowStart;
