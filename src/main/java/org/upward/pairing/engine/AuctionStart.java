@@ -15,11 +15,12 @@ package org.upward.pairing.engine;
  */
 final class AuctionStart {
 
-    private static final int BIDS_PER_MENTEE = 16;
-    private static final int PASSES = 2;
+    private static final int BIDS_PER_MENTEE = 64;
+    private static final int PASSES = 16;
 
     private final EligibleEdges edges;
-    private final long[] weight;
+    private final long factor;
+    private final long[] offset;
     private final int[] capacity;
     private final long[] firstUnitBonus;
     private final long[] potential;
@@ -31,13 +32,15 @@ final class AuctionStart {
 
     AuctionStart(
             EligibleEdges edges,
-            long[] weight,
+            long factor,
+            long[] offset,
             int[] capacity,
             long[] firstUnitBonus,
             long[] potential,
             MentorSlots slots) {
         this.edges = edges;
-        this.weight = weight;
+        this.factor = factor;
+        this.offset = offset;
         this.capacity = capacity;
         this.firstUnitBonus = firstUnitBonus;
         this.potential = potential;
@@ -90,7 +93,7 @@ final class AuctionStart {
         int bestEdge = -1;
         int secondEdge = -1;
         for (int e = edges.rowStart[mentee]; e < edges.rowStart[mentee + 1]; e++) {
-            long value = weight[e] + potential[n + edges.mentor[e]];
+            long value = factor * edges.score[e] + offset[mentee] + potential[n + edges.mentor[e]];
             if (value > best) {
                 if (best > second) {
                     second = best;

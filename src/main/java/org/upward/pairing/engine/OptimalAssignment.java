@@ -20,7 +20,9 @@ package org.upward.pairing.engine;
 final class OptimalAssignment {
 
     private final EligibleEdges edges;
-    private final long[] weight;
+    private final int[] score;
+    private final long factor;
+    private final long[] offset;
     private final int[] capacity;
     private final long[] firstUnitBonus;
     private final int n;
@@ -42,9 +44,11 @@ final class OptimalAssignment {
     private final int[][] assigned;
     private int round;
 
-    private OptimalAssignment(EligibleEdges edges, long[] weight, int[] capacity, long[] firstUnitBonus) {
+    private OptimalAssignment(EligibleEdges edges, long factor, long[] offset, int[] capacity, long[] firstUnitBonus) {
         this.edges = edges;
-        this.weight = weight;
+        this.score = edges.score;
+        this.factor = factor;
+        this.offset = offset;
         this.capacity = capacity;
         this.firstUnitBonus = firstUnitBonus;
         this.n = edges.menteeCount;
@@ -67,15 +71,18 @@ final class OptimalAssignment {
     /**
      * The assignment of maximum total weight.
      *
-     * @param weight per edge of {@code edges}; positive
+     * @param factor with {@code offset}, the weight of edge e of mentee i: {@code factor × score[e] + offset[i]}, positive
+     *     (every objective's weight has this form, and the search reads four bytes of score per edge, not eight)
+     * @param offset per mentee
      * @param capacity per mentor
      * @param firstUnitBonus per mentor, added once when the mentor gets at least one mentee; non-negative
      * @return per mentee, the index of its edge in {@code edges}, or -1 when unmatched
      */
-    static int[] solve(EligibleEdges edges, long[] weight, int[] capacity, long[] firstUnitBonus) {
-        var assignment = new OptimalAssignment(edges, weight, capacity, firstUnitBonus);
-        int[] left =
-                new AuctionStart(edges, weight, capacity, firstUnitBonus, assignment.potential, assignment.slots).run();
+    static int[] solve(EligibleEdges edges, long factor, long[] offset, int[] capacity, long[] firstUnitBonus) {
+        var assignment = new OptimalAssignment(edges, factor, offset, capacity, firstUnitBonus);
+        int[] left = new AuctionStart(
+                        edges, factor, offset, capacity, firstUnitBonus, assignment.potential, assignment.slots)
+                .run();
         for (int mentee : left) {
             assignment.augmentFrom(mentee);
         }
@@ -86,7 +93,7 @@ final class OptimalAssignment {
     private long enteringPotential(int mentee) {
         long highest = potential[sink];
         for (int e = edges.rowStart[mentee]; e < edges.rowStart[mentee + 1]; e++) {
-            highest = Math.max(highest, weight[e] + potential[n + edges.mentor[e]]);
+            highest = Math.max(highest, factor * score[e] + offset[mentee] + potential[n + edges.mentor[e]]);
         }
         return highest;
     }
@@ -101,22 +108,21 @@ final class OptimalAssignment {
         settledNodes[settledCount++] = start;
         pred[start] = -1;
         scanMentee(start);
-        // only mentors and the sink wait in the heap: a settled mentor's mentees are settled with it, at reduced
-        // cost 0 (an arc in use is always tight), and their rows scanned at once
-        while (!heap.isEmpty()) {
+        // only mentors wait in the heap: a settled mentor's mentees are settled with it, at reduced cost 0 (an arc in
+        // use is always tight), and their rows scanned at once; the sink is settled as soon as nothing in the heap
+        // is nearer
+        while (!(reached[sink] == round && (heap.isEmpty() || dist[sink] <= dist[heap.peek()]))) {
             int node = heap.poll();
             settled[node] = round;
             settledNodes[settledCount++] = node;
-            if (node == sink) {
-                break;
-            }
             int j = node - n;
             if (load[j] < capacity[j]) {
-                relax(node, sink, load[j] == 0 ? -firstUnitBonus[j] : 0, -1);
+                relaxSink(node, load[j] == 0 ? -firstUnitBonus[j] : 0);
             }
             for (int k = 0; k < load[j]; k++) {
                 int mentee = assigned[j][k];
-                assert weight[edgeOf[mentee]] + potential[node] - potential[mentee] == 0 : "arc in use not tight";
+                assert factor * score[edgeOf[mentee]] + offset[mentee] + potential[node] - potential[mentee] == 0
+                        : "arc in use not tight";
                 dist[mentee] = dist[node];
                 reached[mentee] = round;
                 settled[mentee] = round;
@@ -124,13 +130,9 @@ final class OptimalAssignment {
                 pred[mentee] = node;
                 scanMentee(mentee);
             }
-            if (reached[sink] == round && dist[sink] <= dist[node]) {
-                // nothing left in the heap is nearer than the sink: settle it now
-                settled[sink] = round;
-                settledNodes[settledCount++] = sink;
-                break;
-            }
         }
+        settled[sink] = round;
+        settledNodes[settledCount++] = sink;
         heap.clear();
         long sinkDist = dist[sink];
         for (int k = 0; k < settledCount; k++) {
@@ -141,16 +143,13 @@ final class OptimalAssignment {
     }
 
     private void scanMentee(int mentee) {
-        int current = edgeOf[mentee] < 0 ? -1 : edges.mentor[edgeOf[mentee]];
-        long base = dist[mentee] + potential[mentee];
+        // a settled mentor (the mentee's own one among them) never improves: its distance is at most the mentee's
+        long base = dist[mentee] + potential[mentee] - offset[mentee];
         int[] mentor = edges.mentor;
         for (int e = edges.rowStart[mentee]; e < edges.rowStart[mentee + 1]; e++) {
             int node = n + mentor[e];
-            if (settled[node] == round || node - n == current) {
-                continue;
-            }
-            long candidate = base - weight[e] - potential[node];
-            assert candidate >= dist[mentee] : "negative reduced cost";
+            long candidate = base - factor * score[e] - potential[node];
+            assert candidate >= dist[mentee] || settled[node] == round : "negative reduced cost";
             if (reached[node] != round || candidate < dist[node]) {
                 reached[node] = round;
                 dist[node] = candidate;
@@ -159,22 +158,17 @@ final class OptimalAssignment {
                 heap.upsert(node);
             }
         }
-        relax(mentee, sink, 0, -1);
+        relaxSink(mentee, 0);
     }
 
-    private void relax(int from, int to, long cost, int edge) {
-        if (settled[to] == round) {
-            return;
-        }
-        long reduced = cost + potential[from] - potential[to];
+    private void relaxSink(int from, long cost) {
+        long reduced = cost + potential[from] - potential[sink];
         assert reduced >= 0 : "negative reduced cost " + reduced;
         long candidate = dist[from] + reduced;
-        if (reached[to] != round || candidate < dist[to]) {
-            reached[to] = round;
-            dist[to] = candidate;
-            pred[to] = from;
-            predEdge[to] = edge;
-            heap.upsert(to);
+        if (reached[sink] != round || candidate < dist[sink]) {
+            reached[sink] = round;
+            dist[sink] = candidate;
+            pred[sink] = from;
         }
     }
 }

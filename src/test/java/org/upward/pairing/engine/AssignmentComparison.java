@@ -90,11 +90,9 @@ final class AssignmentComparison {
     static long engine(EligibleEdges edges, int[] capacity) {
         long pairBound = Math.min(
                 edges.menteeCount, Arrays.stream(capacity).asLongStream().sum());
-        long[] weight = new long[edges.size()];
-        for (int e = 0; e < weight.length; e++) {
-            weight[e] = edges.score[e] * (pairBound + 1) + 1;
-        }
-        int[] edgeOf = OptimalAssignment.solve(edges, weight, capacity, new long[edges.mentorCount]);
+        long[] offset = new long[edges.menteeCount];
+        java.util.Arrays.fill(offset, 1);
+        int[] edgeOf = OptimalAssignment.solve(edges, pairBound + 1, offset, capacity, new long[edges.mentorCount]);
         long total = 0;
         for (int e : edgeOf) {
             total += e < 0 ? 0 : edges.score[e];
