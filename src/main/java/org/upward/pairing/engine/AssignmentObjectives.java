@@ -62,27 +62,23 @@ final class AssignmentObjectives {
     private static int[] totalScore(PairingInstance instance, EligibleEdges edges, int[] capacity) {
         long m = flaggedCount(instance) + 1;
         long p = pairBound(edges, capacity) + 1;
-        long[] weight = new long[edges.size()];
+        long[] offset = new long[edges.menteeCount];
         for (int i = 0; i < edges.menteeCount; i++) {
             int flagged = instance.mentees.get(i).profile().unmatchedLastTime() ? 1 : 0;
-            for (int e = edges.rowStart[i]; e < edges.rowStart[i + 1]; e++) {
-                weight[e] = (edges.score[e] * m + flagged) * p + 1;
-            }
+            offset[i] = flagged * p + 1; // (s·M + flagged)·P + 1
         }
-        return OptimalAssignment.solve(edges, weight, capacity, mentorBonus(instance, p));
+        return OptimalAssignment.solve(edges, m * p, offset, capacity, mentorBonus(instance, p));
     }
 
     private static int[] mostMatched(PairingInstance instance, EligibleEdges edges, int[] capacity) {
         long m = flaggedCount(instance) + 1;
         long g = 10_000L * pairBound(edges, capacity) + 1;
-        long[] weight = new long[edges.size()];
+        long[] offset = new long[edges.menteeCount];
         for (int i = 0; i < edges.menteeCount; i++) {
             int flagged = instance.mentees.get(i).profile().unmatchedLastTime() ? 1 : 0;
-            for (int e = edges.rowStart[i]; e < edges.rowStart[i + 1]; e++) {
-                weight[e] = (g + edges.score[e]) * m + flagged;
-            }
+            offset[i] = g * m + flagged; // (G + s)·M + flagged
         }
-        return OptimalAssignment.solve(edges, weight, capacity, mentorBonus(instance, 1));
+        return OptimalAssignment.solve(edges, m, offset, capacity, mentorBonus(instance, 1));
     }
 
     private static long[] mentorBonus(PairingInstance instance, long bonus) {

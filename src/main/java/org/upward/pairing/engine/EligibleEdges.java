@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 final class EligibleEdges {
 
     private static final long PARALLEL_FROM_PAIRS = 10_000;
+    private static final int ROWS_PER_CHUNK = 64;
 
     final int menteeCount;
     final int mentorCount;
@@ -21,7 +22,7 @@ final class EligibleEdges {
     /** Score in hundredths, 0–10,000. */
     final int[] score;
 
-    private EligibleEdges(int menteeCount, int mentorCount, int[] rowStart, int[] mentor, int[] score) {
+    EligibleEdges(int menteeCount, int mentorCount, int[] rowStart, int[] mentor, int[] score) {
         this.menteeCount = menteeCount;
         this.mentorCount = mentorCount;
         this.rowStart = rowStart;
@@ -32,30 +33,23 @@ final class EligibleEdges {
     static EligibleEdges of(PairingInstance instance) {
         int n = instance.menteeCount();
         int m = instance.mentorCount();
-        var eligibility = new Eligibility(instance);
+        var scanner = new RowScanner(instance);
         int[][] rowMentors = new int[n][];
         int[][] rowScores = new int[n][];
-        IntStream rows = IntStream.range(0, n);
+        int chunks = (n + ROWS_PER_CHUNK - 1) / ROWS_PER_CHUNK;
+        IntStream parts = IntStream.range(0, chunks);
         if ((long) n * m >= PARALLEL_FROM_PAIRS) {
-            rows = rows.parallel();
+            parts = parts.parallel();
         }
-        rows.forEach(i -> {
+        // one pair of scratch rows per chunk of mentees, not per mentee
+        parts.forEach(c -> {
             int[] mentors = new int[m];
             int[] scores = new int[m];
-            int count = 0;
-            CompiledMentee mentee = instance.mentees.get(i);
-            for (int j = 0; j < m; j++) {
-                if (eligibility.check(j, i) != null) {
-                    continue;
-                }
-                long centi = instance.calculator.totalCenti(instance.mentors.get(j), mentee);
-                if (centi >= instance.minScoreCenti) {
-                    mentors[count] = j;
-                    scores[count++] = (int) centi;
-                }
+            for (int i = c * ROWS_PER_CHUNK; i < Math.min(n, (c + 1) * ROWS_PER_CHUNK); i++) {
+                int count = scanner.scan(i, mentors, scores);
+                rowMentors[i] = Arrays.copyOf(mentors, count);
+                rowScores[i] = Arrays.copyOf(scores, count);
             }
-            rowMentors[i] = Arrays.copyOf(mentors, count);
-            rowScores[i] = Arrays.copyOf(scores, count);
         });
         return concatenate(n, m, rowMentors, rowScores);
     }

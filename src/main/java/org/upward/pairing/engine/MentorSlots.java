@@ -68,6 +68,23 @@ final class MentorSlots {
         }
     }
 
+    /** Puts the unmatched mentee on the edge's mentor, which has a free slot. */
+    void place(int mentee, int edge) {
+        int j = edges.mentor[edge];
+        assigned[j][load[j]++] = mentee;
+        edgeOf[mentee] = edge;
+    }
+
+    /** Puts the unmatched mentee on the edge's mentor of capacity 1 instead of its mentee; returns that mentee. */
+    int replace(int mentee, int edge) {
+        int j = edges.mentor[edge];
+        int holder = assigned[j][0];
+        assigned[j][0] = mentee;
+        edgeOf[mentee] = edge;
+        edgeOf[holder] = -1;
+        return holder;
+    }
+
     private void releaseFromMentor(int mentee) {
         int j = edges.mentor[edgeOf[mentee]];
         assigned[j][slotOf(j, mentee)] = -1;

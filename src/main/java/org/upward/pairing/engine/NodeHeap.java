@@ -32,6 +32,11 @@ final class NodeHeap {
         siftUp(at);
     }
 
+    /** The node with the smallest key, left in the heap. */
+    int peek() {
+        return heap[0];
+    }
+
     int poll() {
         int top = heap[0];
         position[top] = -1;

@@ -7,13 +7,12 @@ package org.upward.pairing.engine;
  *
  * <p>The flow network: each mentee sends one unit either to an eligible mentor (cost −weight) or straight to the sink
  * (cost 0: unmatched); each mentor passes up to its capacity to the sink, the first unit at cost −bonus (priority for
- * a mentor left unmatched last time; later units cost 0, which keeps the mentor's cost convex). Mentees are added one
- * at a time in index order; for each, Dijkstra on reduced costs finds the cheapest augmenting path to the sink and
- * stops as soon as the sink is settled. Potentials then drop by {@code d(sink) − d(v)} for settled nodes only, which
- * keeps every residual arc's reduced cost non-negative (checked by assertions), so every augmentation is a shortest
- * path and the final assignment is a minimum-cost one, i.e. of maximum total weight. Initial potentials are the
- * column reduction of Jonker–Volgenant: a mentor starts at minus its best incoming weight, so each mentee's first
- * choice is found without search.
+ * a mentor left unmatched last time; later units cost 0, which keeps the mentor's cost convex). {@link AuctionStart}
+ * places most mentees without search while keeping the potentials a valid dual certificate; the others are added one
+ * at a time: Dijkstra on reduced costs finds the cheapest augmenting path to the sink and stops as soon as the sink is
+ * settled. Potentials then drop by {@code d(sink) − d(v)} for settled nodes only, which keeps every residual arc's
+ * reduced cost non-negative (checked by assertions), so every augmentation is a shortest path and the final
+ * assignment is a minimum-cost one, i.e. of maximum total weight.
  *
  * <p>All weights are whole numbers, so there are no rounding ties; equal-cost choices go to the lower node index
  * (mentees and mentors sorted by id), so the result is deterministic.
@@ -21,7 +20,9 @@ package org.upward.pairing.engine;
 final class OptimalAssignment {
 
     private final EligibleEdges edges;
-    private final long[] weight;
+    private final int[] score;
+    private final long factor;
+    private final long[] offset;
     private final int[] capacity;
     private final long[] firstUnitBonus;
     private final int n;
@@ -43,9 +44,11 @@ final class OptimalAssignment {
     private final int[][] assigned;
     private int round;
 
-    private OptimalAssignment(EligibleEdges edges, long[] weight, int[] capacity, long[] firstUnitBonus) {
+    private OptimalAssignment(EligibleEdges edges, long factor, long[] offset, int[] capacity, long[] firstUnitBonus) {
         this.edges = edges;
-        this.weight = weight;
+        this.score = edges.score;
+        this.factor = factor;
+        this.offset = offset;
         this.capacity = capacity;
         this.firstUnitBonus = firstUnitBonus;
         this.n = edges.menteeCount;
@@ -68,53 +71,68 @@ final class OptimalAssignment {
     /**
      * The assignment of maximum total weight.
      *
-     * @param weight per edge of {@code edges}; positive
+     * @param factor with {@code offset}, the weight of edge e of mentee i: {@code factor × score[e] + offset[i]}, positive
+     *     (every objective's weight has this form, and the search reads four bytes of score per edge, not eight)
+     * @param offset per mentee
      * @param capacity per mentor
      * @param firstUnitBonus per mentor, added once when the mentor gets at least one mentee; non-negative
      * @return per mentee, the index of its edge in {@code edges}, or -1 when unmatched
      */
-    static int[] solve(EligibleEdges edges, long[] weight, int[] capacity, long[] firstUnitBonus) {
-        var assignment = new OptimalAssignment(edges, weight, capacity, firstUnitBonus);
-        assignment.initialisePotentials();
-        for (int mentee = 0; mentee < assignment.n; mentee++) {
+    static int[] solve(EligibleEdges edges, long factor, long[] offset, int[] capacity, long[] firstUnitBonus) {
+        var assignment = new OptimalAssignment(edges, factor, offset, capacity, firstUnitBonus);
+        int[] left = new AuctionStart(
+                        edges, factor, offset, capacity, firstUnitBonus, assignment.potential, assignment.slots)
+                .run();
+        for (int mentee : left) {
             assignment.augmentFrom(mentee);
         }
         return assignment.edgeOf;
     }
 
-    private void initialisePotentials() {
-        long[] best = new long[edges.mentorCount];
-        for (int e = 0; e < edges.size(); e++) {
-            best[edges.mentor[e]] = Math.max(best[edges.mentor[e]], weight[e]);
+    /** The highest value {@code weight + potential(head)} of the mentee's arcs, so that none has reduced cost < 0. */
+    private long enteringPotential(int mentee) {
+        long highest = potential[sink];
+        for (int e = edges.rowStart[mentee]; e < edges.rowStart[mentee + 1]; e++) {
+            highest = Math.max(highest, factor * score[e] + offset[mentee] + potential[n + edges.mentor[e]]);
         }
-        long sinkPotential = 0;
-        for (int j = 0; j < edges.mentorCount; j++) {
-            potential[n + j] = -best[j];
-            sinkPotential = Math.min(sinkPotential, -best[j] - firstUnitBonus[j]);
-        }
-        potential[sink] = sinkPotential;
+        return highest;
     }
 
     private void augmentFrom(int start) {
         round++;
+        potential[start] = enteringPotential(start);
         int settledCount = 0;
         dist[start] = 0;
         reached[start] = round;
+        settled[start] = round;
+        settledNodes[settledCount++] = start;
         pred[start] = -1;
-        heap.upsert(start);
-        while (!heap.isEmpty()) {
+        scanMentee(start);
+        // only mentors wait in the heap: a settled mentor's mentees are settled with it, at reduced cost 0 (an arc in
+        // use is always tight), and their rows scanned at once; the sink is settled as soon as nothing in the heap
+        // is nearer
+        while (!(reached[sink] == round && (heap.isEmpty() || dist[sink] <= dist[heap.peek()]))) {
             int node = heap.poll();
             settled[node] = round;
             settledNodes[settledCount++] = node;
-            if (node == sink) {
-                break;
+            int j = node - n;
+            if (load[j] < capacity[j]) {
+                relaxSink(node, load[j] == 0 ? -firstUnitBonus[j] : 0);
             }
-            if (node < n) {
-                scanMentee(node);
-            } else {
-                scanMentor(node);
+            for (int k = 0; k < load[j]; k++) {
+                int mentee = assigned[j][k];
+                assert factor * score[edgeOf[mentee]] + offset[mentee] + potential[node] - potential[mentee] == 0
+                        : "arc in use not tight";
+                dist[mentee] = dist[node];
+                reached[mentee] = round;
+                settled[mentee] = round;
+                settledNodes[settledCount++] = mentee;
+                pred[mentee] = node;
+                scanMentee(mentee);
             }
         }
+        settled[sink] = round;
+        settledNodes[settledCount++] = sink;
         heap.clear();
         long sinkDist = dist[sink];
         for (int k = 0; k < settledCount; k++) {
@@ -125,40 +143,32 @@ final class OptimalAssignment {
     }
 
     private void scanMentee(int mentee) {
-        int current = edgeOf[mentee] < 0 ? -1 : edges.mentor[edgeOf[mentee]];
+        // a settled mentor (the mentee's own one among them) never improves: its distance is at most the mentee's
+        long base = dist[mentee] + potential[mentee] - offset[mentee];
+        int[] mentor = edges.mentor;
         for (int e = edges.rowStart[mentee]; e < edges.rowStart[mentee + 1]; e++) {
-            int j = edges.mentor[e];
-            if (j != current) {
-                relax(mentee, n + j, -weight[e], e);
+            int node = n + mentor[e];
+            long candidate = base - factor * score[e] - potential[node];
+            assert candidate >= dist[mentee] || settled[node] == round : "negative reduced cost";
+            if (reached[node] != round || candidate < dist[node]) {
+                reached[node] = round;
+                dist[node] = candidate;
+                pred[node] = mentee;
+                predEdge[node] = e;
+                heap.upsert(node);
             }
         }
-        relax(mentee, sink, 0, -1);
+        relaxSink(mentee, 0);
     }
 
-    private void scanMentor(int node) {
-        int j = node - n;
-        if (load[j] < capacity[j]) {
-            relax(node, sink, load[j] == 0 ? -firstUnitBonus[j] : 0, -1);
-        }
-        for (int k = 0; k < load[j]; k++) {
-            int mentee = assigned[j][k];
-            relax(node, mentee, weight[edgeOf[mentee]], -1);
-        }
-    }
-
-    private void relax(int from, int to, long cost, int edge) {
-        if (settled[to] == round) {
-            return;
-        }
-        long reduced = cost + potential[from] - potential[to];
+    private void relaxSink(int from, long cost) {
+        long reduced = cost + potential[from] - potential[sink];
         assert reduced >= 0 : "negative reduced cost " + reduced;
         long candidate = dist[from] + reduced;
-        if (reached[to] != round || candidate < dist[to]) {
-            reached[to] = round;
-            dist[to] = candidate;
-            pred[to] = from;
-            predEdge[to] = edge;
-            heap.upsert(to);
+        if (reached[sink] != round || candidate < dist[sink]) {
+            reached[sink] = round;
+            dist[sink] = candidate;
+            pred[sink] = from;
         }
     }
 }

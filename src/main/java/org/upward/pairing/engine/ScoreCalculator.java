@@ -41,9 +41,13 @@ final class ScoreCalculator {
 
     /** The total score in hundredths, without the breakdown: the hot path of a run. */
     long totalCenti(CompiledMentor mentor, CompiledMentee mentee) {
-        double weighted = skillGapWeight * skillGap(mentor, mentee)
-                + sharedInterestWeight * sharedInterest(mentor, mentee)
-                + workStyleWeight * workStyle(mentor, mentee);
+        return totalCenti(skillGap(mentor, mentee), sharedInterest(mentor, mentee), workStyle(mentor, mentee));
+    }
+
+    /** The total score in hundredths from the three unrounded parts (each 0–1). */
+    long totalCenti(double skillGap, double sharedInterest, double workStyle) {
+        double weighted =
+                skillGapWeight * skillGap + sharedInterestWeight * sharedInterest + workStyleWeight * workStyle;
         return Math.round(weighted * 10_000 / weightSum);
     }
 

@@ -6,7 +6,9 @@ import java.util.Locale;
 /**
  * Times the engine on realistic programs of 100, 1,000 and 2,000 per side (fixed seed) for each objective, after a
  * warm-up, and compares total score and pairs with the greedy best-pair-first baseline. Run as a plain main method;
- * the command is in docs/benchmarks-pairing.md.
+ * the command is in docs/benchmarks.md. {@code compare [runs]} instead compares the exact assignment with Google
+ * OR-tools ({@link AssignmentComparison}); {@code whole [size]} times the whole run on a large program
+ * ({@link WholeRun}).
  */
 public final class PairingBenchmark {
 
@@ -17,6 +19,14 @@ public final class PairingBenchmark {
     private PairingBenchmark() {}
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("compare")) {
+            AssignmentComparison.run(args.length > 1 ? Integer.parseInt(args[1]) : 3);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("whole")) {
+            WholeRun.run(args.length > 1 ? Integer.parseInt(args[1]) : 10_000);
+            return;
+        }
         int[] sizes = args.length == 0
                 ? new int[] {100, 1_000, 2_000}
                 : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
