@@ -51,14 +51,15 @@ class ProvisioningTokenPageController {
             @Valid @ModelAttribute("form") ProvisioningTokenForm form,
             BindingResult errors,
             @AuthenticationPrincipal UpwardUser admin,
-            Model model,
-            RedirectAttributes flash) {
+            Model model) {
         if (errors.hasErrors()) {
             return show(0, model);
         }
-        IssuedProvisioningToken issued = tokens.issue(admin.accountId(), form.name());
-        flash.addFlashAttribute("issued", issued);
-        return "redirect:/admin/provisioning-tokens";
+        // shown on this answer itself, not through a redirect: a flash attribute would write the token into the
+        // session table
+        model.addAttribute("issued", tokens.issue(admin.accountId(), form.name()));
+        model.addAttribute("form", new ProvisioningTokenForm(""));
+        return show(0, model);
     }
 
     @PostMapping("/{id}/revoke")
