@@ -6,6 +6,8 @@ import com.unboundid.scim2.common.messages.ErrorResponse;
 import com.unboundid.scim2.common.utils.JsonUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -40,11 +42,27 @@ class ScimErrors {
         return json(HttpStatus.valueOf(error.getStatus()), error);
     }
 
+    /** Two requests creating or renaming to the same userName at once: the unique index decides. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<String> conflict(DataIntegrityViolationException e) {
+        return error(HttpStatus.CONFLICT, "uniqueness", "Another request took this userName first");
+    }
+
+    /** Two requests changing the same User at once: the identity provider retries. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<String> concurrent(OptimisticLockingFailureException e) {
+        return error(HttpStatus.CONFLICT, null, "The User was changed by another request at the same time; retry");
+    }
+
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     ResponseEntity<String> badParameter(Exception e) {
-        ErrorResponse error = new ErrorResponse(400);
-        error.setScimType("invalidValue");
-        error.setDetail("A query parameter is not valid");
-        return json(HttpStatus.BAD_REQUEST, error);
+        return error(HttpStatus.BAD_REQUEST, "invalidValue", "A query parameter is not valid");
+    }
+
+    private static ResponseEntity<String> error(HttpStatus status, String scimType, String detail) {
+        ErrorResponse error = new ErrorResponse(status.value());
+        error.setScimType(scimType);
+        error.setDetail(detail);
+        return json(status, error);
     }
 }
