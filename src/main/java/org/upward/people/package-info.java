@@ -1,4 +1,8 @@
-/** The people directory (reporting lines, departments, leave dates), the skill catalog and the people CSV import and export. */
+/**
+ * The people directory (reporting lines, departments, leave dates), the skill catalog, the people CSV import and
+ * export, SCIM 2.0 provisioning from an identity provider, and leavers: every way a leave date is set ends in one
+ * departure path that publishes {@link org.upward.people.PersonLeft} and {@link org.upward.people.PersonReturned}.
+ */
 @ApplicationModule(
         displayName = "People directory",
         allowedDependencies = {"shared"})
