@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.upward.people.ScimClient.patchOp;
 
 import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -92,10 +93,12 @@ class LeaversTest extends IntegrationTest {
                         .getResponse()
                         .getContentAsString(),
                 "$.Resources[0].id");
-        logIn(pair.mentor, ActivePair.PASSWORD);
+        Cookie session = logIn(pair.mentor, ActivePair.PASSWORD);
 
         scim.patch("/Users/" + id, patchOp("{\"op\": \"Replace\", \"path\": \"active\", \"value\": \"False\"}"))
                 .andExpect(status().isOk());
+        // the session they had is over at their next request
+        mvc.perform(get("/notifications").cookie(session)).andExpect(redirectedUrl("/login"));
 
         assertThat(pairState(pair.pairId)).isEqualTo("CLOSED:LEFT_COMPANY");
         assertThat(pairState(pair.secondPairId)).as("another pair").isEqualTo("ACTIVE:");
