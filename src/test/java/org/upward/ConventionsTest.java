@@ -39,7 +39,7 @@ class ConventionsTest {
             .importPackages("org.upward");
 
     /** Past participles: PairDecided, ProgramMoved, RemindersSent. */
-    private static final Pattern PAST_TENSE = Pattern.compile(".*(ed|Sent)$");
+    private static final Pattern PAST_TENSE = Pattern.compile(".*(ed|Sent|Left)$");
 
     @Test
     void controllersAreNotPublic() {

@@ -26,6 +26,12 @@ public interface People {
     /** The person's level, dates and manager, when they are in the directory. */
     Optional<PersonStanding> standing(String email);
 
+    /**
+     * Whether the person has left the company: their leave date is today or past (a leaver cannot sign in). False
+     * for an unknown email.
+     */
+    boolean hasLeft(String email);
+
     /** The person with that email, or a 404 naming it. */
     PersonRef getByEmail(String email);
 

@@ -1,5 +1,6 @@
 /**
- * Accounts, roles, invitations, API tokens, single sign-on, login throttling, and the security chains: the areas'
+ * Accounts, roles, invitations, API tokens, provisioning tokens (SCIM), single sign-on, login throttling (a person who
+ * left the company cannot sign in), and the security chains: the areas'
  * defaults and every module's {@link org.upward.security.AccessRules}, applied in their order.
  */
 @ApplicationModule(

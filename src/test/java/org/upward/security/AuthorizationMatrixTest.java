@@ -163,6 +163,24 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("POST /admin/accounts/roles", ADMINS),
                 row("POST /admin/accounts/invitations", ADMINS),
                 row("GET /admin/sso", ADMINS),
+                row("GET /admin/provisioning-tokens", ADMINS),
+                row("POST /admin/provisioning-tokens", ADMINS).param("name", "matrix"),
+                row("POST /admin/provisioning-tokens/{id}/revoke", ADMINS).maybe404(),
+                row("GET /api/v1/provisioning-tokens", ADMINS),
+                row("POST /api/v1/provisioning-tokens", ADMINS).json("{\"name\": \"matrix\"}"),
+                row("DELETE /api/v1/provisioning-tokens/{id}", ADMINS).maybe404(),
+                // ---- SCIM: a provisioning token only, which none of the callers has
+                row("GET /scim/v2/Users", NOBODY),
+                row("POST /scim/v2/Users", NOBODY).json("{}"),
+                row("GET /scim/v2/Users/{id}", NOBODY),
+                row("PUT /scim/v2/Users/{id}", NOBODY).json("{}"),
+                row("PATCH /scim/v2/Users/{id}", NOBODY).json("{}"),
+                row("DELETE /scim/v2/Users/{id}", NOBODY),
+                row("GET /scim/v2/ServiceProviderConfig", NOBODY),
+                row("GET /scim/v2/Schemas", NOBODY),
+                row("GET /scim/v2/Schemas/{id}", NOBODY),
+                row("GET /scim/v2/ResourceTypes", NOBODY),
+                row("GET /scim/v2/ResourceTypes/{name}", NOBODY),
                 row("POST /admin/sso/require", ADMINS),
                 row("POST /admin/sso/break-glass", ADMINS),
                 // ---- people directory and skills (individual records: admins only)
@@ -602,7 +620,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
         }
 
         boolean api() {
-            return pattern.startsWith("/api/") || pattern.startsWith("/actuator");
+            return pattern.startsWith("/api/") || pattern.startsWith("/actuator") || scim();
+        }
+
+        /** SCIM answers 401 to any caller without a provisioning token, signed in or not. */
+        boolean scim() {
+            return pattern.startsWith("/scim/");
         }
 
         /** An object-level row: signed-in callers who pass the role check may be refused with 404. */
@@ -794,6 +817,18 @@ class AuthorizationMatrixTest extends IntegrationTest {
                                     Long.class,
                                     p.mentor)
                             .toString());
+            ids.put(
+                    "PROVISIONING_TOKEN",
+                    String.valueOf(ActivePair.id(p.admin(post("/api/v1/provisioning-tokens")
+                                    .contentType(MediaType.APPLICATION_JSON)
+                                    .content("{\"name\": \"matrix IdP\"}"))
+                            .andExpect(status().isCreated()))));
+            ids.put(
+                    "SCIM_USER",
+                    jdbc.queryForObject("select id from person where email = ?", Long.class, p.mentor)
+                            .toString());
+            ids.put("SCIM_SCHEMA", "urn:ietf:params:scim:schemas:core:2.0:User");
+            ids.put("SCIM_TYPE", "User");
             p.admin(post("/api/v1/skills")
                             .contentType(MediaType.APPLICATION_JSON)
                             .content("{\"name\": \"Matrix skill " + p.run + "\", \"category\": \"DATA_AND_AI\"}"))
@@ -981,6 +1016,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 case "enrollments" -> "ENROLLMENT_OF_PARTNER";
                 case "notifications" -> "NOTIFICATION";
                 case "tokens" -> "TOKEN";
+                case "provisioning-tokens" -> "PROVISIONING_TOKEN";
+                case "Users" -> "SCIM_USER";
+                case "Schemas" -> "SCIM_SCHEMA";
+                case "ResourceTypes" -> "SCIM_TYPE";
                 case "skills" -> "SKILL";
                 case "pair-requests" -> "R1";
                 case "topics" -> "TOPIC";
@@ -1028,7 +1067,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 return refused || missing ? "got " + seen : null;
             }
             boolean denied;
-            if (who == ANONYMOUS) {
+            if (who == ANONYMOUS || row.scim()) {
                 denied = row.api() ? status == 401 : toLogin;
             } else {
                 denied = status == 403 || (status == 404 && row.objectLevel());

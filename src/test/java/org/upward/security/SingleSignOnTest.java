@@ -183,6 +183,21 @@ class SingleSignOnTest extends IntegrationTest {
     }
 
     @Test
+    void aPersonWhoLeftTheCompanyIsRefusedThoughTheProviderKnowsThem() throws Exception {
+        String email = "sso.leaver@example.com";
+        people.registerIfAbsent(new NewPerson(email, "Lee Leaver", "Finance", "Analyst", 3));
+        jdbc.update("update person set leave_date = current_date - 1 where email = ?", email);
+
+        Browser browser = new Browser();
+        HttpResponse<String> callback = browser.signIn(email, true);
+
+        assertThat(callback.statusCode()).isEqualTo(403);
+        assertThat(callback.body()).contains("Your Upward account is closed").contains(email);
+        assertThat(browser.get("/notifications").headers().firstValue("Location"))
+                .hasValue(app("/login"));
+    }
+
+    @Test
     void unverifiedEmailIsRefusedEvenForAKnownPerson() throws Exception {
         Browser browser = new Browser();
         HttpResponse<String> callback = browser.signIn(ADMIN, false);

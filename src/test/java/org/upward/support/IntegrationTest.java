@@ -72,6 +72,8 @@ public abstract class IntegrationTest {
         registry.add("upward.reminders.cron", () -> "-");
         // ... and the quiet pairs' job (relationship health)
         registry.add("upward.pair-health.cron", () -> "-");
+        // ... and the leave dates that arrive (departures)
+        registry.add("upward.departures.cron", () -> "-");
         // ... and the sponsor summary job
         registry.add("upward.sponsor-summaries.cron", () -> "-");
         // ... and the retention run

@@ -5,6 +5,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.upward.people.PeopleImported;
+import org.upward.people.PersonLeft;
+import org.upward.people.PersonReturned;
 import org.upward.people.PersonalDataExported;
 import org.upward.people.SkillAdded;
 import org.upward.people.SkillChanged;
@@ -35,6 +37,27 @@ class PeopleAuditRecorder {
                 AuditSubject.kind("PEOPLE"),
                 null,
                 "Imported people.csv: " + event.created() + " created, " + event.updated() + " updated");
+    }
+
+    /** The departure itself, whichever way it came: the people page, the CSV, the identity provider or the day. */
+    @EventListener
+    void on(PersonLeft event) {
+        audit.append(
+                AuditAction.PERSON_LEFT,
+                actors.current(),
+                AuditSubject.of("PERSON", event.personId()),
+                null,
+                event.name() + " <" + event.email() + "> left the company on " + event.leftOn());
+    }
+
+    @EventListener
+    void on(PersonReturned event) {
+        audit.append(
+                AuditAction.PERSON_RETURNED,
+                actors.current(),
+                AuditSubject.of("PERSON", event.personId()),
+                null,
+                event.name() + " <" + event.email() + "> is back at the company");
     }
 
     @EventListener

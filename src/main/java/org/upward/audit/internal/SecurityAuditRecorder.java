@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.upward.security.ApiTokenChanged;
 import org.upward.security.BreakGlassChanged;
 import org.upward.security.InvitationIssued;
+import org.upward.security.ProvisioningTokenChanged;
 import org.upward.security.Role;
 import org.upward.security.RolesChanged;
 import org.upward.security.SsoPolicyChanged;
@@ -98,6 +99,16 @@ class SecurityAuditRecorder {
                 null,
                 (event.revoked() ? "Revoked" : "Created") + " API token '" + event.tokenName() + "' of "
                         + owner.email());
+    }
+
+    @EventListener
+    void on(ProvisioningTokenChanged event) {
+        audit.append(
+                event.revoked() ? AuditAction.PROVISIONING_TOKEN_REVOKED : AuditAction.PROVISIONING_TOKEN_CREATED,
+                actors.of(event.byAccountId()),
+                AuditSubject.of("PROVISIONING_TOKEN", event.tokenId()),
+                null,
+                (event.revoked() ? "Revoked" : "Created") + " provisioning token '" + event.tokenName() + "'");
     }
 
     private static Set<Role> difference(Set<Role> of, Set<Role> minus) {

@@ -24,11 +24,13 @@ class PeopleDirectory {
     private final PersonRepository people;
     private final PersonRules rules;
     private final Clock clock;
+    private final Departures departures;
 
-    PeopleDirectory(PersonRepository people, PersonRules rules, Clock clock) {
+    PeopleDirectory(PersonRepository people, PersonRules rules, Clock clock, Departures departures) {
         this.people = people;
         this.rules = rules;
         this.clock = clock;
+        this.departures = departures;
     }
 
     /** One page of the people the search finds, by name then email. */
@@ -67,7 +69,9 @@ class PeopleDirectory {
         Person manager = rules.checkAndFindManager(details, null);
         Person person = new Person(details.email(), details.name(), details.department(), details.jobLevel());
         apply(person, details, manager);
-        return PersonView.of(people.save(person));
+        Person saved = people.saveAndFlush(person);
+        departures.settle(List.of(saved.getId()));
+        return PersonView.of(saved);
     }
 
     @Transactional
@@ -92,6 +96,7 @@ class PeopleDirectory {
         person.setJobLevel(details.jobLevel());
         apply(person, details, manager);
         people.flush();
+        departures.settle(List.of(person.getId()));
         return PersonView.of(person);
     }
 

@@ -19,12 +19,19 @@ class PeopleImport {
     private final PeopleCsvWriter writer;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Departures departures;
 
-    PeopleImport(PeopleImporter importer, PeopleCsvWriter writer, Clock clock, ApplicationEventPublisher events) {
+    PeopleImport(
+            PeopleImporter importer,
+            PeopleCsvWriter writer,
+            Clock clock,
+            ApplicationEventPublisher events,
+            Departures departures) {
         this.importer = importer;
         this.writer = writer;
         this.clock = clock;
         this.events = events;
+        this.departures = departures;
     }
 
     /** Writes everyone as people.csv, in the format the import reads. */
@@ -51,6 +58,8 @@ class PeopleImport {
             throw new CsvImportException(plan.problems());
         }
         importer.write(plan, clock.instant());
+        // leave dates set or cleared by the file take effect as if typed one by one
+        departures.settleAll();
         ImportResult result =
                 new ImportResult(plan.toCreate().size(), plan.toUpdate().size());
         events.publishEvent(new PeopleImported(result.created(), result.updated()));

@@ -1,5 +1,6 @@
 package org.upward.people.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -25,11 +26,13 @@ class PeopleService implements People {
     private final PersonRepository people;
     private final JdbcTemplate jdbc;
     private final ReportingLines reportingLines;
+    private final Clock clock;
 
-    PeopleService(PersonRepository people, JdbcTemplate jdbc, ReportingLines reportingLines) {
+    PeopleService(PersonRepository people, JdbcTemplate jdbc, ReportingLines reportingLines, Clock clock) {
         this.people = people;
         this.jdbc = jdbc;
         this.reportingLines = reportingLines;
+        this.clock = clock;
     }
 
     @Override
@@ -54,6 +57,16 @@ class PeopleService implements People {
                         People.normalizeEmail(email))
                 .stream()
                 .findFirst();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean hasLeft(String email) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from person where email = ? and leave_date <= ?)",
+                Boolean.class,
+                People.normalizeEmail(email),
+                LocalDate.now(clock)));
     }
 
     @Override

@@ -44,6 +44,12 @@ class Person {
     @Enumerated(EnumType.STRING)
     private Generation generation;
 
+    /** The identity provider's employee number (SCIM enterprise extension), when provisioned. */
+    private String employeeNumber;
+
+    /** The identity provider's own id for the person (SCIM {@code externalId}). */
+    private String externalId;
+
     @Version
     private long version;
 
@@ -137,6 +143,30 @@ class Person {
 
     void setGeneration(Generation generation) {
         this.generation = generation;
+    }
+
+    String getEmployeeNumber() {
+        return employeeNumber;
+    }
+
+    void setEmployeeNumber(String employeeNumber) {
+        this.employeeNumber = employeeNumber;
+    }
+
+    String getExternalId() {
+        return externalId;
+    }
+
+    void setExternalId(String externalId) {
+        this.externalId = externalId;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     long getVersion() {

@@ -16,6 +16,12 @@ interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecification
 
     boolean existsByEmail(String email);
 
+    Optional<Person> findByExternalId(String externalId);
+
+    /** One page of everyone by id, for SCIM's 1-based {@code startIndex} (any offset, not only whole pages). */
+    @Query(nativeQuery = true, value = "select * from person order by id offset :offset limit :limit")
+    List<Person> findSlice(long offset, int limit);
+
     @Override
     @EntityGraph(attributePaths = "manager")
     Page<Person> findAll(Specification<Person> spec, Pageable pageable);

@@ -75,6 +75,8 @@ class ApiTokenService {
                         tokens.markUsed(found.getId(), now);
                     }
                     return users.of(found.getAccount());
-                });
+                })
+                // a person who left the company: their tokens stop working with their login
+                .filter(UpwardUser::isEnabled);
     }
 }

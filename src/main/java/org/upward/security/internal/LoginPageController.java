@@ -36,6 +36,7 @@ class LoginPageController {
     String ssoRefused(HttpServletRequest request, Model model) {
         Object reason = request.getAttribute(SsoLoginFailureHandler.REASON_ATTRIBUTE);
         model.addAttribute("unverified", reason == SsoLoginRefusedException.Reason.UNVERIFIED_EMAIL);
+        model.addAttribute("left", reason == SsoLoginRefusedException.Reason.LEFT_COMPANY);
         model.addAttribute("email", request.getAttribute(SsoLoginFailureHandler.EMAIL_ATTRIBUTE));
         model.addAttribute("ssoProvider", sso.providerName());
         model.addAttribute("helpContact", helpContact);

@@ -15,7 +15,8 @@ import org.upward.security.AccessRules;
 import org.upward.security.Role;
 
 /**
- * Three chains: the JSON API (Basic or Bearer, stateless, no CSRF), the actuator, and the pages
+ * Four chains: SCIM provisioning (a provisioning token only), the JSON API (Basic or Bearer, stateless, no CSRF),
+ * the actuator, and the pages
  * (form login and, when configured, OpenID Connect single sign-on; session in PostgreSQL, CSRF). Every URL has an
  * explicit rule: what every application serves (static files, the error page, the API description), then each
  * module's {@link AccessRules} in their order, then the areas' defaults; anything else is denied
@@ -60,6 +61,24 @@ class SecurityConfig {
                 .headers(SecurityHeaders.of(SecurityHeaders.API_CONTENT_SECURITY_POLICY))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses.unauthorized())
                         .accessDeniedHandler(ProblemResponses.forbidden()));
+        return http.build();
+    }
+
+    /**
+     * SCIM provisioning: an identity provider's provisioning token and nothing else (no Basic, no session, no
+     * person's API token), stateless, no CSRF, errors in SCIM's format.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain scimChain(HttpSecurity http, ProvisioningTokenService tokens) throws Exception {
+        http.securityMatcher("/scim/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(ProvisioningTokenFilter.AUTHORITY))
+                .addFilterBefore(new ProvisioningTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .headers(SecurityHeaders.of(SecurityHeaders.API_CONTENT_SECURITY_POLICY))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(ScimErrorResponses.unauthorized())
+                        .accessDeniedHandler(ScimErrorResponses.forbidden()));
         return http.build();
     }
 

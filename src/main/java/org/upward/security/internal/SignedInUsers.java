@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.upward.people.People;
 import org.upward.people.PersonRef;
 import org.upward.security.ParticipantRoleSource;
 import org.upward.security.Role;
@@ -21,11 +22,17 @@ class SignedInUsers {
     private final ObjectProvider<ParticipantRoleSource> participants;
     private final AccountHolders holders;
     private final JdbcTemplate jdbc;
+    private final People people;
 
-    SignedInUsers(ObjectProvider<ParticipantRoleSource> participants, AccountHolders holders, JdbcTemplate jdbc) {
+    SignedInUsers(
+            ObjectProvider<ParticipantRoleSource> participants,
+            AccountHolders holders,
+            JdbcTemplate jdbc,
+            People people) {
         this.participants = participants;
         this.holders = holders;
         this.jdbc = jdbc;
+        this.people = people;
     }
 
     UpwardUser of(Account account) {
@@ -39,13 +46,15 @@ class SignedInUsers {
                 person.email(),
                 person.name(),
                 account.getPasswordHash(),
-                account.isEnabled(),
+                // a person who left the company cannot sign in, however their account was set
+                account.isEnabled() && !people.hasLeft(person.email()),
                 Set.copyOf(roles));
     }
 
     /**
      * The roles the signed-in user has now, read from the database (so a change made on any instance counts
-     * at once); empty when the account is gone or disabled, i.e. the person may no longer be signed in.
+     * at once); empty when the account is gone or disabled or the person has left the company, i.e. the person may
+     * no longer be signed in.
      */
     Optional<Set<Role>> currentRoles(UpwardUser user) {
         // one row per role (one row with a null role when there is none); no row: the account is gone
@@ -53,7 +62,7 @@ class SignedInUsers {
                 "select a.enabled, r.role from account a left join account_role r on r.account_id = a.id"
                         + " where a.id = ?",
                 user.accountId());
-        if (rows.isEmpty() || !Boolean.TRUE.equals(rows.get(0).get("enabled"))) {
+        if (rows.isEmpty() || !Boolean.TRUE.equals(rows.get(0).get("enabled")) || people.hasLeft(user.email())) {
             return Optional.empty();
         }
         List<Role> stored = rows.stream()

@@ -38,6 +38,9 @@ class SsoAccountLinker {
         String normalized = People.normalizeEmail(email);
         PersonRef person = people.findByEmail(normalized)
                 .orElseThrow(() -> new SsoLoginRefusedException(Reason.UNKNOWN_PERSON, normalized));
+        if (people.hasLeft(normalized)) {
+            throw new SsoLoginRefusedException(Reason.LEFT_COMPANY, normalized);
+        }
         Account account = accounts.findByPersonId(person.id())
                 .orElseGet(() -> accounts.save(new Account(person.id(), null, EnumSet.noneOf(Role.class))));
         if (!account.isEnabled()) {

@@ -10,7 +10,9 @@ class SsoLoginRefusedException extends OAuth2AuthenticationException {
         /** No email, or the provider does not say it verified it. */
         UNVERIFIED_EMAIL,
         /** The email is not in the people directory. */
-        UNKNOWN_PERSON
+        UNKNOWN_PERSON,
+        /** The person has left the company (their leave date has come). */
+        LEFT_COMPANY
     }
 
     private final Reason reason;
