@@ -44,6 +44,8 @@ class Person {
     @Enumerated(EnumType.STRING)
     private Generation generation;
 
+    private Instant erasedAt;
+
     @Version
     private long version;
 
@@ -141,6 +143,19 @@ class Person {
 
     long getVersion() {
         return version;
+    }
+
+    Instant getErasedAt() {
+        return erasedAt;
+    }
+
+    /** Replaces who they were by the pseudonym; the rest of the record (level, dates, department) keeps the counts. */
+    void erase(ErasurePseudonym pseudonym, Instant now) {
+        this.name = pseudonym.name();
+        this.email = pseudonym.email();
+        this.jobTitle = null;
+        this.erasedAt = now;
+        this.updatedAt = now;
     }
 
     void setUpdatedAt(Instant updatedAt) {
