@@ -376,6 +376,44 @@ class AuditLogTest extends IntegrationTest {
     }
 
     @Test
+    void theErasureExceptionRewritesOnlyNamesAndOnlyThroughItsFunction() throws Exception {
+        String skill = "Erasable " + UUID.randomUUID();
+        adminJson(post("/api/v1/skills"), "{\"name\": \"" + skill + "\", \"category\": \"DATA_AND_AI\"}")
+                .andExpect(status().isCreated());
+        long entry = (Long) entries(AuditAction.SKILL_ADDED).get(0).get("id");
+        // even with the flag up, only the actor fields and the summary may change, and nothing may be deleted
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
+                    jdbc.queryForObject("select set_config('upward.audit_erasure', 'on', true)", String.class);
+                    jdbc.update("update audit_entry set action = 'PERSON_ERASED' where id = ?", entry);
+                }))
+                .rootCause()
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
+                    jdbc.queryForObject("select set_config('upward.audit_erasure', 'on', true)", String.class);
+                    jdbc.update("delete from audit_entry where id = ?", entry);
+                }))
+                .rootCause()
+                .hasMessageContaining("append-only");
+        // the function rewrites one person's name and email, then the rule holds again in the same transaction
+        Integer changed = transactions.execute(tx -> {
+            Integer rows = jdbc.queryForObject(
+                    "select audit_entry_erase_person(?, ?, ?, 'Former participant 0000', 'erased-0000@invalid')",
+                    Integer.class,
+                    -1L,
+                    skill,
+                    "nobody-" + UUID.randomUUID() + "@example.com");
+            assertThat(jdbc.queryForObject("select current_setting('upward.audit_erasure', true)", String.class))
+                    .isEqualTo("off");
+            return rows;
+        });
+        assertThat(changed).isOne();
+        assertThat(jdbc.queryForMap("select action, actor_email, summary from audit_entry where id = ?", entry))
+                .containsEntry("action", "SKILL_ADDED")
+                .containsEntry("actor_email", ADMIN)
+                .containsEntry("summary", "Added skill 'Former participant 0000'");
+    }
+
+    @Test
     void theApiFiltersByActionActorProgramAndDays() throws Exception {
         PairingFixture f = PairingFixture.create(mvc, "MATCHING");
         String today = LocalDate.now(ZoneOffset.UTC).toString();
