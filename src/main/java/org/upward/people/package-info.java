@@ -1,4 +1,7 @@
-/** The people directory (reporting lines, departments, leave dates), the skill catalog and the people CSV import and export. */
+/**
+ * The people directory (reporting lines, departments, leave dates), the skill catalog, the people CSV import and
+ * export, and erasure (a person replaced by a pseudonym everywhere: {@code PersonErasure}, {@code PersonErased}).
+ */
 @ApplicationModule(
         displayName = "People directory",
         allowedDependencies = {"shared"})

@@ -117,6 +117,13 @@ class PersonErasureTest extends IntegrationTest {
                 .getContentAsString()
                 .replaceAll("(?s).*\"email\":\"([^\"]+)\".*", "$1");
         pair.admin(erasure(pseudonym, "{\"reason\": \"again\"}")).andExpect(status().isConflict());
+        // the people.csv export leaves them out, so it still imports back unchanged
+        assertThat(pair.admin(get("/api/v1/people/export"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain(pseudonym)
+                .contains(pair.mentor);
         pair.admin(erasure(pair.mentee, "{\"reason\": \"again\"}")).andExpect(status().isNotFound());
         pair.admin(put("/api/v1/people/" + pseudonym)
                         .contentType(MediaType.APPLICATION_JSON)
