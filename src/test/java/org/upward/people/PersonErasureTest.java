@@ -166,6 +166,24 @@ class PersonErasureTest extends IntegrationTest {
                 .isZero();
     }
 
+    @Test
+    void mentionsAreRenamedAsWholeWordsInAnyCase() {
+        String table =
+                "erasure_mentions_" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        jdbc.execute("create table " + table + " (t text, j jsonb)");
+        jdbc.update("insert into " + table + " values ('Also AL (al@x.io), Al. Alan and al-x', '{\"who\": \"al\"}')");
+        var renaming = new org.upward.shared.TextRenaming("Al", "al@x.io", "Former participant 0A0A", "e@invalid");
+        renaming.apply(jdbc, table, "t");
+        renaming.applyToJson(jdbc, table, "j");
+        assertThat(jdbc.queryForMap("select t, j::text as j from " + table))
+                .containsEntry(
+                        "t",
+                        "Also Former participant 0A0A (e@invalid), Former participant 0A0A. Alan and"
+                                + " Former participant 0A0A-x")
+                .containsEntry("j", "{\"who\": \"Former participant 0A0A\"}");
+        jdbc.execute("drop table " + table);
+    }
+
     private static MockHttpServletRequestBuilder erasure(String email, String body) {
         return post("/api/v1/people/" + email + "/erasure")
                 .contentType(MediaType.APPLICATION_JSON)
@@ -228,6 +246,16 @@ class PersonErasureTest extends IntegrationTest {
                                                 + "\"}"))
                 .andExpect(status().isCreated());
         applyToAnotherProgram();
+        // a chat message already in the webhook log (the sender is off in tests), as "pair approved" writes one
+        jdbc.update(
+                "insert into program_webhook (program_id, url, enabled, created_at, updated_at)"
+                        + " values (?, 'http://127.0.0.1:9/hook', false, now(), now())",
+                pair.programId);
+        jdbc.update(
+                "insert into webhook_delivery (program_id, event_kind, payload, status, next_attempt_at, created_at,"
+                        + " delivered_at) values (?, 'PAIR_APPROVED', ?, 'DELIVERED', now(), now(), now())",
+                pair.programId,
+                "{\"text\": \"New pair: Mia Mentor " + pair.run + " and " + name + " (" + pair.mentee + ")\"}");
     }
 
     private void applyToAnotherProgram() throws Exception {
