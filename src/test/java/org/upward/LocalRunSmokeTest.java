@@ -37,8 +37,11 @@ class LocalRunSmokeTest {
             assertThat(demo.queryForObject("select count(*) from person where manager_id is not null", Integer.class))
                     .as("a reporting tree")
                     .isGreaterThan(50);
-            assertThat(demo.queryForList("select status from program order by id", String.class))
+            assertThat(demo.queryForList("select status from program where not template order by id", String.class))
                     .containsExactly("COMPLETED", "RUNNING", "RUNNING", "ENROLLING");
+            assertThat(demo.queryForList("select name from program where template", String.class))
+                    .as("the template that ships")
+                    .containsExactly("Reverse mentoring — standard");
             assertThat(demo.queryForObject("select count(*) from mentoring_session", Integer.class))
                     .as("the pilot's history")
                     .isGreaterThan(20);
@@ -58,6 +61,10 @@ class LocalRunSmokeTest {
                     .isEqualTo("Kept across restarts");
             assertThat(jdbc.queryForObject("select count(*) from account", Integer.class))
                     .isEqualTo(4);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from program where template_key is not null", Integer.class))
+                    .as("the shipped template, once across restarts")
+                    .isEqualTo(1);
         }
     }
 

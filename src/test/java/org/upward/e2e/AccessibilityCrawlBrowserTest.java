@@ -41,12 +41,13 @@ class AccessibilityCrawlBrowserTest extends BrowserTest {
     private static final int PER_ROLE = 150;
 
     /**
-     * Links never followed, on the path: downloads (CSV, calendar files, exports), signing out, single sign-on (it
+     * Links never followed, on the path: downloads (CSV, calendar files, ZIPs, exports), signing out, single sign-on (it
      * leaves for the identity provider) and the JSON API. Everything else a page links to is an HTML page.
      */
     private static final List<Pattern> NOT_FOLLOWED = List.of(
             Pattern.compile("\\.csv$"),
             Pattern.compile("\\.ics$"),
+            Pattern.compile("\\.zip$"),
             Pattern.compile("/export(/|$)"),
             Pattern.compile("logout"),
             Pattern.compile("^/oauth2/"),

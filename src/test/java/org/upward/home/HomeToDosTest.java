@@ -90,14 +90,15 @@ class HomeToDosTest extends IntegrationTest {
                 program.programId());
         assertThat(proposed).isPositive();
         assertThat(about(toDos("/admin", admin), program.name()))
-                .containsExactly(program.name() + ": review " + proposed
-                        + " proposed pair(s) | due 11 Jan 2027 | to do | " + page + "/pairing");
+                .containsExactly(
+                        program.name() + ": review " + proposed + (proposed == 1 ? " proposed pair" : " proposed pairs")
+                                + " | due 11 Jan 2027 | to do | " + page + "/pairing");
 
         mvc.perform(post(page + "/pairing/pairs/approve-all").cookie(admin).with(csrf()))
                 .andExpect(status().isFound());
         assertThat(about(toDos("/admin", admin), program.name()))
                 .containsExactly("Start " + program.name() + ": " + proposed
-                        + " pair(s) agreed | due 11 Jan 2027 | to do | " + page);
+                        + (proposed == 1 ? " pair agreed" : " pairs agreed") + " | due 11 Jan 2027 | to do | " + page);
     }
 
     @Test
@@ -117,7 +118,7 @@ class HomeToDosTest extends IntegrationTest {
                 .containsExactly(
                         "Open the before-program self-assessment of " + name + " | overdue since " + DAY.format(start)
                                 + " | to do | " + page + "/assessments",
-                        name + ": 1 quiet pair(s) to check on or swap | due " + DAY.format(today) + " | to do | " + page
+                        name + ": 1 quiet pair to check on or swap | due " + DAY.format(today) + " | to do | " + page
                                 + "/status?status=QUIET");
 
         pair.admin(post("/api/v1/programs/" + pair.programId + "/assessment-windows")
@@ -138,9 +139,9 @@ class HomeToDosTest extends IntegrationTest {
                                 + DAY.format(today.minusDays(1).minusDays(14)) + " | to do | " + page + "/assessments",
                         "Complete " + name + ": its end date has passed | overdue since "
                                 + DAY.format(today.minusDays(1)) + " | to do | " + page,
-                        name + ": 1 flagged pair(s) to look at | due " + DAY.format(today) + " | to do | " + page
+                        name + ": 1 flagged pair to look at | due " + DAY.format(today) + " | to do | " + page
                                 + "/pairing#agreed-heading",
-                        name + ": 1 quiet pair(s) to check on or swap | due " + DAY.format(today) + " | to do | " + page
+                        name + ": 1 quiet pair to check on or swap | due " + DAY.format(today) + " | to do | " + page
                                 + "/status?status=QUIET");
 
         mvc.perform(post(page + "/pairing/pairs/" + pair.pairId + "/resolve-flag")

@@ -378,6 +378,56 @@ class IntakeTest extends IntegrationTest {
     }
 
     @Test
+    void theApiAcceptsSeveralAtOnceAndTheAdminsHearOfEachApplicationOnceItAwaitsThem() throws Exception {
+        open(true, "{}");
+        long anas = apply(ana, "PENDING");
+        long wess = apply(wes, "PENDING");
+        long walts = apply(walt, "PENDING");
+        // Wes and Walt have no manager, so the admins hear of them at once; Ana's waits for her manager first
+        assertThat(adminNotices()).isEqualTo(2);
+        mvc.perform(get("/admin").cookie(logIn(ADMIN, DEMO_PASSWORD)))
+                .andExpect(content().string(Matchers.containsString("Intake " + run + ": 2 applications wait")));
+
+        admin(post("/api/v1/programs/" + programId + "/applications/acceptances")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"ids\": [" + wess + ", " + anas + ", " + walts + ", 999999999]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.accepted[*].email", Matchers.containsInAnyOrder(wes, walt)))
+                .andExpect(jsonPath("$.refused[*].id", Matchers.containsInAnyOrder((int) anas, 999999999)))
+                .andExpect(jsonPath("$.refused[?(@.id == " + anas + ")].reason")
+                        .value(Matchers.hasItem(Matchers.containsString("manager has not approved"))));
+        admin(post("/api/v1/programs/" + programId + "/applications/acceptances")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"ids\": []}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("ids"));
+        mvc.perform(post("/api/v1/programs/" + programId + "/applications/acceptances")
+                        .with(httpBasic(MENTOR, DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"ids\": [" + anas + "]}"))
+                .andExpect(status().isForbidden());
+
+        as(
+                        boss,
+                        post("/api/v1/applications/" + anas + "/manager-approval")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"approve\": true}"))
+                .andExpect(status().isOk());
+        assertThat(adminNotices()).isEqualTo(3);
+        admin(get("/api/v1/programs/" + programId + "/enrollments"))
+                .andExpect(jsonPath("$.total").value(2));
+    }
+
+    private int adminNotices() {
+        return jdbc.queryForObject(
+                "select count(*) from notification n join person p on p.id = n.person_id"
+                        + " where p.email = ? and n.kind = 'APPLICATION' and n.subject = ?",
+                Integer.class,
+                ADMIN,
+                "New application to Intake " + run);
+    }
+
+    @Test
     void anAcceptedPersonWithdrawnFromTheProgramFreesTheirPlaceForTheNextOneWaiting() throws Exception {
         open(false, "{\"MENTOR\": 1}");
         long first = apply(wes, "PENDING");

@@ -59,7 +59,7 @@ class PeoplePagesTest extends IntegrationTest {
         mvc.perform(get("/admin/people").param("q", email("pat")).cookie(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Pat pat")))
-                .andExpect(content().string(containsString("1 people")));
+                .andExpect(content().string(containsString("1 person")));
         mvc.perform(get("/admin/people")
                         .param("department", "Pages-" + tag)
                         .param("level", "5")
@@ -123,7 +123,7 @@ class PeoplePagesTest extends IntegrationTest {
                         .cookie(admin)
                         .with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("will create 2 and update 1 people")))
+                .andExpect(content().string(containsString("will create 2 people and update 1 person")))
                 .andExpect(content().string(containsString("Nina New")))
                 .andReturn()
                 .getResponse()
@@ -160,7 +160,7 @@ class PeoplePagesTest extends IntegrationTest {
                 new MockMultipartFile("file", "bad.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
         mvc.perform(multipart("/admin/people/import").file(file).cookie(admin).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("The file has 2 problem(s)")))
+                .andExpect(content().string(containsString("The file has 2 problems")))
                 .andExpect(content().string(containsString("<td>job_level</td>")))
                 .andExpect(content().string(containsString("<td>3</td>")))
                 .andExpect(content().string(not(containsString("Confirm import"))));

@@ -133,8 +133,17 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("POST /account/password", SIGNED_IN),
                 row("GET /account/time-zone", SIGNED_IN),
                 row("POST /account/time-zone", SIGNED_IN),
+                row("GET /api/v1/me/personal-data", SIGNED_IN),
+                row("GET /account/personal-data", SIGNED_IN),
+                row("GET /account/personal-data.zip", SIGNED_IN),
                 row("GET /admin/audit", ADMINS),
                 row("GET /api/v1/audit", ADMINS),
+                // ---- retention: the policy is the admins'; the privacy notice everyone's (an empty PUT is a 422)
+                row("GET /admin/retention", ADMINS),
+                row("POST /admin/retention", ADMINS),
+                row("GET /api/v1/retention-policy", ADMINS),
+                row("PUT /api/v1/retention-policy", ADMINS).json("{}"),
+                row("GET /privacy", SIGNED_IN),
                 row("GET /admin/programs/{programId}/webhook", ADMINS),
                 row("POST /admin/programs/{programId}/webhook", ADMINS),
                 row("POST /admin/programs/{programId}/webhook/delete", ADMINS).maybe404(),
@@ -164,6 +173,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("POST /api/v1/people/{email}/erasure", ADMINS).json("{}"),
                 row("POST /api/v1/people/import", ADMINS),
                 row("GET /api/v1/people/export", ADMINS),
+                row("GET /api/v1/people/{email}/personal-data", ADMINS),
+                row("GET /admin/people/{email}/personal-data.zip", ADMINS),
                 row("GET /admin/people", ADMINS),
                 row("GET /admin/people/new", ADMINS),
                 row("POST /admin/people", ADMINS),
@@ -201,6 +212,22 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("POST /admin/programs/{id}/transitions", ADMINS),
                 row("GET /admin/programs/{id}/copy", ADMINS),
                 row("POST /admin/programs/{id}/copies", ADMINS),
+                // ---- program templates: admins only (TEMPLATE and TEMPLATE2 are P saved as templates; each is
+                // deleted by the last row naming it)
+                row("POST /api/v1/programs/{id}/templates", ADMINS).json("{}"),
+                row("GET /api/v1/program-templates", ADMINS),
+                row("GET /api/v1/program-templates/{id}", ADMINS),
+                row("PUT /api/v1/program-templates/{id}", ADMINS).json("{}"),
+                row("POST /api/v1/program-templates/{id}/programs", ADMINS).json("{}"),
+                row("GET /admin/programs/{id}/template", ADMINS),
+                row("POST /admin/programs/{id}/templates", ADMINS),
+                row("GET /admin/program-templates", ADMINS),
+                row("POST /admin/program-templates/{id}", ADMINS),
+                row("GET /admin/program-templates/{id}/program", ADMINS),
+                row("POST /admin/program-templates/{id}/programs", ADMINS),
+                row("GET /admin/program-templates/{id}/delete", ADMINS),
+                row("DELETE /api/v1/program-templates/{id}", ADMINS),
+                row("POST /admin/program-templates/{id}/delete", ADMINS).ids("TEMPLATE2"),
                 // ---- joining a program: anyone signed in applies (P is running, so 409); admins keep the intake and
                 // decide; the applicant withdraws and the manager approves only their own (404 otherwise)
                 row("GET /api/v1/programs/open", SIGNED_IN),
@@ -209,6 +236,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 row("PUT /api/v1/programs/{id}/intake", ADMINS).json("{}"),
                 row("POST /api/v1/programs/{id}/applications", SIGNED_IN).json("{}"),
                 row("GET /api/v1/programs/{id}/applications", ADMINS),
+                row("POST /api/v1/programs/{id}/applications/acceptances", ADMINS)
+                        .json("{\"ids\": []}"),
                 row("POST /api/v1/applications/{id}/accept", ADMINS).ids("P").maybe404(),
                 row("POST /api/v1/applications/{id}/decline", ADMINS).ids("P").maybe404(),
                 row("POST /api/v1/applications/{id}/waitlist", ADMINS).ids("P").maybe404(),
@@ -664,6 +693,14 @@ class AuthorizationMatrixTest extends IntegrationTest {
             emails.put(ADMIN_USER, ADMIN);
             passwords.put(ADMIN_USER, DEMO_PASSWORD);
             ids.put("P", String.valueOf(p.programId));
+            for (String template : List.of("TEMPLATE", "TEMPLATE2")) {
+                ids.put(
+                        template,
+                        String.valueOf(ActivePair.id(p.admin(post("/api/v1/programs/" + p.programId + "/templates")
+                                        .contentType(MediaType.APPLICATION_JSON)
+                                        .content("{\"name\": \"Matrix " + template + " " + p.run + "\"}"))
+                                .andExpect(status().isCreated()))));
+            }
             ids.put("A", String.valueOf(p.pairId));
             ids.put("B", String.valueOf(p.secondPairId));
             ids.put("EMAIL", p.secondMentee);
@@ -934,6 +971,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 case "skills" -> "SKILL";
                 case "pair-requests" -> "R1";
                 case "topics" -> "TOPIC";
+                case "program-templates" -> "TEMPLATE";
                 default -> throw new IllegalStateException("no default id for {" + name + "} after " + before);
             };
         }

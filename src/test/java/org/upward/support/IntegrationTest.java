@@ -74,6 +74,8 @@ public abstract class IntegrationTest {
         registry.add("upward.pair-health.cron", () -> "-");
         // ... and the sponsor summary job
         registry.add("upward.sponsor-summaries.cron", () -> "-");
+        // ... and the retention run
+        registry.add("upward.retention.cron", () -> "-");
         // tests run the webhook sender themselves, against a local http:// server
         registry.add("upward.webhooks.cron", () -> "-");
         registry.add("upward.webhooks.allow-insecure-localhost", () -> "true");

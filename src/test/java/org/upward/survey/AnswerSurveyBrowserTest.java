@@ -55,7 +55,8 @@ class AnswerSurveyBrowserTest extends BrowserTest {
                 .getText();
         assertThat(rate).matches("\\d+ of \\d+ answered \\(\\d+ %\\)");
         click(By.xpath("//*[@id='wave-BASELINE']//button[contains(., 'Remind non-responders')]"));
-        assertThat(mainOnceItSays("Reminded ")).containsPattern("Reminded \\d+ people who haven't answered yet");
+        assertThat(mainOnceItSays("Reminded "))
+                .containsPattern("Reminded (1 person who hasn’t|\\d+ people who haven’t) answered yet");
     }
 
     private String main() {

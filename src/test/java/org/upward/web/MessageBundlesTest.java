@@ -89,6 +89,18 @@ class MessageBundlesTest {
                 .isEqualTo("The closing day can't be before the opening day.");
     }
 
+    /** "1 people" and "pair(s)" are codes, not words: a count says its noun through a choice format instead. */
+    @Test
+    void countsAreWordsNotPluralCodes() throws IOException {
+        Properties english = bundles(Path.of("src/main/resources"), name -> !name.contains("_"));
+        assertThat(english.stringPropertyNames().stream()
+                        .filter(key -> english.getProperty(key).contains("(s)"))
+                        .sorted()
+                        .toList())
+                .as("texts that write a plural as (s)")
+                .isEmpty();
+    }
+
     /** A second language is only a properties file: src/test/resources/messages_xx.properties here. */
     @Test
     void theRequestsLanguageIsUsedWhenABundleHasIt() {

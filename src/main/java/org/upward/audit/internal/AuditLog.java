@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The audit log: appends entries and reads them back, newest first. There is deliberately no way to change or
- * remove an entry (and PostgreSQL refuses UPDATE, DELETE and TRUNCATE on the table).
+ * remove an entry here (and PostgreSQL refuses UPDATE, DELETE and TRUNCATE on the table); only
+ * {@link AuditEntryRetention} deletes entries past the retention policy's period.
  */
 @Service
 class AuditLog {

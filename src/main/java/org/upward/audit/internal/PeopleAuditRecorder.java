@@ -5,11 +5,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.upward.people.PeopleImported;
+import org.upward.people.PersonalDataExported;
 import org.upward.people.SkillAdded;
 import org.upward.people.SkillChanged;
 import org.upward.people.SkillsMerged;
 
-/** Records the people module's events: a people CSV imported, and every change to the skill catalog. */
+/**
+ * Records the people module's events: a people CSV imported, every change to the skill catalog, and an admin's
+ * download of a person's data.
+ */
 @Component
 class PeopleAuditRecorder {
 
@@ -58,6 +62,17 @@ class PeopleAuditRecorder {
             summary = "Changed skill '" + event.name() + "'";
         }
         audit.append(action, actors.current(), AuditSubject.of("SKILL", event.skillId()), null, summary);
+    }
+
+    @EventListener
+    void on(PersonalDataExported event) {
+        audit.append(
+                AuditAction.PERSONAL_DATA_EXPORTED,
+                actors.current(),
+                AuditSubject.of("PERSON", event.personId()),
+                null,
+                "Downloaded the personal data of " + event.name() + " <" + event.email() + "> (" + event.format()
+                        + ", without private reflections)");
     }
 
     /** Heard before the duplicate is deleted, so its name can still be read. */

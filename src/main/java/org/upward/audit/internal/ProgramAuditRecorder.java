@@ -8,8 +8,11 @@ import org.upward.program.ProgramChanged;
 import org.upward.program.ProgramCopied;
 import org.upward.program.ProgramCreated;
 import org.upward.program.ProgramMoved;
+import org.upward.program.ProgramTemplateDeleted;
+import org.upward.program.ProgramTemplateRenamed;
 
-/** Records the program module's events: a program created, copied, edited, moved to another status, or judged. */
+/** Records the program module's events: a program created, copied, edited, saved as a
+ * template or made from one, a template renamed or deleted, moved to another status, or judged. */
 @Component
 class ProgramAuditRecorder {
 
@@ -32,11 +35,46 @@ class ProgramAuditRecorder {
 
     @EventListener
     void on(ProgramCopied event) {
+        String from = "'" + event.fromName() + "'";
+        String to = "'" + event.toName() + "'";
+        switch (event.purpose()) {
+            case SAVED_AS_TEMPLATE ->
+                audit.appendAboutProgram(
+                        AuditAction.PROGRAM_TEMPLATE_SAVED,
+                        actors.current(),
+                        event.toProgramId(),
+                        "Saved program " + from + " as template " + to);
+            case FROM_TEMPLATE ->
+                audit.appendAboutProgram(
+                        AuditAction.PROGRAM_FROM_TEMPLATE,
+                        actors.current(),
+                        event.toProgramId(),
+                        "Created program " + to + " from template " + from);
+            default ->
+                audit.appendAboutProgram(
+                        AuditAction.PROGRAM_COPIED,
+                        actors.current(),
+                        event.toProgramId(),
+                        "Copied program " + from + " as " + to);
+        }
+    }
+
+    @EventListener
+    void on(ProgramTemplateRenamed event) {
         audit.appendAboutProgram(
-                AuditAction.PROGRAM_COPIED,
+                AuditAction.PROGRAM_TEMPLATE_RENAMED,
                 actors.current(),
-                event.toProgramId(),
-                "Copied program '" + event.fromName() + "' as '" + event.toName() + "'");
+                event.templateId(),
+                "Renamed template '" + event.fromName() + "' to '" + event.toName() + "'");
+    }
+
+    @EventListener
+    void on(ProgramTemplateDeleted event) {
+        audit.appendAboutProgram(
+                AuditAction.PROGRAM_TEMPLATE_DELETED,
+                actors.current(),
+                event.templateId(),
+                "Deleted template '" + event.name() + "'");
     }
 
     @EventListener

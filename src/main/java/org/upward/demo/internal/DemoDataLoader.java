@@ -47,7 +47,11 @@ class DemoDataLoader implements SmartInitializingSingleton {
             new DemoAccount(
                     new NewPerson("mentee@demo.upward.app", "Martin Mentee", "Finance", "Finance director", 8),
                     EnumSet.noneOf(Role.class),
-                    "exec@demo.upward.app"));
+                    "exec@demo.upward.app"),
+            new DemoAccount(
+                    new NewPerson("newcomer@demo.upward.app", "Nora Newcomer", "Marketing", "Content strategist", 4),
+                    EnumSet.noneOf(Role.class),
+                    "marketing.manager1@demo.upward.app"));
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -89,6 +93,8 @@ class DemoDataLoader implements SmartInitializingSingleton {
         programs.createIfAbsent(juniors, seniors);
         intake.openIfAbsent();
         retention.fillIfAbsent();
-        log.info("Demo mode: log in as admin@, exec@, mentor@ or mentee@demo.upward.app with password '{}'", PASSWORD);
+        log.info(
+                "Demo mode: log in as admin@, exec@, mentor@, mentee@ or newcomer@demo.upward.app with password '{}'",
+                PASSWORD);
     }
 }

@@ -47,7 +47,7 @@ class DemoEnrollments {
         }
     }
 
-    private static EnrollmentDraft mentor(String email, int i) {
+    static EnrollmentDraft mentor(String email, int i) {
         List<OfferedSkill> offers = new ArrayList<>();
         for (int k = 0; k < 2 + i % 2; k++) {
             offers.add(new OfferedSkill(TEACHABLE[(i * 3 + k) % TEACHABLE.length], 3 + (i + k) % 3));
@@ -63,7 +63,7 @@ class DemoEnrollments {
                 1 + (i % 4 == 0 ? 1 : 0));
     }
 
-    private static EnrollmentDraft mentee(String email, int i) {
+    static EnrollmentDraft mentee(String email, int i) {
         List<WantedSkill> wishes = new ArrayList<>();
         for (int k = 0; k < 2 + i % 2; k++) {
             wishes.add(new WantedSkill(

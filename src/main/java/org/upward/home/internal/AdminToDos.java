@@ -12,6 +12,7 @@ import org.upward.agreement.AgreementCoverage;
 import org.upward.assessment.AssessmentPhase;
 import org.upward.assessment.AssessmentWindows;
 import org.upward.enrollment.EnrollmentService;
+import org.upward.intake.ApplicationsAwaiting;
 import org.upward.outcome.BusinessOutcomes;
 import org.upward.pairing.PairTallies;
 import org.upward.pairing.PairTally;
@@ -39,6 +40,7 @@ class AdminToDos {
     private final AssessmentWindows assessments;
     private final BusinessOutcomes outcomes;
     private final AgreementCoverage agreements;
+    private final ApplicationsAwaiting applications;
     private final Clock clock;
 
     AdminToDos(
@@ -49,6 +51,7 @@ class AdminToDos {
             AssessmentWindows assessments,
             BusinessOutcomes outcomes,
             AgreementCoverage agreements,
+            ApplicationsAwaiting applications,
             Clock clock) {
         this.programs = programs;
         this.enrollments = enrollments;
@@ -57,6 +60,7 @@ class AdminToDos {
         this.assessments = assessments;
         this.outcomes = outcomes;
         this.agreements = agreements;
+        this.applications = applications;
         this.clock = clock;
     }
 
@@ -105,6 +109,10 @@ class AdminToDos {
         }
 
         private void enrolling() {
+            long waiting = applications.forDecision(program.id());
+            if (waiting > 0) {
+                item("todo.admin.applications", waiting, today, page + "/intake?status=PENDING");
+            }
             long incomplete = enrollments.completeness(program.id()).incomplete();
             if (incomplete > 0) {
                 item("todo.admin.profiles", incomplete, program.startDate(), page + "/enrollments");

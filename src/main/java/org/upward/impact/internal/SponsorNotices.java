@@ -47,10 +47,15 @@ class SponsorNotices {
         }
     }
 
-    /** A copy keeps its source's sponsor, who is told of the new cohort as of any program naming them. */
+    /**
+     * A copy keeps its source's sponsor, who is told of the new cohort as of any program naming them; a template
+     * names nobody (and is no program).
+     */
     @EventListener
     void on(ProgramCopied event) {
-        tellSponsor(event.toProgramId());
+        if (!event.toTemplate()) {
+            tellSponsor(event.toProgramId());
+        }
     }
 
     @EventListener

@@ -29,6 +29,8 @@ class ApplicationApiController {
 
     record DeclineRequest(String reason) {}
 
+    record AcceptancesRequest(List<Long> ids) {}
+
     record ManagerApprovalRequest(Boolean approve, String reason) {}
 
     private final ApplicationService applications;
@@ -36,14 +38,17 @@ class ApplicationApiController {
     private final ApplicationDecisions decisions;
     private final ApplicationStore store;
     private final ProgramService programs;
+    private final BulkAcceptance bulk;
 
     ApplicationApiController(
             ApplicationService applications,
             ApplicationReads reads,
             ApplicationDecisions decisions,
             ApplicationStore store,
-            ProgramService programs) {
+            ProgramService programs,
+            BulkAcceptance bulk) {
         this.programs = programs;
+        this.bulk = bulk;
         this.reads = reads;
         this.applications = applications;
         this.decisions = decisions;
@@ -83,6 +88,15 @@ class ApplicationApiController {
     @PostMapping("/applications/{id}/accept")
     ApplicationView accept(@PathVariable long id) {
         return decisions.accept(id);
+    }
+
+    @Operation(
+            summary = "Accept several applications of a program at once (admin): each is accepted on its own, "
+                    + "and each refusal is reported with its reason")
+    @PostMapping("/programs/{id}/applications/acceptances")
+    BulkAcceptance.Outcome acceptMany(@PathVariable long id, @RequestBody AcceptancesRequest request) {
+        programs.get(id);
+        return bulk.accept(id, request == null ? null : request.ids());
     }
 
     @Operation(summary = "Decline an application with a reason (admin)")

@@ -1,6 +1,5 @@
 package org.upward.intake.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,9 +16,11 @@ import org.upward.shared.InvalidFieldsException;
 class ApplicationDecisionPageController {
 
     private final ApplicationDecisions decisions;
+    private final BulkAcceptance bulk;
 
-    ApplicationDecisionPageController(ApplicationDecisions decisions) {
+    ApplicationDecisionPageController(ApplicationDecisions decisions, BulkAcceptance bulk) {
         this.decisions = decisions;
+        this.bulk = bulk;
     }
 
     @PostMapping("/admin/programs/{id}/applications/{applicationId}/accept")
@@ -33,22 +34,26 @@ class ApplicationDecisionPageController {
             @PathVariable long id,
             @RequestParam(name = "ids", required = false) List<Long> ids,
             RedirectAttributes flash) {
-        int accepted = 0;
-        List<String> refusals = new ArrayList<>();
-        for (long applicationId : ids == null ? List.<Long>of() : ids) {
-            try {
-                decisions.accept(applicationId);
-                accepted++;
-            } catch (ConflictException | InvalidFieldException | ApplicationNotFoundException refused) {
-                refusals.add(refused.getMessage());
-            } catch (InvalidFieldsException refused) {
-                refused.problems().forEach(p -> refusals.add(p.message()));
-            }
+        if (ids == null || ids.isEmpty()) {
+            Flash.success("intake.page.acceptedMany", 0).after(flash);
+            return "redirect:/admin/programs/" + id + "/intake";
         }
-        Flash.success("intake.page.acceptedMany", accepted).after(flash);
-        if (!refusals.isEmpty()) {
-            Flash.problem("intake.page.notAccepted", refusals.size(), String.join(" ", refusals))
-                    .after(flash);
+        try {
+            BulkAcceptance.Outcome outcome = bulk.accept(id, ids);
+            Flash.success("intake.page.acceptedMany", outcome.accepted().size()).after(flash);
+            if (!outcome.refused().isEmpty()) {
+                Flash.problem(
+                                "intake.page.notAccepted",
+                                outcome.refused().size(),
+                                String.join(
+                                        " ",
+                                        outcome.refused().stream()
+                                                .map(BulkAcceptance.Refusal::reason)
+                                                .toList()))
+                        .after(flash);
+            }
+        } catch (InvalidFieldException refused) {
+            Flash.problemText(refused.getMessage()).after(flash);
         }
         return "redirect:/admin/programs/" + id + "/intake";
     }

@@ -85,7 +85,9 @@ class ApplicationDecisions {
         if (approve) {
             store.setManagerDecision(id, ApplicationRow.APPROVED, blankToNull(reason));
             notices.managerApproved(row);
-            return store.find(id).orElseThrow().view();
+            ApplicationRow approved = store.find(id).orElseThrow();
+            notices.toAdmins(approved);
+            return approved.view();
         }
         String why = reason(reason);
         store.setManagerDecision(id, ApplicationRow.DECLINED, why);

@@ -8,6 +8,7 @@ import org.upward.notification.Notice;
 import org.upward.notification.NoticeKind;
 import org.upward.notification.NoticeTexts;
 import org.upward.program.ProgramService;
+import org.upward.security.AccountRoles;
 
 /** Tells applicants (and their managers) what happened to an application, and records the decision. */
 @Component
@@ -16,11 +17,14 @@ class ApplicationNotices {
     private final ApplicationEventPublisher events;
     private final NoticeTexts texts;
     private final ProgramService programs;
+    private final AccountRoles accounts;
 
-    ApplicationNotices(ApplicationEventPublisher events, NoticeTexts texts, ProgramService programs) {
+    ApplicationNotices(
+            ApplicationEventPublisher events, NoticeTexts texts, ProgramService programs, AccountRoles accounts) {
         this.events = events;
         this.texts = texts;
         this.programs = programs;
+        this.accounts = accounts;
     }
 
     /** The applicant hears their application's new status; {@code reason} (may be null) is quoted. */
@@ -42,6 +46,21 @@ class ApplicationNotices {
                 texts.of("intake.notice." + what + ".subject", program),
                 text,
                 "/programs/" + row.programId() + "/apply"));
+    }
+
+    /** Every admin hears of an application once it waits for their decision (after the manager's approval). */
+    void toAdmins(ApplicationRow row) {
+        String program = programs.get(row.programId()).name();
+        String side = texts.of("intake.notice.as." + row.side().name());
+        for (String admin : accounts.adminEmails()) {
+            events.publishEvent(new Notice(
+                    admin,
+                    NoticeKind.APPLICATION,
+                    texts.of("intake.notice.admin.subject", program),
+                    texts.of("intake.notice.admin.text", row.name(), program, side),
+                    "/admin/programs/" + row.programId() + "/intake?status="
+                            + row.status().name()));
+        }
     }
 
     void toManager(ApplicationRow row) {

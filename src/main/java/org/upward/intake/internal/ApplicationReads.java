@@ -5,11 +5,15 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.intake.ApplicationView;
+import org.upward.intake.ApplicationsAwaiting;
 import org.upward.people.People;
 
-/** The applications a person may read: their own, and those they are asked to approve as a manager. */
+/**
+ * The applications a person may read: their own, and those they are asked to approve as a manager; and how many
+ * wait for an admin.
+ */
 @Service
-class ApplicationReads {
+class ApplicationReads implements ApplicationsAwaiting {
 
     private final ApplicationStore store;
     private final People people;
@@ -26,6 +30,12 @@ class ApplicationReads {
                         .map(ApplicationRow::view)
                         .toList())
                 .orElse(List.of());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long forDecision(long programId) {
+        return store.awaitingDecision(programId);
     }
 
     /** The person's application to the program, if they applied. */

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.upward.enrollment.ProfileCheck;
 import org.upward.enrollment.ProgramParticipants;
 import org.upward.enrollment.Side;
+import org.upward.intake.Applicants;
 import org.upward.intake.ApplicationRequest;
 import org.upward.intake.ApplicationStatus;
 import org.upward.intake.ApplicationView;
@@ -27,7 +28,7 @@ import org.upward.shared.UiText;
  * excludes), then the answers, then a place or the waitlist.
  */
 @Service
-class ApplicationService {
+class ApplicationService implements Applicants {
 
     private final IntakeService intakes;
     private final ApplicationStore store;
@@ -65,8 +66,9 @@ class ApplicationService {
         return Eligibility.exclusion(person, side, intake.eligibility().get(side), intakes.today());
     }
 
+    @Override
     @Transactional
-    ApplicationView apply(long programId, String email, ApplicationRequest request) {
+    public ApplicationView apply(long programId, String email, ApplicationRequest request) {
         IntakeSettings intake = intakes.requireOpen(programId);
         PersonStanding person = people.standing(email).orElseThrow(ApplicationNotFoundException::notInDirectory);
         if (request.side() == null || !intake.sides().contains(request.side())) {
@@ -104,6 +106,8 @@ class ApplicationService {
         notices.toApplicant(row, status, null);
         if (manager != null) {
             notices.toManager(row);
+        } else {
+            notices.toAdmins(row);
         }
         return row.view();
     }

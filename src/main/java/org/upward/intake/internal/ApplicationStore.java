@@ -84,6 +84,14 @@ class ApplicationStore {
                 status == null ? null : status.name());
     }
 
+    long awaitingDecision(long programId) {
+        return jdbc.queryForObject(
+                "select count(*) from program_application where program_id = ? and status = 'PENDING'"
+                        + " and (manager_email is null or manager_decision is not null)",
+                Long.class,
+                programId);
+    }
+
     List<ApplicationRow> byPerson(long personId) {
         return jdbc.query(
                 SELECT + " where a.person_id = ? order by a.applied_at desc limit 50", ApplicationStore::row, personId);

@@ -23,6 +23,8 @@ class IntakeAccessRules implements AccessRules {
                 .authenticated()
                 .requestMatchers(HttpMethod.GET, "/api/v1/programs/*/applications")
                 .hasRole(Role.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/programs/*/applications/acceptances")
+                .hasRole(Role.ADMIN.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/programs/*/applications")
                 .authenticated()
                 .requestMatchers(HttpMethod.GET, "/api/v1/programs/*/intake")

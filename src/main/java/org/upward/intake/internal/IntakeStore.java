@@ -49,8 +49,10 @@ class IntakeStore {
     /** The programs whose intake is open on {@code day}, closing soonest first. */
     List<Long> openOn(LocalDate day, int limit) {
         return jdbc.queryForList(
-                "select program_id from program_intake where opens_on <= ? and closes_on >= ?"
-                        + " order by closes_on, program_id limit ?",
+                // only enrolling programs: a template (always a draft) keeps an intake, dated relative to it
+                "select i.program_id from program_intake i join program p on p.id = i.program_id"
+                        + " where p.status = 'ENROLLING' and i.opens_on <= ? and i.closes_on >= ?"
+                        + " order by i.closes_on, i.program_id limit ?",
                 Long.class,
                 day,
                 day,

@@ -66,6 +66,11 @@ class Program {
     @Embedded
     private AssessmentSettings assessment = new AssessmentSettings();
 
+    /** A template is kept like a program but never runs: no list, job or dashboard sees it. */
+    private boolean template;
+
+    private String templateKey;
+
     @Version
     private long version;
 
@@ -120,6 +125,50 @@ class Program {
         objectives.forEach(objective -> copy.objectives.add(objective.copy()));
         copy.assessment = assessment.copy();
         return copy;
+    }
+
+    /**
+     * A template of this program's goals and settings: its dates stay as the anchor its dated parts are relative to,
+     * and no sponsor comes along (a template names nobody).
+     */
+    Program templateAs(String templateName, Instant now) {
+        Program copy = copyAs(templateName, startDate, endDate, now);
+        copy.template = true;
+        copy.sponsorId = null;
+        return copy;
+    }
+
+    /** An empty template that ships with Upward under {@code key}, filled in by {@link #change}. */
+    static Program shippedTemplate(String key, Instant now) {
+        Program shipped = new Program(now);
+        shipped.template = true;
+        shipped.templateKey = key;
+        return shipped;
+    }
+
+    void rename(String newName, Instant now) {
+        this.name = newName;
+        this.updatedAt = now;
+    }
+
+    boolean isTemplate() {
+        return template;
+    }
+
+    String getTemplateKey() {
+        return templateKey;
+    }
+
+    LocalDate getStartDate() {
+        return startDate;
+    }
+
+    String getDescription() {
+        return description;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     void touch(Instant now) {

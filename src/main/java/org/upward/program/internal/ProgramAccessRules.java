@@ -8,7 +8,9 @@ import org.springframework.stereotype.Component;
 import org.upward.security.AccessRules;
 import org.upward.security.Role;
 
-/** Executives read programs too; changing them and copying them into the next cohort is for admins. */
+/**
+ * Executives read programs too; changing them, copying them into the next cohort and keeping templates is for admins.
+ */
 @Component
 @Order(100)
 class ProgramAccessRules implements AccessRules {
@@ -17,7 +19,9 @@ class ProgramAccessRules implements AccessRules {
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry api) {
         api.requestMatchers(HttpMethod.GET, "/api/v1/programs", "/api/v1/programs/*")
                 .hasAnyRole(Role.ADMIN.name(), Role.EXECUTIVE.name())
-                .requestMatchers(HttpMethod.POST, "/api/v1/programs/*/copies")
+                .requestMatchers(HttpMethod.POST, "/api/v1/programs/*/copies", "/api/v1/programs/*/templates")
+                .hasRole(Role.ADMIN.name())
+                .requestMatchers("/api/v1/program-templates", "/api/v1/program-templates/**")
                 .hasRole(Role.ADMIN.name());
     }
 }

@@ -51,13 +51,13 @@ class ProgramCatalog implements ProgramService {
 
     @Transactional(readOnly = true)
     public Page<ProgramView> list(Pageable pageable) {
-        return views.of(programs.findAllByOrderByStartDateDescIdDesc(pageable));
+        return views.of(programs.findByTemplateFalseOrderByStartDateDescIdDesc(pageable));
     }
 
     /** Programs that have run (running, completed or archived), newest first: those with results to show. */
     @Transactional(readOnly = true)
     public Page<ProgramView> withResults(Pageable pageable) {
-        return views.of(programs.findByStatusInOrderByStartDateDescIdDesc(
+        return views.of(programs.findByTemplateFalseAndStatusInOrderByStartDateDescIdDesc(
                 Arrays.stream(ProgramStatus.values())
                         .filter(ProgramStatus::hasResults)
                         .toList(),
@@ -67,7 +67,7 @@ class ProgramCatalog implements ProgramService {
     /** Every program in {@code status}, oldest first: e.g. the RUNNING ones for the reminder job. */
     @Transactional(readOnly = true)
     public List<ProgramView> inStatus(ProgramStatus status) {
-        return views.of(programs.findByStatusOrderByIdAsc(status));
+        return views.of(programs.findByTemplateFalseAndStatusOrderByIdAsc(status));
     }
 
     @Transactional(readOnly = true)
@@ -153,7 +153,7 @@ class ProgramCatalog implements ProgramService {
     }
 
     private Program find(long id) {
-        return programs.findById(id).orElseThrow(() -> new ProgramNotFoundException(id));
+        return programs.findByIdAndTemplateFalse(id).orElseThrow(() -> new ProgramNotFoundException(id));
     }
 
     private ProgramView view(Program program) {

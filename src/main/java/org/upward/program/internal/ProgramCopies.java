@@ -2,6 +2,7 @@ package org.upward.program.internal;
 
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.program.InvalidProgramException;
 import org.upward.program.ProgramCopied;
+import org.upward.program.ProgramCopyPurpose;
 import org.upward.program.ProgramCopyRequest;
 import org.upward.program.ProgramView;
 import org.upward.shared.FieldProblem;
@@ -44,12 +46,24 @@ class ProgramCopies {
     /** The new DRAFT program, or {@link InvalidProgramException} listing every invalid field. */
     @Transactional
     public ProgramView copy(long id, ProgramCopyRequest request) {
-        Program source = programs.findById(id).orElseThrow(() -> new ProgramNotFoundException(id));
+        Program source = programs.findByIdAndTemplateFalse(id).orElseThrow(() -> new ProgramNotFoundException(id));
+        return programFrom(source, request, ProgramCopyPurpose.NEXT_COHORT);
+    }
+
+    /** A new DRAFT program from {@code source} (a program or a template) under the request's name and dates. */
+    ProgramView programFrom(Program source, ProgramCopyRequest request, ProgramCopyPurpose purpose) {
         check(request);
         Program copy = programs.saveAndFlush(
                 source.copyAs(request.name().trim(), request.startDate(), request.endDate(), clock.instant()));
-        events.publishEvent(new ProgramCopied(source.getId(), source.getName(), copy.getId(), copy.getName()));
+        published(source, copy, purpose);
         return views.of(List.of(copy)).get(0);
+    }
+
+    /** Lets the other modules copy their parts: in this transaction, their dates moved with the start date. */
+    void published(Program source, Program copy, ProgramCopyPurpose purpose) {
+        long days = ChronoUnit.DAYS.between(source.getStartDate(), copy.getStartDate());
+        events.publishEvent(
+                new ProgramCopied(source.getId(), source.getName(), copy.getId(), copy.getName(), days, purpose));
     }
 
     /** Checks the request without copying: for the page's form. */

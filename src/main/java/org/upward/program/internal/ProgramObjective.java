@@ -132,6 +132,10 @@ class ProgramObjective {
         return measureKind;
     }
 
+    String statement() {
+        return statement;
+    }
+
     int position() {
         return position;
     }

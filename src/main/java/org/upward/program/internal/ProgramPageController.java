@@ -1,6 +1,7 @@
 package org.upward.program.internal;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,12 +31,17 @@ class ProgramPageController {
 
     private static final int PAGE_SIZE = 50;
 
+    /** How many templates the new program's page offers to start from (the one that ships first). */
+    private static final int TEMPLATES_OFFERED = 5;
+
     private final ProgramCatalog programs;
     private final ProgramFormOptions options;
+    private final ProgramTemplateService templates;
 
-    ProgramPageController(ProgramCatalog programs, ProgramFormOptions options) {
+    ProgramPageController(ProgramCatalog programs, ProgramFormOptions options, ProgramTemplateService templates) {
         this.programs = programs;
         this.options = options;
+        this.templates = templates;
     }
 
     @GetMapping
@@ -133,6 +139,11 @@ class ProgramPageController {
         model.addAttribute("measureSides", ObjectiveMeasure.Side.values());
         model.addAttribute("measureItems", ObjectiveMeasure.SurveyItem.values());
         model.addAttribute("measureWaves", options.measureWaves(id));
+        if (id == null) {
+            model.addAttribute(
+                    "templates",
+                    templates.list(PageRequest.of(0, TEMPLATES_OFFERED)).getContent());
+        }
         return "program/form";
     }
 

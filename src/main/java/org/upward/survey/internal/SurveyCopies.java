@@ -2,11 +2,9 @@ package org.upward.survey.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.upward.program.ProgramCopied;
-import org.upward.program.ProgramService;
 
 /**
  * The next cohort asks the same: the original's own items, and its waves under the same names moved by as many
@@ -18,13 +16,11 @@ class SurveyCopies {
 
     private final SurveyItemRepository items;
     private final SurveyWaveRepository waves;
-    private final ProgramService programs;
     private final Clock clock;
 
-    SurveyCopies(SurveyItemRepository items, SurveyWaveRepository waves, ProgramService programs, Clock clock) {
+    SurveyCopies(SurveyItemRepository items, SurveyWaveRepository waves, Clock clock) {
         this.items = items;
         this.waves = waves;
-        this.programs = programs;
         this.clock = clock;
     }
 
@@ -33,9 +29,7 @@ class SurveyCopies {
         Instant now = clock.instant();
         long to = copied.toProgramId();
         items.findByProgramIdOrderByIdAsc(copied.fromProgramId()).forEach(item -> items.save(item.copyTo(to, now)));
-        long shift = ChronoUnit.DAYS.between(
-                programs.get(copied.fromProgramId()).startDate(),
-                programs.get(to).startDate());
+        long shift = copied.daysMoved();
         waves.findByProgramIdOrderByOpensOnAscIdAsc(copied.fromProgramId()).forEach(original -> {
             SurveyWave wave = new SurveyWave(to, now);
             wave.schedule(

@@ -39,7 +39,7 @@ class PairingJobsTest extends IntegrationTest {
                 .until(() -> !jobs.latest(program.programId()).orElseThrow().running());
         PairingJob job = jobs.latest(program.programId()).orElseThrow();
         assertThat(job.state()).isEqualTo(PairingJob.State.DONE);
-        assertThat(job.message()).startsWith("Proposed 2 pairs");
+        assertThat(job.message()).startsWith("Done: pairs proposed: 2,");
         assertThat(jdbc.queryForObject(
                         "select count(*) from mentoring_pair where program_id = ? and status = 'PROPOSED'",
                         Integer.class,

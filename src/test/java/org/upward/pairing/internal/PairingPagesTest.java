@@ -77,7 +77,7 @@ class PairingPagesTest extends IntegrationTest {
 
         assertThat(page)
                 .contains("The pairing proposed 2 pairs with a total score of")
-                .contains("1 people are unmatched")
+                .contains("1 person is unmatched")
                 .contains("Proposed pairs", "progress-bar", "Skill gap", "Shared interest", "Work style")
                 .contains("width: ")
                 .contains("Covers")
@@ -140,7 +140,7 @@ class PairingPagesTest extends IntegrationTest {
                         .param("objective", "MOST_MATCHED"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Preview: 2 pairs, total score")))
-                .andExpect(content().string(containsString("pairs would change compared with the current proposals")))
+                .andExpect(content().string(containsString("would change compared with the current proposals")))
                 .andExpect(content().string(containsString("value=\"MOST_MATCHED\" selected")));
 
         assertThat(count("pairing_run")).isEqualTo(runsBefore);

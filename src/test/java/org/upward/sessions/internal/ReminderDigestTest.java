@@ -47,9 +47,8 @@ class ReminderDigestTest extends IntegrationTest {
         reminders.sendDue(TODAY);
 
         assertThat(digests(pair.programId))
-                .containsExactly(
-                        "{\"text\":\"Reminders for \\\"Sessions " + pair.run + "\\\": 2 pair(s) reminded today."
-                                + " Waiting for an intro chat: 0; session and check-in due: 2; overdue: 0.\"}");
+                .containsExactly("{\"text\":\"Reminders for \\\"Sessions " + pair.run + "\\\": 2 pairs reminded today."
+                        + " Waiting for an intro chat: 0; session and check-in due: 2; overdue: 0.\"}");
         assertThat(digests(withoutWebhook.programId)).isEmpty();
     }
 }
