@@ -2,39 +2,29 @@
 -- name and email are replaced by a pseudonym and erased_at says it happened (once: a second erasure is refused).
 alter table person add column erased_at timestamp with time zone;
 
--- The audit log stays append-only for everything but one thing: rewriting one erased person's name and email in
--- entries already written (actor fields and summaries) to their pseudonym. audit_entry_erase_person is the only
--- way in: it raises a transaction-local flag the trigger checks, rewrites, and lowers the flag again. Even with the
--- flag up the trigger refuses a DELETE, a TRUNCATE, and an UPDATE that touches any other column.
-create or replace function audit_entry_refuse_change() returns trigger
-    language plpgsql as
-$$
-begin
-    if tg_op = 'UPDATE' and coalesce(current_setting('upward.audit_erasure', true), '') = 'on'
-            and new.id = old.id and new.occurred_at = old.occurred_at
-            and new.actor_person_id is not distinct from old.actor_person_id
-            and new.action = old.action and new.subject_type = old.subject_type
-            and new.subject_id is not distinct from old.subject_id
-            and new.program_id is not distinct from old.program_id then
-        return new;
-    end if;
-    raise exception 'audit_entry is append-only: % refused', tg_op
-        using errcode = 'insufficient_privilege';
-end;
-$$;
-
--- Replaces, in every entry, the person's former email then former name (any case) by the pseudonym's email and
--- name; where they were the actor, the actor fields become the pseudonym. Answers how many entries changed.
+-- The audit log stays append-only: its trigger (whatever later migrations make it allow) is not touched. The one
+-- exception is this function, the only way to rewrite entries: it replaces one erased person's former email and
+-- name (any case, whole words) by their pseudonym in the summaries, and in the actor fields of their own entries,
+-- and changes no other column and no other row. For that one statement it switches triggers off for its own
+-- transaction (session_replication_role = replica, which only a superuser or a role granted SET on it may do: hence
+-- SECURITY DEFINER, owned by the migrating role) and switches them back on before returning, so any other UPDATE,
+-- DELETE or TRUNCATE in the same transaction is refused as always. Answers how many entries it rewrote.
 create function audit_entry_erase_person(p_person_id bigint, p_former_name text, p_former_email text,
                                          p_pseudonym text, p_pseudonym_email text) returns integer
-    language plpgsql as
+    language plpgsql
+    security definer
+    set search_path = public, pg_temp
+as
 $$
 declare
-    email_pattern text := regexp_replace(p_former_email, '([^[:alnum:]])', '\\\1', 'g');
-    name_pattern  text := regexp_replace(p_former_name, '([^[:alnum:]])', '\\\1', 'g');
+    email_pattern text := '\m' || regexp_replace(p_former_email, '([^[:alnum:]])', '\\\1', 'g') || '\M';
+    name_pattern  text := '\m' || regexp_replace(p_former_name, '([^[:alnum:]])', '\\\1', 'g') || '\M';
     changed       integer;
 begin
-    perform set_config('upward.audit_erasure', 'on', true);
+    if coalesce(p_former_name, '') = '' or coalesce(p_former_email, '') = '' or coalesce(p_pseudonym, '') = '' then
+        raise exception 'audit_entry_erase_person needs the former name and email and the pseudonym';
+    end if;
+    perform set_config('session_replication_role', 'replica', true);
     update audit_entry
     set actor_name  = case when actor_person_id = p_person_id or lower(actor_email) = lower(p_former_email)
                            then p_pseudonym
@@ -45,11 +35,14 @@ begin
         summary     = regexp_replace(regexp_replace(summary, email_pattern, p_pseudonym_email, 'gi'),
                                      name_pattern, p_pseudonym, 'gi')
     where actor_person_id = p_person_id
-       or summary ilike '%' || p_former_email || '%'
-       or summary ilike '%' || p_former_name || '%'
-       or lower(actor_email) = lower(p_former_email);
+       or lower(actor_email) = lower(p_former_email)
+       or summary ~* email_pattern
+       or summary ~* name_pattern
+       or actor_name ~* name_pattern;
     get diagnostics changed = row_count;
-    perform set_config('upward.audit_erasure', 'off', true);
+    perform set_config('session_replication_role', 'origin', true);
     return changed;
 end;
 $$;
+
+revoke all on function audit_entry_erase_person(bigint, text, text, text, text) from public;

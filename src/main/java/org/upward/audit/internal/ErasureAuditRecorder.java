@@ -8,7 +8,7 @@ import org.upward.people.PersonErased;
 /**
  * Records an erasure (who, when, why; the person only by pseudonym), then rewrites the erased person's name and
  * email to the pseudonym in every entry, this one included (a reason that names them), through
- * {@code audit_entry_erase_person}: the one exception the append-only trigger allows (V43, docs/operations.md).
+ * {@code audit_entry_erase_person}: the append-only log's one exception for erasure (V43, docs/operations.md).
  */
 @Component
 class ErasureAuditRecorder {
