@@ -38,10 +38,12 @@ class PeopleApiController {
 
     private final PeopleDirectory directory;
     private final PeopleImport csv;
+    private final PersonErasureService erasure;
 
-    PeopleApiController(PeopleDirectory directory, PeopleImport csv) {
+    PeopleApiController(PeopleDirectory directory, PeopleImport csv, PersonErasureService erasure) {
         this.directory = directory;
         this.csv = csv;
+        this.erasure = erasure;
     }
 
     @Operation(summary = "Search the people directory")
@@ -72,6 +74,15 @@ class PeopleApiController {
     @PutMapping(path = "/{email}", consumes = MediaType.APPLICATION_JSON_VALUE)
     PersonView update(@PathVariable String email, @Valid @RequestBody PersonDetails person) {
         return directory.update(email, person);
+    }
+
+    @Operation(
+            summary = "Erase a person",
+            description = "Replaces their name and email by a stable pseudonym everywhere, removes the texts they"
+                    + " wrote and closes their account; counts and program figures stay. 409 when already erased.")
+    @PostMapping(path = "/{email}/erasure", consumes = MediaType.APPLICATION_JSON_VALUE)
+    PersonView erase(@PathVariable String email, @RequestBody PersonErasureRequest request) {
+        return erasure.eraseAndView(email, request.reason());
     }
 
     @Operation(

@@ -9,7 +9,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.upward.shared.SpreadsheetSafe;
 
-/** Writes the whole directory as people.csv (the import's format), streaming rows from the database. */
+/**
+ * Writes the directory as people.csv (the import's format), streaming rows from the database. Erased people are
+ * left out, and so is an erased manager's pseudonym email: the file imports back unchanged.
+ */
 @Component
 class PeopleCsvWriter {
 
@@ -27,9 +30,11 @@ class PeopleCsvWriter {
         CSVPrinter csv = new CSVPrinter(out, FORMAT);
         jdbc.query(
                 """
-                    select p.email, p.name, p.department, p.job_title, p.job_level, m.email,
+                    select p.email, p.name, p.department, p.job_title, p.job_level,
+                           case when m.erased_at is null then m.email end,
                            p.hire_date, p.leave_date, p.generation
                     from person p left join person m on m.id = p.manager_id
+                    where p.erased_at is null
                     order by p.email""",
                 rs -> {
                     try {

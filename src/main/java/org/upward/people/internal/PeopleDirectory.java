@@ -77,6 +77,10 @@ class PeopleDirectory {
     @Transactional
     public PersonView update(String email, PersonDetails request) {
         Person person = find(email);
+        if (person.getErasedAt() != null) {
+            throw new ConflictException(
+                    UiText.of("people.conflict.erased"), UiText.of("people.error.erasedCannotBeChanged"));
+        }
         PersonDetails details = request.normalized();
         if (details.version() == null) {
             throw new MalformedRequestException("version", UiText.of("people.error.sendTheVersionYouLastRead"));

@@ -135,6 +135,8 @@ class PeoplePageController {
     private String form(Model model, PersonForm form, String editedEmail) {
         model.addAttribute("form", form);
         model.addAttribute("editedEmail", editedEmail);
+        // only an erased person's pseudonym email has the dotless domain "invalid" (see ErasurePseudonym)
+        model.addAttribute("erased", editedEmail != null && editedEmail.endsWith("@invalid"));
         model.addAttribute("generations", Generation.values());
         model.addAttribute("managerOptions", directory.suggest("", 50));
         return "people/form";

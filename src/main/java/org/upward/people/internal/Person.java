@@ -50,6 +50,8 @@ class Person {
     /** The identity provider's own id for the person (SCIM {@code externalId}). */
     private String externalId;
 
+    private Instant erasedAt;
+
     @Version
     private long version;
 
@@ -171,6 +173,19 @@ class Person {
 
     long getVersion() {
         return version;
+    }
+
+    Instant getErasedAt() {
+        return erasedAt;
+    }
+
+    /** Replaces who they were by the pseudonym; the rest of the record (level, dates, department) keeps the counts. */
+    void erase(ErasurePseudonym pseudonym, Instant now) {
+        this.name = pseudonym.name();
+        this.email = pseudonym.email();
+        this.jobTitle = null;
+        this.erasedAt = now;
+        this.updatedAt = now;
     }
 
     void setUpdatedAt(Instant updatedAt) {

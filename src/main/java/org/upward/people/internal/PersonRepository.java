@@ -28,7 +28,7 @@ interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecification
 
     List<Person> findByDepartment(String department, Pageable page);
 
-    @Query("select p from Person p where p.leaveDate is null order by p.jobLevel desc, p.name")
+    @Query("select p from Person p where p.leaveDate is null and p.erasedAt is null order by p.jobLevel desc, p.name")
     List<Person> findMostSenior(Pageable limit);
 
     @Query("select distinct p.department from Person p order by p.department")
@@ -37,7 +37,8 @@ interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecification
     @Query(
             """
             select p from Person p
-            where lower(p.name) like lower(concat('%', :text, '%')) or p.email like lower(concat('%', :text, '%'))
+            where p.erasedAt is null
+              and (lower(p.name) like lower(concat('%', :text, '%')) or p.email like lower(concat('%', :text, '%')))
             order by p.name, p.email""")
     List<Person> suggest(String text, Pageable limit);
 

@@ -376,6 +376,39 @@ class AuditLogTest extends IntegrationTest {
     }
 
     @Test
+    void theErasureExceptionRewritesOnlyNamesAndOnlyThroughItsFunction() throws Exception {
+        String skill = "Erasable " + UUID.randomUUID();
+        adminJson(post("/api/v1/skills"), "{\"name\": \"" + skill + "\", \"category\": \"DATA_AND_AI\"}")
+                .andExpect(status().isCreated());
+        long entry = (Long) entries(AuditAction.SKILL_ADDED).get(0).get("id");
+        // the function rewrites one person's name and email, and leaves the rule on for the rest of the transaction
+        Integer changed = transactions.execute(tx -> {
+            Integer rows = jdbc.queryForObject(
+                    "select audit_entry_erase_person(?, ?, ?, 'Former participant 0000', 'erased-0000@invalid')",
+                    Integer.class,
+                    -1L,
+                    skill,
+                    "nobody-" + UUID.randomUUID() + "@example.com");
+            assertThat(jdbc.queryForObject("select current_setting('session_replication_role')", String.class))
+                    .isEqualTo("origin");
+            return rows;
+        });
+        assertThat(changed).isOne();
+        assertThat(jdbc.queryForMap("select action, actor_email, summary from audit_entry where id = ?", entry))
+                .containsEntry("action", "SKILL_ADDED")
+                .containsEntry("actor_email", ADMIN)
+                .containsEntry("summary", "Added skill 'Former participant 0000'");
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
+                    jdbc.queryForObject(
+                            "select audit_entry_erase_person(-1, 'x', 'x@example.com', 'y', 'y@invalid')",
+                            Integer.class);
+                    jdbc.update("delete from audit_entry where id = ?", entry);
+                }))
+                .rootCause()
+                .hasMessageContaining("append-only");
+    }
+
+    @Test
     void theApiFiltersByActionActorProgramAndDays() throws Exception {
         PairingFixture f = PairingFixture.create(mvc, "MATCHING");
         String today = LocalDate.now(ZoneOffset.UTC).toString();
