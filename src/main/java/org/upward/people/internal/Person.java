@@ -184,6 +184,8 @@ class Person {
         this.name = pseudonym.name();
         this.email = pseudonym.email();
         this.jobTitle = null;
+        this.employeeNumber = null;
+        this.externalId = null;
         this.erasedAt = now;
         this.updatedAt = now;
     }
