@@ -60,7 +60,8 @@ class LocalRunSmokeTest {
                             "select job_title from person where email = 'mentor@demo.upward.app'", String.class))
                     .isEqualTo("Kept across restarts");
             assertThat(jdbc.queryForObject("select count(*) from account", Integer.class))
-                    .isEqualTo(4);
+                    .as("the five demo accounts, not made again on a restart")
+                    .isEqualTo(5);
             assertThat(jdbc.queryForObject(
                             "select count(*) from program where template_key is not null", Integer.class))
                     .as("the shipped template, once across restarts")

@@ -31,6 +31,13 @@ class DemoApplicationsTest extends IntegrationTest {
         mvc.perform(get("/admin").cookie(logIn(ADMIN, DEMO_PASSWORD)))
                 .andExpect(content().string(Matchers.containsString("Digital leaders 2027: 3 applications wait")));
 
+        assertThat(jdbc.queryForList(
+                        "select p.email from person p where p.leave_date is not null and p.email like '%@demo.upward.app'"
+                                + " and (p.email = ? or exists (select 1 from program_application a"
+                                + " where a.person_id = p.id))",
+                        String.class, NEWCOMER))
+                .as("nobody who applied, nor the newcomer, has left the company")
+                .isEmpty();
         assertThat(jdbc.queryForObject(
                         "select count(*) from enrollment e join person p on p.id = e.person_id"
                                 + " join program g on g.id = e.program_id where p.email = ? and g.name in"

@@ -30,8 +30,11 @@ class DemoRetention {
                 with ranked as (
                     select id, row_number() over (order by email) as n,
                            email in ('admin@demo.upward.app', 'exec@demo.upward.app', 'mentor@demo.upward.app',
-                                     'mentee@demo.upward.app', 'ceo@demo.upward.app') as demo_account,
-                           exists (select 1 from enrollment e where e.person_id = person.id) as enrolled
+                                     'mentee@demo.upward.app', 'ceo@demo.upward.app', 'newcomer@demo.upward.app')
+                               as demo_account,
+                           exists (select 1 from enrollment e where e.person_id = person.id)
+                               or exists (select 1 from program_application a where a.person_id = person.id)
+                               as enrolled
                     from person where email like ? and hire_date is null
                 )
                 update person set

@@ -17,12 +17,10 @@ import org.upward.people.RetainedPersonalData;
 class RetentionPreview {
 
     private final List<RetainedPersonalData> owners;
-    private final LeaversDue leavers;
     private final Clock clock;
 
-    RetentionPreview(List<RetainedPersonalData> owners, LeaversDue leavers, Clock clock) {
+    RetentionPreview(List<RetainedPersonalData> owners, Clock clock) {
         this.owners = owners;
-        this.leavers = leavers;
         this.clock = clock;
     }
 
@@ -36,8 +34,7 @@ class RetentionPreview {
                     return owner(term.kind())
                             .map(owner -> new RetentionCount(
                                     term.kind(), kept, owner.countExpired(expiredBefore), true, false))
-                            .orElseGet(() ->
-                                    new RetentionCount(term.kind(), kept, leavers.count(expiredBefore), false, false));
+                            .orElseGet(() -> new RetentionCount(term.kind(), kept, 0, false, false));
                 })
                 .toList();
     }

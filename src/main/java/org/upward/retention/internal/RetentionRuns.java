@@ -13,8 +13,8 @@ import org.upward.people.RetainedPersonalData;
 
 /**
  * One retention run: each owning module removes its expired rows in its own transaction (a failing step is
- * rolled back alone and tried again next run), then the run's counts are recorded. Leavers are not acted on until
- * erasure exists (see {@link LeaversDue}); their count is not recorded as removed.
+ * rolled back alone and tried again next run), then the run's counts are recorded. People who left are erased
+ * (pseudonymised) by the people module, one at a time.
  */
 @Service
 class RetentionRuns {
