@@ -18,6 +18,7 @@ import org.upward.pairing.PairAccess.PairRef;
 import org.upward.pairing.PairStatus;
 import org.upward.people.People;
 import org.upward.people.PersonRef;
+import org.upward.shared.ReadOncePerRequest;
 
 /** Reads pairs for other modules as {@link PairRef}s: both partners named, and when the pair was made. */
 @Service
@@ -39,8 +40,10 @@ class PairRefLookup implements PairAccess {
     @Override
     @Transactional(readOnly = true)
     public PairRef get(long pairId) {
-        MentoringPair pair = pairs.findById(pairId).orElseThrow(() -> new PairNotFoundException(pairId));
-        return refs(List.of(pair)).get(0);
+        return ReadOncePerRequest.get("pair:" + pairId, () -> {
+            MentoringPair pair = pairs.findById(pairId).orElseThrow(() -> new PairNotFoundException(pairId));
+            return refs(List.of(pair)).get(0);
+        });
     }
 
     /** The program's approved and active pairs, oldest first, in one statement however many there are. */
