@@ -113,6 +113,9 @@ final class LoadClient implements Runnable {
             }
         } catch (IOException | RuntimeException e) {
             error = e + " (" + request.uri() + ")";
+            if (action == Action.LOG_SESSION) {
+                measurements.sessionUnanswered();
+            }
         }
         measurements.record(action, start, System.nanoTime(), error);
     }

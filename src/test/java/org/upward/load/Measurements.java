@@ -20,6 +20,7 @@ final class Measurements {
     private final List<String> errorExamples = new ArrayList<>();
     private final AtomicLong warmUpErrors = new AtomicLong();
     private final AtomicLong sessionsCreated = new AtomicLong();
+    private final AtomicLong sessionsUnanswered = new AtomicLong();
     private final List<Long> sessionIds = new ArrayList<>();
     private final Map<Long, Integer> checkIns = new java.util.HashMap<>();
     private final long measureFrom;
@@ -43,6 +44,15 @@ final class Measurements {
 
     long sessionsCreated() {
         return sessionsCreated.get();
+    }
+
+    /** A session log that got no answer (time-out, broken connection): it may or may not have been committed. */
+    void sessionUnanswered() {
+        sessionsUnanswered.incrementAndGet();
+    }
+
+    long sessionsUnanswered() {
+        return sessionsUnanswered.get();
     }
 
     /** A session log acknowledged with 201 and the id it answered. */
