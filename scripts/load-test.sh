@@ -1,8 +1,9 @@
 #!/usr/bin/env sh
-# Load test of issue 8, described in docs/benchmarks.md ("Load test"): starts Upward (one instance, or two on
-# one database) on a fresh database holding the large generated program, runs a mix of participants, admins
-# and executives over HTTP, prints throughput, p50/p95/p99/max and errors, and checks that every logged
-# session is in the database. Every argument goes to org.upward.load.LoadTest (--help lists them), e.g.
+# Load test of issues 8 and 21, described in docs/benchmarks.md ("Load test"): starts Upward (one instance, or
+# two on one database) on a fresh database holding the large generated program, runs a Monday morning's mix of
+# participants (home, pair page with 300 sessions, notifications, logging sessions, check-ins), admins and
+# executives over HTTP beside a health probe, prints throughput, p50/p95/p99/max, errors and the SQL statements
+# and rows per request, and checks that every acknowledged session and check-in is in the database. Every argument goes to org.upward.load.LoadTest (--help lists them), e.g.
 #
 #   scripts/load-test.sh                                   # 1 instance, 50 clients, 60 s, think 500-1500 ms
 #   scripts/load-test.sh --instances 2                     # the same against two instances

@@ -1,6 +1,7 @@
 package org.upward.pairing;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.upward.people.People;
 import org.upward.people.PersonRef;
@@ -36,4 +37,7 @@ public interface PairAccess {
 
     /** The program's approved and active pairs, oldest first, in one statement however many there are. */
     List<PairRef> agreedPairs(long programId);
+
+    /** Those of {@code pairIds} that are approved or active pairs of the program, oldest first. */
+    List<PairRef> agreedPairs(long programId, Collection<Long> pairIds);
 }

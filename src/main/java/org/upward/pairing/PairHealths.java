@@ -1,5 +1,6 @@
 package org.upward.pairing;
 
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -10,4 +11,7 @@ public interface PairHealths {
 
     /** The health of each ACTIVE pair of the program today, by pair id. */
     Map<Long, PairHealth> of(long programId);
+
+    /** The same for those of {@code pairIds} that are ACTIVE pairs of the program (a page of them). */
+    Map<Long, PairHealth> of(long programId, Collection<Long> pairIds);
 }

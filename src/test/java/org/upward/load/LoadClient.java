@@ -10,7 +10,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.upward.load.LoadUsers.Participant;
 
 /**
@@ -23,6 +26,12 @@ final class LoadClient implements Runnable {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String[] FORMATS = {"IN_PERSON", "VIDEO", "LUNCH_AND_LEARN"};
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+    private static final Pattern RATING = Pattern.compile("\"rating\"\\s*:\\s*(\\d+)");
+    /** The probe's own think time, whatever the others': it measures the floor without adding load. */
+    private static final int PROBE_THINK_MIN = 500;
+
+    private static final int PROBE_THINK_MAX = 1_500;
 
     private final int index;
     private final Role role;
@@ -32,6 +41,7 @@ final class LoadClient implements Runnable {
     private final LoadOptions options;
     private final LoadUsers users;
     private final List<Participant> participants;
+    private final Map<String, String> participantCookies;
     private final String cookie;
     private final String token;
     private final Random random;
@@ -46,8 +56,10 @@ final class LoadClient implements Runnable {
             LoadOptions options,
             LoadUsers users,
             List<Participant> participants,
+            Map<String, String> participantCookies,
             String cookie,
             String token) {
+        this.participantCookies = participantCookies;
         this.index = index;
         this.role = role;
         this.http = http;
@@ -68,8 +80,9 @@ final class LoadClient implements Runnable {
             pause(options.thinkMaxMillis() == 0 ? 0 : random.nextInt(options.thinkMaxMillis() + 1));
             while (System.nanoTime() < measurements.measureUntil()) {
                 send(Action.pick(role, random));
-                int think = options.thinkMinMillis()
-                        + random.nextInt(options.thinkMaxMillis() - options.thinkMinMillis() + 1);
+                int min = role == Role.PROBE ? PROBE_THINK_MIN : options.thinkMinMillis();
+                int max = role == Role.PROBE ? PROBE_THINK_MAX : options.thinkMaxMillis();
+                int think = min + random.nextInt(max - min + 1);
                 pause(think);
             }
         } catch (InterruptedException e) {
@@ -79,7 +92,9 @@ final class LoadClient implements Runnable {
 
     private void send(Action action) throws InterruptedException {
         String base = baseUrls.get((index + sent++) % baseUrls.size());
-        HttpRequest request = request(action, base);
+        HttpRequest request = HttpRequest.newBuilder(request(action, base), (name, value) -> true)
+                .header(ServerQueries.HEADER, action.name())
+                .build();
         long start = System.nanoTime();
         String error = null;
         try {
@@ -92,9 +107,15 @@ final class LoadClient implements Runnable {
                 error = status + " to the login page: the session was lost (" + request.uri() + ")";
             } else if (action == Action.LOG_SESSION && status == 201) {
                 measurements.sessionCreated();
+                measurements.sessionAcknowledged(number(ID, answer.body()));
+            } else if (action == Action.CHECK_IN) {
+                measurements.checkInAcknowledged(number(ID, answer.body()), (int) number(RATING, answer.body()));
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             error = e + " (" + request.uri() + ")";
+            if (action == Action.LOG_SESSION) {
+                measurements.sessionUnanswered();
+            }
         }
         measurements.record(action, start, System.nanoTime(), error);
     }
@@ -102,6 +123,17 @@ final class LoadClient implements Runnable {
     private HttpRequest request(Action action, String base) {
         long program = users.programId();
         return switch (action) {
+            case PARTICIPANT_HOME -> participantPage(base + "/participant", participant());
+            case PAIR_PAGE -> {
+                Participant who = participant();
+                // mostly the newest sessions; now and then someone pages back through the long history
+                String older = random.nextInt(5) == 0 ? "?page=" + (1 + random.nextInt(14)) : "";
+                yield participantPage(base + "/participant/pairs/" + who.pairId() + older, who);
+            }
+            case NOTIFICATIONS ->
+                participantPage(
+                        base + "/notifications" + (random.nextInt(5) == 0 ? "?page=" + (1 + random.nextInt(7)) : ""),
+                        participant());
             case READ_SESSIONS -> {
                 Participant who = participant();
                 yield api(base + "/api/v1/pairs/" + who.pairId() + "/sessions?page=0&size=20", who.token())
@@ -136,6 +168,15 @@ final class LoadClient implements Runnable {
                 api(base + "/api/v1/programs/" + program + "/impact", token)
                         .GET()
                         .build();
+            case RESULTS_API ->
+                api(base + "/api/v1/programs/" + program + "/results", token)
+                        .GET()
+                        .build();
+            case HEALTH ->
+                HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+                        .timeout(TIMEOUT)
+                        .GET()
+                        .build();
         };
     }
 
@@ -152,6 +193,23 @@ final class LoadClient implements Runnable {
         return "{\"date\": \"" + LocalDate.now(ZoneOffset.UTC).minusDays(1) + "\", \"durationMinutes\": "
                 + (30 + 15 * random.nextInt(5)) + ", \"format\": \"" + FORMATS[random.nextInt(FORMATS.length)]
                 + "\", \"skillsCovered\": " + covered + ", \"notes\": \"Logged by the load test\"}";
+    }
+
+    private HttpRequest participantPage(String url, Participant who) {
+        return HttpRequest.newBuilder(URI.create(url))
+                .timeout(TIMEOUT)
+                .header("Accept", "text/html")
+                .header("Cookie", participantCookies.get(who.email()))
+                .GET()
+                .build();
+    }
+
+    private static long number(Pattern field, byte[] body) {
+        Matcher found = field.matcher(new String(body, StandardCharsets.UTF_8));
+        if (!found.find()) {
+            throw new IllegalStateException("No " + field + " in the answer");
+        }
+        return Long.parseLong(found.group(1));
     }
 
     private static HttpRequest.Builder api(String url, String bearer) {

@@ -29,8 +29,8 @@ record LoadOptions(
               --clients N          concurrent clients, one thread each (default 50)
               --admins N           of them, admins browsing pages (default 12 % of the clients, at least 1)
               --executives N       of them, executives reading the dashboard (default 8 %, at least 1);
-                                   the others are participants (API with a Bearer token)
-              --participants N     participants given an account and a token (default 200: the partners
+                                   the others are participants (API with a Bearer token, pages after a form login)
+              --participants N     participants given an account, a password and a token (default 200: the partners
                                    of 100 pairs), shared out among the participant clients
               --warmup S           seconds of load before measuring (default 10; not in the figures)
               --duration S         measured seconds (default 60)

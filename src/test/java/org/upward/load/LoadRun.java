@@ -4,8 +4,11 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.upward.load.LoadUsers.Participant;
@@ -37,6 +40,7 @@ final class LoadRun {
             executiveCookies.add(
                     FormLogin.signIn(http, baseUrls.get(i % baseUrls.size()), executive.email(), executive.password()));
         }
+        Map<String, String> participantCookies = signInParticipants(http, users, baseUrls);
         long start = System.nanoTime();
         long measureFrom = start + TimeUnit.SECONDS.toNanos(options.warmUpSeconds());
         Measurements measurements =
@@ -49,11 +53,31 @@ final class LoadRun {
                 mine.add(users.participants().get(p));
             }
             clients.add(new LoadClient(
-                    clients.size(), Role.PARTICIPANT, http, baseUrls, measurements, options, users, mine, null, null));
+                    clients.size(),
+                    Role.PARTICIPANT,
+                    http,
+                    baseUrls,
+                    measurements,
+                    options,
+                    users,
+                    mine,
+                    participantCookies,
+                    null,
+                    null));
         }
         for (String cookie : adminCookies) {
             clients.add(new LoadClient(
-                    clients.size(), Role.ADMIN, http, baseUrls, measurements, options, users, List.of(), cookie, null));
+                    clients.size(),
+                    Role.ADMIN,
+                    http,
+                    baseUrls,
+                    measurements,
+                    options,
+                    users,
+                    List.of(),
+                    Map.of(),
+                    cookie,
+                    null));
         }
         for (int i = 0; i < executiveCookies.size(); i++) {
             clients.add(new LoadClient(
@@ -65,9 +89,23 @@ final class LoadRun {
                     options,
                     users,
                     List.of(),
+                    Map.of(),
                     executiveCookies.get(i),
                     users.executives().get(i).token()));
         }
+        // one more client, outside the mix: the health endpoint as the floor of the same run
+        clients.add(new LoadClient(
+                clients.size(),
+                Role.PROBE,
+                http,
+                baseUrls,
+                measurements,
+                options,
+                users,
+                List.of(),
+                Map.of(),
+                null,
+                null));
         AtomicInteger number = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients.size(), task -> {
             Thread thread = new Thread(task, "load-client-" + number.incrementAndGet());
@@ -80,5 +118,29 @@ final class LoadRun {
             throw new IllegalStateException("Clients still running two minutes after the end of the run");
         }
         return measurements;
+    }
+
+    /** Signs every participant in through the login form (not timed), a few at once: password hashing is slow. */
+    private static Map<String, String> signInParticipants(HttpClient http, LoadUsers users, List<String> baseUrls)
+            throws Exception {
+        Map<String, String> cookies = new ConcurrentHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < users.participants().size(); i++) {
+                Participant who = users.participants().get(i);
+                String base = baseUrls.get(i % baseUrls.size());
+                done.add(pool.submit(() -> {
+                    cookies.put(who.email(), FormLogin.signIn(http, base, who.email(), users.password()));
+                    return null;
+                }));
+            }
+            for (Future<?> each : done) {
+                each.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return cookies;
     }
 }

@@ -12,14 +12,17 @@ import org.upward.impact.LargeProgram;
 import org.upward.support.BenchmarkApp;
 
 /**
- * The load test of issue 8: starts the application (one instance, or two on the same database) on a fresh
- * database filled with the impact benchmark's large program, gives 200 of its participants API tokens and a few
- * admins and executives accounts, then runs a mix of participants (API: read the pair's sessions, log a
- * session, check in), admins (pages: status board, people directory, program page, pairing review) and
- * executives (the impact dashboard as a page and through the API) over real HTTP, with one thread per client
- * and a think time. Prints count, throughput, p50/p95/p99/max and errors per request and overall, and checks
- * that every session logged with a 201 answer is in the database. Run it with {@code scripts/load-test.sh};
- * documented in docs/benchmarks.md ("Load test").
+ * The load test of issues 8 and 21: starts the application (one instance, or two on the same database) on a fresh
+ * database filled with the impact benchmark's large program, gives 200 of its participants API tokens and
+ * passwords (their pairs a history of 300 sessions, their inboxes 150 notices) and a few admins and executives
+ * accounts, then runs a Monday morning's mix over real HTTP: participants open their home, pair page and
+ * notifications, read their sessions, log sessions and check in; admins open the status board, people directory,
+ * program page and pairing review; executives the dashboard page, the dashboard API and the results API; one
+ * more client asks for {@code /actuator/health}, the floor of the same run. One thread per client, with a think
+ * time. Prints count, throughput, p50/p95/p99/max and errors per request and overall, with the SQL statements and
+ * rows the server spent per request ({@link ServerQueries}), and checks that every acknowledged session and
+ * check-in is in the database. Run it with {@code scripts/load-test.sh}; documented in docs/benchmarks.md ("Load
+ * test").
  */
 public final class LoadTest {
 
@@ -46,7 +49,8 @@ public final class LoadTest {
         boolean passed;
         List<ConfigurableApplicationContext> apps = new ArrayList<>();
         try {
-            apps.add(BenchmarkApp.start(options.database(), FIRST_ADMIN, QUIET_MAIL));
+            ServerQueries queries = new ServerQueries();
+            apps.add(BenchmarkApp.start(options.database(), FIRST_ADMIN, QUIET_MAIL, queries.initializer()));
             JdbcTemplate jdbc = apps.get(0).getBean(JdbcTemplate.class);
             long fillStart = System.nanoTime();
             long programId = LargeProgram.fill(jdbc);
@@ -60,7 +64,7 @@ public final class LoadTest {
             LoadUsers users =
                     LoadUsers.create(jdbc, apps.get(0), programId, FIRST_ADMIN, BenchmarkApp.ADMIN_PASSWORD, options);
             if (options.instances() == 2) {
-                apps.add(BenchmarkApp.join(options.database(), QUIET_MAIL));
+                apps.add(BenchmarkApp.join(options.database(), QUIET_MAIL, queries.initializer()));
             }
             List<String> baseUrls = apps.stream()
                     .map(app -> "http://127.0.0.1:" + BenchmarkApp.port(app))
@@ -89,22 +93,39 @@ public final class LoadTest {
             Measurements measurements = LoadRun.run(options, users, baseUrls);
             long after = count(jdbc, sessionsOfProgram);
             System.out.println("Load average after the run: " + loadAverage());
-            LoadReport.print(measurements, options.durationSeconds(), System.out);
-            boolean sessionsKept = after - before == measurements.sessionsCreated();
+            LoadReport.print(measurements, queries, options.durationSeconds(), System.out);
+            Path sqlFile = Path.of("target", "load-test-sql.txt");
+            queries.writeSamples(sqlFile);
+            System.out.println("The SQL of one request of each kind: " + sqlFile);
+            // a log the client gave up on (time-out) may still have been committed: between the acknowledged and
+            // the attempted ones; the acknowledged ones are then checked one by one
+            long acknowledged = measurements.sessionsCreated();
+            long attempted = acknowledged + measurements.sessionsUnanswered();
+            boolean sessionsKept = after - before >= acknowledged && after - before <= attempted;
             System.out.printf(
-                    "Sessions: %,d logged with 201 (warm-up included); the program's sessions in the database went"
-                            + " from %,d to %,d (+%,d): %s%n",
-                    measurements.sessionsCreated(), before, after, after - before, sessionsKept ? "PASS" : "FAIL");
+                    "Sessions: %,d logged with 201 and %,d without an answer (warm-up included); the program's sessions"
+                            + " in the database went from %,d to %,d (+%,d): %s%n",
+                    acknowledged,
+                    attempted - acknowledged,
+                    before,
+                    after,
+                    after - before,
+                    sessionsKept ? "PASS" : "FAIL");
             Measurements.Figures all = measurements.overall();
-            boolean targetMet = all.errors() == 0 && measurements.warmUpErrors() == 0 && all.p99() <= TARGET_P99_MILLIS;
+            boolean targetMet = all.errors() == 0
+                    && measurements.warmUpErrors() == 0
+                    && LoadReport.worstP99(measurements) <= TARGET_P99_MILLIS;
             System.out.printf(
-                    "Target of issue 8 (0 errors, p99 <= %.0f ms): %s (errors %d, warm-up errors %d, p99 %.1f ms)%n",
+                    "Target of issues 8 and 21 (0 errors, p99 <= %.0f ms for every kind of request): %s (errors %d,"
+                            + " warm-up errors %d, p99 of all %.1f ms, worst kind's p99 %.1f ms)%n",
                     TARGET_P99_MILLIS,
                     targetMet ? "met" : "NOT met",
                     all.errors(),
                     measurements.warmUpErrors(),
-                    all.p99());
-            passed = sessionsKept;
+                    all.p99(),
+                    LoadReport.worstP99(measurements));
+            boolean writesKept = AcknowledgedWrites.check(jdbc, measurements, System.out);
+            passed = sessionsKept && writesKept;
         } finally {
             for (int i = apps.size() - 1; i >= 0; i--) {
                 apps.get(i).close();

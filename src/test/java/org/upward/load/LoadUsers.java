@@ -10,18 +10,27 @@ import org.upward.security.internal.TestApiTokens;
 /**
  * The people the load test acts as, given accounts on the large program's data (which has none): the partners
  * of the program's first pairs with an API token each (issued by the token service, so no password is hashed
- * per request), and admins and executives among the people outside the program, who sign in through the login
- * form with the first admin's password (their accounts share its password hash).
+ * per request) and a password for the pages, and admins and executives among the people outside the program,
+ * who sign in through the login form with the first admin's password (their accounts share its password hash).
+ * Their pairs get a long history ({@link #HISTORY} sessions each) and their inboxes many notices, as a pair and
+ * a person a year into a program have.
  */
 record LoadUsers(
         long programId,
         List<String> focusSkills,
         List<Participant> participants,
         List<Person> admins,
-        List<Person> executives) {
+        List<Person> executives,
+        String password) {
 
-    /** A partner of an active pair, calling the API with a Bearer token. */
+    /** A partner of an active pair, calling the API with a Bearer token and opening pages with a password. */
     record Participant(String email, long pairId, String token) {}
+
+    /** Sessions each of the participants' pairs has before the run: a long history, as a weekly pair's. */
+    static final int HISTORY = 300;
+
+    /** Notices each participant has before the run (read, over the past months). */
+    static final int NOTICES = 150;
 
     /** An admin or executive, signing in with a password; executives also read the API with a token. */
     record Person(String email, String password, String token) {}
@@ -54,7 +63,7 @@ record LoadUsers(
                 (options.participants() + 1) / 2,
                 options.participants());
         for (Map<String, Object> partner : partners) {
-            long account = account(jdbc, ((Number) partner.get("person_id")).longValue(), null, null);
+            long account = account(jdbc, ((Number) partner.get("person_id")).longValue(), passwordHash, null);
             participants.add(new Participant(
                     (String) partner.get("email"),
                     ((Number) partner.get("pair_id")).longValue(),
@@ -63,6 +72,7 @@ record LoadUsers(
         if (participants.size() < options.participants()) {
             throw new IllegalStateException("The program has only " + participants.size() + " active partners");
         }
+        longHistories(jdbc, participants);
         List<Map<String, Object>> outsiders = jdbc.queryForList(
                 """
                 select p.id, p.email from person p
@@ -98,7 +108,39 @@ record LoadUsers(
                 List.copyOf(focusSkills),
                 List.copyOf(participants),
                 List.copyOf(admins),
-                List.copyOf(executives));
+                List.copyOf(executives),
+                password);
+    }
+
+    /** Tops each participant's pair up to {@link #HISTORY} sessions and gives each participant many notices. */
+    private static void longHistories(JdbcTemplate jdbc, List<Participant> participants) {
+        Long[] pairs = participants.stream().map(Participant::pairId).distinct().toArray(Long[]::new);
+        jdbc.update(
+                """
+                insert into mentoring_session (pair_id, held_on, duration_minutes, format, skills_covered, notes,
+                                               logged_by, created_at, updated_at)
+                select p.id, date '2026-01-12' + (random() * 300)::int, 30 + (random() * 60)::int, 'VIDEO', '[]',
+                       'Generated history', mentor.email, now(), now()
+                from mentoring_pair p join person mentor on mentor.id = p.mentor_id
+                cross join lateral generate_series(1, ? - (select count(*) from mentoring_session s
+                                                           where s.pair_id = p.id)::int) n
+                where p.id = any (?)
+                """,
+                HISTORY,
+                pairs);
+        String[] emails = participants.stream().map(Participant::email).toArray(String[]::new);
+        jdbc.update(
+                """
+                insert into notification (person_id, kind, subject, text, link, created_at, read_at)
+                select p.id, 'SESSION_LOGGED', 'A session was logged', 'Your partner logged a session.',
+                       '/participant/pairs/1', now() - n * interval '1 day', now() - n * interval '1 day'
+                from person p cross join generate_series(1, ?) n
+                where p.email = any (?)
+                """,
+                NOTICES,
+                emails);
+        jdbc.execute("analyze mentoring_session");
+        jdbc.execute("analyze notification");
     }
 
     private static long account(JdbcTemplate jdbc, long personId, String passwordHash, String role) {

@@ -20,6 +20,9 @@ final class Measurements {
     private final List<String> errorExamples = new ArrayList<>();
     private final AtomicLong warmUpErrors = new AtomicLong();
     private final AtomicLong sessionsCreated = new AtomicLong();
+    private final AtomicLong sessionsUnanswered = new AtomicLong();
+    private final List<Long> sessionIds = new ArrayList<>();
+    private final Map<Long, Integer> checkIns = new java.util.HashMap<>();
     private final long measureFrom;
     private final long measureUntil;
 
@@ -41,6 +44,33 @@ final class Measurements {
 
     long sessionsCreated() {
         return sessionsCreated.get();
+    }
+
+    /** A session log that got no answer (time-out, broken connection): it may or may not have been committed. */
+    void sessionUnanswered() {
+        sessionsUnanswered.incrementAndGet();
+    }
+
+    long sessionsUnanswered() {
+        return sessionsUnanswered.get();
+    }
+
+    /** A session log acknowledged with 201 and the id it answered. */
+    synchronized void sessionAcknowledged(long id) {
+        sessionIds.add(id);
+    }
+
+    synchronized List<Long> acknowledgedSessions() {
+        return List.copyOf(sessionIds);
+    }
+
+    /** A check-in acknowledged (201 or 200) with its id and the rating it stored; a later answer replaces it. */
+    synchronized void checkInAcknowledged(long id, int rating) {
+        checkIns.put(id, rating);
+    }
+
+    synchronized Map<Long, Integer> acknowledgedCheckIns() {
+        return Map.copyOf(checkIns);
     }
 
     /** A request that started at {@code startNanos}; {@code error} describes what went wrong, or is null. */
@@ -76,10 +106,14 @@ final class Measurements {
         return samples.get(action).figures();
     }
 
-    /** The figures of all actions together. */
+    /** The figures of all actions of the mix together (the health probe is not of the mix). */
     Figures overall() {
         Samples all = new Samples();
-        samples.values().forEach(all::addAll);
+        samples.forEach((action, of) -> {
+            if (action.role != Role.PROBE) {
+                all.addAll(of);
+            }
+        });
         return all.figures();
     }
 

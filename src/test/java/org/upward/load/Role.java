@@ -4,5 +4,7 @@ package org.upward.load;
 enum Role {
     PARTICIPANT,
     ADMIN,
-    EXECUTIVE
+    EXECUTIVE,
+    /** One extra client, beside the others, asking for the health endpoint: the floor of the same run. */
+    PROBE
 }

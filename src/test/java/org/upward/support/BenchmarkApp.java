@@ -3,6 +3,7 @@ package org.upward.support;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -19,19 +20,28 @@ public final class BenchmarkApp {
 
     private BenchmarkApp() {}
 
-    public static ConfigurableApplicationContext start(String database, String adminEmail, Map<String, Object> extra) {
+    @SafeVarargs
+    public static ConfigurableApplicationContext start(
+            String database,
+            String adminEmail,
+            Map<String, Object> extra,
+            ApplicationContextInitializer<ConfigurableApplicationContext>... initializers) {
         Map<String, Object> properties = new HashMap<>(extra);
         properties.put("upward.admin.email", adminEmail);
         properties.put("upward.admin.password", ADMIN_PASSWORD);
-        return run(TestDatabase.fresh(database), properties);
+        return run(TestDatabase.fresh(database), properties, initializers);
     }
 
     /**
      * Starts another instance on a database that {@link #start} created and that is still in use, without
      * emptying it: its first admin already exists, so none is configured.
      */
-    public static ConfigurableApplicationContext join(String database, Map<String, Object> extra) {
-        return run(TestDatabase.existing(database), new HashMap<>(extra));
+    @SafeVarargs
+    public static ConfigurableApplicationContext join(
+            String database,
+            Map<String, Object> extra,
+            ApplicationContextInitializer<ConfigurableApplicationContext>... initializers) {
+        return run(TestDatabase.existing(database), new HashMap<>(extra), initializers);
     }
 
     /** The port the instance's Tomcat listens on (the benchmarks ask for a free one). */
@@ -39,7 +49,10 @@ public final class BenchmarkApp {
         return Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port"));
     }
 
-    private static ConfigurableApplicationContext run(TestDatabase.Settings db, Map<String, Object> properties) {
+    private static ConfigurableApplicationContext run(
+            TestDatabase.Settings db,
+            Map<String, Object> properties,
+            ApplicationContextInitializer<ConfigurableApplicationContext>[] initializers) {
         properties.put("spring.datasource.url", db.url());
         properties.put("spring.datasource.username", db.username());
         properties.put("spring.datasource.password", db.password());
@@ -49,6 +62,7 @@ public final class BenchmarkApp {
         environment.getPropertySources().addFirst(new MapPropertySource("benchmark", properties));
         return new SpringApplicationBuilder(UpwardApplication.class)
                 .environment(environment)
+                .initializers(initializers)
                 .run();
     }
 }

@@ -2,6 +2,7 @@ package org.upward.pairing.internal;
 
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -13,6 +14,20 @@ interface PairRepository extends JpaRepository<MentoringPair, Long> {
     List<MentoringPair> findByProgramIdOrderByIdAsc(long programId);
 
     List<MentoringPair> findByProgramIdAndStatusIn(long programId, Collection<PairStatus> statuses);
+
+    /** One page of a program's pairs in these statuses, oldest first (the review page's tables). */
+    List<MentoringPair> findByProgramIdAndStatusInOrderByIdAsc(
+            long programId, Collection<PairStatus> statuses, Pageable page);
+
+    long countByProgramIdAndStatusIn(long programId, Collection<PairStatus> statuses);
+
+    /** The emails of the mentor and mentee of each of a program's live pairs: who is taken, nothing else. */
+    @Query(
+            value = "select m.email, e.email from mentoring_pair p join person m on m.id = p.mentor_id"
+                    + " join person e on e.id = p.mentee_id where p.program_id = :programId"
+                    + " and p.status in ('PROPOSED', 'APPROVED', 'ACTIVE')",
+            nativeQuery = true)
+    List<Object[]> livePartnerEmails(long programId);
 
     @Query("select p from MentoringPair p where p.mentorId = :personId or p.menteeId = :personId order by p.id")
     List<MentoringPair> findByPartner(long personId);

@@ -3,7 +3,6 @@ package org.upward.pairing.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -15,15 +14,15 @@ import org.upward.pairing.PairView;
 import org.upward.pairing.engine.Objective;
 import org.upward.program.ProgramView;
 import org.upward.security.UpwardUser;
-import org.upward.shared.ListPage;
 
 /** Everything the review page shows, gathered from the services for one program. */
 @Component
 class ReviewPage {
 
-    private static final Set<PairStatus> LIVE = Set.of(PairStatus.PROPOSED, PairStatus.APPROVED, PairStatus.ACTIVE);
+    /** People each of the manual form's lists suggests at most. */
+    static final int SUGGESTIONS = 200;
 
-    private final PairingService pairing;
+    private final ReviewPairs reviewPairs;
     private final PairingRunner runner;
     private final PairingJobs jobs;
     private final ParticipantChoice choice;
@@ -31,7 +30,7 @@ class ReviewPage {
     private final FitCheckService fitChecks;
 
     ReviewPage(
-            PairingService pairing,
+            ReviewPairs reviewPairs,
             PairingRunner runner,
             PairingJobs jobs,
             ParticipantChoice choice,
@@ -40,7 +39,7 @@ class ReviewPage {
         this.fitChecks = fitChecks;
         this.runner = runner;
         this.pairable = pairable;
-        this.pairing = pairing;
+        this.reviewPairs = reviewPairs;
         this.jobs = jobs;
         this.choice = choice;
     }
@@ -55,31 +54,25 @@ class ReviewPage {
     }
 
     String render(ProgramView program, WhatIfForm whatIf, Pages pages, UpwardUser admin, Model model) {
-        List<PairView> all = pairing.pairs(program.id(), admin);
+        ReviewPairs.Shown shown = reviewPairs.of(program.id(), pages);
         List<Pairable> people = pairable.of(program.id());
-        List<PairView> live = withStatus(all, LIVE);
         model.addAttribute("program", program);
         model.addAttribute("job", jobs.latest(program.id()).orElse(null));
         model.addAttribute("pairable", PairingService.isPairable(program.status()));
-        model.addAttribute("proposed", page(withStatus(all, Set.of(PairStatus.PROPOSED)), pages.proposed()));
-        model.addAttribute(
-                "agreed", page(withStatus(all, Set.of(PairStatus.APPROVED, PairStatus.ACTIVE)), pages.agreed()));
-        model.addAttribute(
-                "history",
-                page(
-                        withStatus(all, Set.of(PairStatus.REJECTED, PairStatus.DISSOLVED, PairStatus.CLOSED)),
-                        pages.history()));
+        model.addAttribute("proposed", shown.proposed());
+        model.addAttribute("agreed", shown.agreed());
+        model.addAttribute("history", shown.history());
         model.addAttribute(
                 "fitAnswers",
-                fitChecks.forAdmins(all.stream()
+                fitChecks.forAdmins(shown.agreed().rows().stream()
                         .filter(p -> p.status() == PairStatus.APPROVED)
                         .map(PairView::id)
                         .collect(Collectors.toSet())));
-        model.addAttribute("pairsById", all.stream().collect(Collectors.toMap(PairView::id, Function.identity())));
+        model.addAttribute("pairsById", shown.replaced());
         model.addAttribute("requests", choice.requests(program.id(), admin));
         model.addAttribute("unmatched", runner.latestUnmatched(program.id()));
-        model.addAttribute("mentors", withRoom(onSide(people, Side.MENTOR), live));
-        model.addAttribute("mentees", unpaired(onSide(people, Side.MENTEE), live));
+        model.addAttribute("mentors", withRoom(onSide(people, Side.MENTOR), shown.mentorLoads()));
+        model.addAttribute("mentees", unpaired(onSide(people, Side.MENTEE), shown.takenMentees()));
         if (!model.containsAttribute("whatIf")) {
             // a bound form is already there with its errors; replacing it would drop them
             model.addAttribute("whatIf", whatIf);
@@ -88,26 +81,22 @@ class ReviewPage {
         return "pairing/review";
     }
 
-    private static ListPage<PairView> page(List<PairView> pairs, int page) {
-        return ListPage.of(pairs, page, ListPage.DEFAULT_SIZE);
-    }
-
-    /** Mentors below their capacity: the ones the manual form suggests (any email can still be typed). */
-    private static List<Pairable> withRoom(List<Pairable> mentors, List<PairView> live) {
-        Map<String, Long> taken =
-                live.stream().collect(Collectors.groupingBy(PairView::mentorEmail, Collectors.counting()));
+    /**
+     * Mentors below their capacity: the ones the manual form suggests (any email can still be typed), at most
+     * {@link #SUGGESTIONS} of them, so a program of thousands does not send thousands of options.
+     */
+    private static List<Pairable> withRoom(List<Pairable> mentors, Map<String, Long> taken) {
         return mentors.stream()
                 .filter(m -> taken.getOrDefault(m.email(), 0L) < m.capacity())
+                .limit(SUGGESTIONS)
                 .toList();
     }
 
-    private static List<Pairable> unpaired(List<Pairable> mentees, List<PairView> live) {
-        Set<String> paired = live.stream().map(PairView::menteeEmail).collect(Collectors.toSet());
-        return mentees.stream().filter(m -> !paired.contains(m.email())).toList();
-    }
-
-    private static List<PairView> withStatus(List<PairView> pairs, Set<PairStatus> statuses) {
-        return pairs.stream().filter(p -> statuses.contains(p.status())).toList();
+    private static List<Pairable> unpaired(List<Pairable> mentees, Set<String> paired) {
+        return mentees.stream()
+                .filter(m -> !paired.contains(m.email()))
+                .limit(SUGGESTIONS)
+                .toList();
     }
 
     private static List<Pairable> onSide(List<Pairable> people, Side side) {

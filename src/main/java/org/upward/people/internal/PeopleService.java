@@ -18,6 +18,7 @@ import org.upward.people.People;
 import org.upward.people.PersonRef;
 import org.upward.people.PersonStanding;
 import org.upward.shared.NearestText;
+import org.upward.shared.ReadOncePerRequest;
 
 /** The people directory's face for other modules: people by email or id as records, never entities. */
 @Service
@@ -38,7 +39,9 @@ class PeopleService implements People {
     @Override
     @Transactional(readOnly = true)
     public Optional<PersonRef> findByEmail(String email) {
-        return people.findByEmail(People.normalizeEmail(email)).map(PeopleService::ref);
+        String normalized = People.normalizeEmail(email);
+        return ReadOncePerRequest.get(
+                "person:" + normalized, () -> people.findByEmail(normalized).map(PeopleService::ref));
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.upward.program.ProgramStatus;
 import org.upward.program.ProgramView;
 import org.upward.shared.ConflictException;
 import org.upward.shared.FieldProblem;
+import org.upward.shared.ReadOncePerRequest;
 import org.upward.shared.UiText;
 
 /** Programs' public face: create, change, read and move them through their lifecycle. */
@@ -72,7 +73,7 @@ class ProgramCatalog implements ProgramService {
 
     @Transactional(readOnly = true)
     public ProgramView get(long id) {
-        return view(find(id));
+        return ReadOncePerRequest.get("program:" + id, () -> view(find(id)));
     }
 
     /** Checks a request as {@link #create} would, without saving: for forms that already have binding errors. */

@@ -2,6 +2,7 @@ package org.upward.sessions.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +39,17 @@ class PairHealthNow implements PairHealths {
     @Override
     @Transactional(readOnly = true)
     public Map<Long, PairHealth> of(long programId) {
+        return healthOf(programId, pairs.agreedPairs(programId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, PairHealth> of(long programId, Collection<Long> pairIds) {
+        return pairIds.isEmpty() ? Map.of() : healthOf(programId, pairs.agreedPairs(programId, pairIds));
+    }
+
+    private Map<Long, PairHealth> healthOf(long programId, List<PairRef> agreed) {
         ProgramView program = programs.get(programId);
-        List<PairRef> agreed = pairs.agreedPairs(programId);
         Map<Long, PairHealth> health = new HashMap<>();
         of(program, agreed, latest.of(agreed.stream().map(PairRef::id).toList()), LocalDate.now(clock))
                 .forEach((id, now) -> health.put(id, now.health().health()));
