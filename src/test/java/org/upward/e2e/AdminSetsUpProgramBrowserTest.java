@@ -30,8 +30,8 @@ class AdminSetsUpProgramBrowserTest extends BrowserTest {
         open("/admin/people/import");
         browser.findElement(By.id("file")).sendKeys(peopleCsv(200).toString());
         click(By.cssSelector("main form button[type=submit]"));
-        assertThat(mainOnceItSays("This import will create 200 and update 0 people"))
-                .contains("This import will create 200 and update 0 people");
+        assertThat(mainOnceItSays("This import will create 200 people and update nobody"))
+                .contains("This import will create 200 people and update nobody");
         click(By.xpath("//button[contains(., 'Confirm import')]"));
         assertThat(mainOnceItSays("Imported: 200 created, 0 updated")).contains("Imported: 200 created, 0 updated");
 

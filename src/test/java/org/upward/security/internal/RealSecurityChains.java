@@ -28,6 +28,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
             LoginLockout.class,
             LoginAddressLimit.class,
             ApiTokenService.class,
+            ProvisioningTokenService.class,
             SingleSignOn.class,
             SsoAccountLinker.class,
             PasswordLoginPolicy.class,
