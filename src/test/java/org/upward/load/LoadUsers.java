@@ -11,7 +11,8 @@ import org.upward.security.internal.TestApiTokens;
  * The people the load test acts as, given accounts on the large program's data (which has none): the partners
  * of the program's first pairs with an API token each (issued by the token service, so no password is hashed
  * per request) and a password for the pages, and admins and executives among the people outside the program,
- * who sign in through the login form with the first admin's password (their accounts share its password hash).
+ * who sign in through the login form with the first admin's password (their accounts share its password hash); nobody
+ * who has left the company, who may no longer sign in.
  * Their pairs get a long history ({@link #HISTORY} sessions each) and their inboxes many notices, as a pair and
  * a person a year into a program have.
  */
@@ -52,8 +53,11 @@ record LoadUsers(
         List<Map<String, Object>> partners = jdbc.queryForList(
                 """
                 select pair.id as pair_id, who.person_id, p.email
-                from (select id, mentor_id, mentee_id from mentoring_pair
-                      where program_id = ? and status = 'ACTIVE' order by id limit ?) pair
+                from (select id, mentor_id, mentee_id from mentoring_pair m
+                      where program_id = ? and status = 'ACTIVE'
+                        and not exists (select 1 from person l where l.id in (m.mentor_id, m.mentee_id)
+                                        and l.leave_date is not null)
+                      order by id limit ?) pair
                 cross join lateral (values (pair.mentor_id, 0), (pair.mentee_id, 1)) as who(person_id, side)
                 join person p on p.id = who.person_id
                 order by pair.id, who.side
@@ -78,6 +82,7 @@ record LoadUsers(
                 select p.id, p.email from person p
                 where not exists (select 1 from enrollment e where e.person_id = p.id)
                   and not exists (select 1 from account a where a.person_id = p.id)
+                  and p.leave_date is null
                 order by p.id limit ?
                 """,
                 options.admins() + options.executives());
