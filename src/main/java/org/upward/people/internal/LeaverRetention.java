@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.upward.people.PersonErasure;
 import org.upward.people.PersonalDataKind;
 import org.upward.people.RetainedPersonalData;
 import org.upward.shared.UiText;
@@ -21,9 +20,9 @@ class LeaverRetention implements RetainedPersonalData {
     private static final String DUE = "from person where leave_date < ? and erased_at is null";
 
     private final JdbcTemplate jdbc;
-    private final PersonErasure erasure;
+    private final PersonErasureService erasure;
 
-    LeaverRetention(JdbcTemplate jdbc, PersonErasure erasure) {
+    LeaverRetention(JdbcTemplate jdbc, PersonErasureService erasure) {
         this.jdbc = jdbc;
         this.erasure = erasure;
     }
@@ -45,7 +44,7 @@ class LeaverRetention implements RetainedPersonalData {
         List<String> emails = jdbc.queryForList("select email " + DUE + " order by id", String.class, expiredBefore);
         String reason = UiText.of("people.erasure.retentionReason", expiredBefore);
         for (String email : emails) {
-            erasure.erase(email, reason);
+            erasure.eraseAndView(email, reason);
         }
         return emails.size();
     }

@@ -82,15 +82,7 @@ class PeopleService implements People {
     @Transactional(readOnly = true)
     public Map<Long, PersonRef> byIds(Collection<Long> ids) {
         Map<Long, PersonRef> refs = new LinkedHashMap<>();
-        if (!ids.isEmpty()) {
-            jdbc.query(
-                    "select id, email, name, department from person where id = any (?) order by name, email",
-                    row -> {
-                        PersonRef ref = ref(row.getLong(1), row.getString(2), row.getString(3), row.getString(4));
-                        refs.put(ref.id(), ref);
-                    },
-                    (Object) ids.toArray(Long[]::new));
-        }
+        refsWhere("id", ids.toArray(Long[]::new)).forEach(ref -> refs.put(ref.id(), ref));
         return refs;
     }
 
@@ -98,16 +90,20 @@ class PeopleService implements People {
     @Transactional(readOnly = true)
     public Map<String, PersonRef> byEmails(Collection<String> emails) {
         Map<String, PersonRef> refs = new LinkedHashMap<>();
-        if (!emails.isEmpty()) {
-            jdbc.query(
-                    "select id, email, name, department from person where email = any (?) order by name, email",
-                    row -> {
-                        PersonRef ref = ref(row.getLong(1), row.getString(2), row.getString(3), row.getString(4));
-                        refs.put(ref.email(), ref);
-                    },
-                    (Object) emails.stream().map(People::normalizeEmail).toArray(String[]::new));
-        }
+        refsWhere("email", emails.stream().map(People::normalizeEmail).toArray(String[]::new))
+                .forEach(ref -> refs.put(ref.email(), ref));
         return refs;
+    }
+
+    /** The people whose {@code column} (id or email) is one of {@code values}, in name order. */
+    private List<PersonRef> refsWhere(String column, Object[] values) {
+        if (values.length == 0) {
+            return List.of();
+        }
+        return jdbc.query(
+                "select id, email, name, department from person where " + column + " = any (?) order by name, email",
+                (row, n) -> ref(row.getLong(1), row.getString(2), row.getString(3), row.getString(4)),
+                (Object) values);
     }
 
     @Override

@@ -6,7 +6,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.people.People;
 import org.upward.people.PersonErased;
-import org.upward.people.PersonErasure;
 import org.upward.shared.ConflictException;
 import org.upward.shared.InvalidFieldException;
 import org.upward.shared.UiText;
@@ -16,7 +15,7 @@ import org.upward.shared.UiText;
  * clear what they wrote and rename them in the same transaction. If any listener fails, nothing is erased.
  */
 @Service
-class PersonErasureService implements PersonErasure {
+class PersonErasureService {
 
     static final int REASON_MAX_LENGTH = 1000;
 
@@ -28,12 +27,6 @@ class PersonErasureService implements PersonErasure {
         this.people = people;
         this.events = events;
         this.clock = clock;
-    }
-
-    @Override
-    @Transactional
-    public void erase(String email, String reason) {
-        eraseAndView(email, reason);
     }
 
     /** Erases the person and answers how they are shown from now on. */

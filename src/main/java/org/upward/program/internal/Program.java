@@ -151,10 +151,6 @@ class Program {
         this.updatedAt = now;
     }
 
-    boolean isTemplate() {
-        return template;
-    }
-
     String getTemplateKey() {
         return templateKey;
     }

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.upward.program.InvalidProgramException;
-import org.upward.program.ProgramCopyRequest;
 import org.upward.program.ProgramRequest;
 import org.upward.program.ProgramView;
 import org.upward.shared.PageView;

@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.upward.program.InvalidProgramException;
 import org.upward.program.ProgramCopied;
 import org.upward.program.ProgramCopyPurpose;
-import org.upward.program.ProgramCopyRequest;
 import org.upward.program.ProgramView;
 import org.upward.shared.FieldProblem;
 import org.upward.shared.UiText;

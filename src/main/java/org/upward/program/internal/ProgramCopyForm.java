@@ -2,7 +2,6 @@ package org.upward.program.internal;
 
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.upward.program.ProgramCopyRequest;
 import org.upward.program.ProgramView;
 import org.upward.shared.UiText;
 

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.upward.program.InvalidProgramException;
 import org.upward.program.ProgramCopyPurpose;
-import org.upward.program.ProgramCopyRequest;
 import org.upward.program.ProgramTemplateDeleted;
 import org.upward.program.ProgramTemplateRenamed;
 import org.upward.program.ProgramView;

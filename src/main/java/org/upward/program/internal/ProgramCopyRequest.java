@@ -1,4 +1,4 @@
-package org.upward.program;
+package org.upward.program.internal;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** The next cohort of a program: its own name and dates; everything else is copied from the original. */
-public record ProgramCopyRequest(
+record ProgramCopyRequest(
         @NotBlank(message = "{program.error.giveTheProgramAName}")
                 @Size(max = 200, message = "{program.error.keepTheNameUnder200Characters}")
                 String name,
