@@ -7,7 +7,6 @@ import org.upward.impact.ImpactReports;
 import org.upward.impact.ImpactSummary;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
-import org.upward.survey.SurveyResults;
 
 /**
  * Builds a program's impact dashboard from SQL aggregates over the other features' tables, read-only. Every
@@ -17,31 +16,15 @@ import org.upward.survey.SurveyResults;
 class ImpactReportService implements ImpactReports {
 
     private final ProgramService programs;
-    private final ParticipationQuery participation;
-    private final ActivityQuery activity;
-    private final OutcomeQuery outcomes;
-    private final RetentionQuery retention;
-    private final SelfRatingsQuery selfRatings;
-    private final SurveyResults surveys;
+    private final ProgramFigures figures;
+    private final FigureCache cache;
     private final ResultsReport results;
 
-    ImpactReportService(
-            ProgramService programs,
-            ParticipationQuery participation,
-            ActivityQuery activity,
-            OutcomeQuery outcomes,
-            RetentionQuery retention,
-            SelfRatingsQuery selfRatings,
-            SurveyResults surveys,
-            ResultsReport results) {
-        this.results = results;
-        this.retention = retention;
-        this.selfRatings = selfRatings;
-        this.surveys = surveys;
+    ImpactReportService(ProgramService programs, ProgramFigures figures, FigureCache cache, ResultsReport results) {
         this.programs = programs;
-        this.participation = participation;
-        this.activity = activity;
-        this.outcomes = outcomes;
+        this.figures = figures;
+        this.cache = cache;
+        this.results = results;
     }
 
     @Override
@@ -93,24 +76,34 @@ class ImpactReportService implements ImpactReports {
     /** The dashboard's figures and the program's results, from the same reads. */
     record Dashboard(ProgramView program, ProgramImpact impact, ProgramResults results) {}
 
-    /** The program's results alone: only the figures their measures need are read. */
+    /** The program's results alone: only the figures their measures need are read, or found computed. */
     @Transactional(readOnly = true)
     public ProgramResults results(long programId) {
         ProgramView program = programs.get(programId);
-        return results.reading(
-                program,
-                new JudgementFacts.Reads(
-                        () -> activity.of(programId),
-                        () -> retention.of(programId, program.startDate(), program.endDate()),
-                        () -> outcomes.of(programId, program.cost()),
-                        () -> selfRatings.of(programId, program.objectives())));
+        FigureStamp stamp = figures.stamp(program);
+        return cache.get(
+                stamp.keyOfAll("results"),
+                () -> results.reading(
+                        program,
+                        new JudgementFacts.Reads(
+                                () -> figures.activity(stamp),
+                                () -> figures.retention(stamp),
+                                () -> figures.outcomes(stamp),
+                                () -> figures.selfRatings(stamp))));
     }
 
+    /**
+     * The dashboard's figures and the program's results. Each section is computed once per change of what it reads
+     * ({@link FigureStamp}): logging a session recomputes the engagement, not the skill growth.
+     */
     @Transactional(readOnly = true)
     public Dashboard dashboard(long programId) {
         ProgramView program = programs.get(programId);
-        ActivityQuery.Activity pairs = activity.of(programId);
-        SelfRatings ratings = selfRatings.of(programId, program.objectives());
+        FigureStamp stamp = figures.stamp(program);
+        ActivityQuery.Activity pairs = figures.activity(stamp);
+        SelfRatings ratings = figures.selfRatings(stamp);
+        Retention retained = figures.retention(stamp);
+        OutcomeTotals returned = figures.outcomes(stamp);
         ProgramImpact impact = new ProgramImpact(
                 program.id(),
                 program.name(),
@@ -118,14 +111,16 @@ class ImpactReportService implements ImpactReports {
                 program.startDate(),
                 program.endDate(),
                 SmallGroups.MINIMUM,
-                participation.of(programId),
+                figures.participation(stamp),
                 pairs.engagement(),
                 SkillGrowthQuery.of(ratings),
-                surveys.of(program),
-                retention.of(programId, program.startDate(), program.endDate()),
-                outcomes.of(programId, program.cost()),
+                figures.surveys(stamp),
+                retained,
+                returned,
                 pairs.matchQuality());
         return new Dashboard(
-                program, impact, results.of(program, pairs, impact.retention(), impact.outcomes(), ratings));
+                program,
+                impact,
+                cache.get(stamp.keyOfAll("results"), () -> results.of(program, pairs, retained, returned, ratings)));
     }
 }

@@ -1,0 +1,85 @@
+package org.upward.impact.internal;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.upward.program.ProgramView;
+import org.upward.survey.SurveyResults;
+import org.upward.survey.WaveResults;
+
+/**
+ * Each section of a program's figures, computed once per change of the sources it reads ({@link FigureStamp}) and
+ * otherwise found in the {@link FigureCache}: logging a session recomputes the engagement, not the skill growth.
+ */
+@Component
+class ProgramFigures {
+
+    private final FigureStamps stamps;
+    private final FigureCache cache;
+    private final ParticipationQuery participation;
+    private final ActivityQuery activity;
+    private final OutcomeQuery outcomes;
+    private final RetentionQuery retention;
+    private final SelfRatingsQuery selfRatings;
+    private final SurveyResults surveys;
+
+    ProgramFigures(
+            FigureStamps stamps,
+            FigureCache cache,
+            ParticipationQuery participation,
+            ActivityQuery activity,
+            OutcomeQuery outcomes,
+            RetentionQuery retention,
+            SelfRatingsQuery selfRatings,
+            SurveyResults surveys) {
+        this.stamps = stamps;
+        this.cache = cache;
+        this.participation = participation;
+        this.activity = activity;
+        this.outcomes = outcomes;
+        this.retention = retention;
+        this.selfRatings = selfRatings;
+        this.surveys = surveys;
+    }
+
+    /** Read first, before any figure, so that figures are never older than the stamp they are kept under. */
+    FigureStamp stamp(ProgramView program) {
+        return stamps.of(program);
+    }
+
+    ActivityQuery.Activity activity(FigureStamp stamp) {
+        return cache.get(
+                stamp.key("activity", FigureStamp.ACTIVITY, FigureStamp.PAIRS),
+                () -> activity.of(stamp.program().id()));
+    }
+
+    Participation participation(FigureStamp stamp) {
+        return cache.get(
+                stamp.key("participation", FigureStamp.PAIRS),
+                () -> participation.of(stamp.program().id()));
+    }
+
+    SelfRatings selfRatings(FigureStamp stamp) {
+        ProgramView program = stamp.program();
+        return cache.get(
+                stamp.key("selfRatings", FigureStamp.RATINGS, FigureStamp.PAIRS, FigureStamp.COMPANY),
+                () -> selfRatings.of(program.id(), program.objectives()));
+    }
+
+    List<WaveResults> surveys(FigureStamp stamp) {
+        return cache.get(
+                stamp.key("surveys", FigureStamp.SURVEYS, FigureStamp.PAIRS, FigureStamp.COMPANY),
+                () -> surveys.of(stamp.program()));
+    }
+
+    Retention retention(FigureStamp stamp) {
+        ProgramView program = stamp.program();
+        return cache.get(
+                stamp.key("retention", FigureStamp.PAIRS, FigureStamp.COMPANY),
+                () -> retention.of(program.id(), program.startDate(), program.endDate()));
+    }
+
+    OutcomeTotals outcomes(FigureStamp stamp) {
+        ProgramView program = stamp.program();
+        return cache.get(stamp.key("outcomes", FigureStamp.OUTCOMES), () -> outcomes.of(program.id(), program.cost()));
+    }
+}
