@@ -1,12 +1,9 @@
 package org.upward.load;
 
-import java.util.List;
-import java.util.Random;
-
 /**
  * One kind of request of the mix, with the share it has among its role's requests. Participants use the API
  * with a Bearer token; admins browse pages with the session of a form login; executives read the dashboard as a
- * page (session) and through the API (token).
+ * page (session) and through the API (token). {@link Mix} draws them.
  */
 enum Action {
     PARTICIPANT_HOME(Role.PARTICIPANT, 20, "participant GET  /participant"),
@@ -32,20 +29,5 @@ enum Action {
         this.role = role;
         this.weight = weight;
         this.label = label;
-    }
-
-    /** One of the role's actions, drawn by weight. */
-    static Action pick(Role role, Random random) {
-        List<Action> mine =
-                List.of(values()).stream().filter(a -> a.role == role).toList();
-        int total = mine.stream().mapToInt(a -> a.weight).sum();
-        int draw = random.nextInt(total);
-        for (Action action : mine) {
-            draw -= action.weight;
-            if (draw < 0) {
-                return action;
-            }
-        }
-        throw new IllegalStateException("weights of " + role);
     }
 }

@@ -79,7 +79,7 @@ final class LoadClient implements Runnable {
             // users arrive spread over one think time rather than all in the same millisecond
             pause(options.thinkMaxMillis() == 0 ? 0 : random.nextInt(options.thinkMaxMillis() + 1));
             while (System.nanoTime() < measurements.measureUntil()) {
-                send(Action.pick(role, random));
+                send(options.mix().pick(role, random));
                 int min = role == Role.PROBE ? PROBE_THINK_MIN : options.thinkMinMillis();
                 int max = role == Role.PROBE ? PROBE_THINK_MAX : options.thinkMaxMillis();
                 int think = min + random.nextInt(max - min + 1);

@@ -19,7 +19,8 @@ record LoadOptions(
         int thinkMinMillis,
         int thinkMaxMillis,
         String database,
-        long seed) {
+        long seed,
+        Mix mix) {
 
     static final String USAGE =
             """
@@ -38,6 +39,8 @@ record LoadOptions(
                                    (default 500-1500); 0 for none (saturation)
               --database NAME      the database to create, dropped first if it exists (default upward_load)
               --seed N             random seed of the clients (default 2027)
+              --mix monday|first   the requests sent: the Monday morning mix (default), or the first mix of
+                                   commit 7bbf8ad (participants through the API only, no results)
             """;
 
     static LoadOptions parse(String[] args) {
@@ -52,6 +55,7 @@ record LoadOptions(
         int thinkMax = 1500;
         String database = "upward_load";
         long seed = 2027;
+        Mix mix = Mix.MONDAY;
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
             String name = rest.remove(0);
@@ -77,6 +81,7 @@ record LoadOptions(
                 }
                 case "--database" -> database = value;
                 case "--seed" -> seed = Long.parseLong(value);
+                case "--mix" -> mix = Mix.valueOf(value.toUpperCase(java.util.Locale.ROOT));
                 default -> throw new IllegalArgumentException("Unknown argument " + name);
             }
         }
@@ -110,7 +115,8 @@ record LoadOptions(
                 thinkMin,
                 thinkMax,
                 database,
-                seed);
+                seed,
+                mix);
     }
 
     int participantClients() {

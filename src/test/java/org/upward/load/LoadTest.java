@@ -71,7 +71,7 @@ public final class LoadTest {
                     .toList();
             System.out.printf(
                     "Load test: %d instance(s) %s on database %s; %d clients (%d participants acting as %d people,"
-                            + " %d admins, %d executives); think %s; warm-up %d s, measured %d s; %s, %d cores,"
+                            + " %d admins, %d executives); %s mix; think %s; warm-up %d s, measured %d s; %s, %d cores,"
                             + " load average %s%n",
                     baseUrls.size(),
                     baseUrls,
@@ -81,6 +81,7 @@ public final class LoadTest {
                     users.participants().size(),
                     users.admins().size(),
                     users.executives().size(),
+                    options.mix().name().toLowerCase(java.util.Locale.ROOT),
                     options.think(),
                     options.warmUpSeconds(),
                     options.durationSeconds(),

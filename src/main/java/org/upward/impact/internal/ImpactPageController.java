@@ -62,7 +62,7 @@ class ImpactPageController {
         model.addAttribute("verdictOpen", me.hasRole(Role.ADMIN) && results.ended(dashboard.program()));
         model.addAttribute("scoreFormula", Engagement.scoreFormula());
         model.addAttribute("culture", CultureTable.of(impact.culture()));
-        model.addAttribute("charts", DashboardCharts.of(impact));
+        model.addAttribute("charts", dashboard.charts());
         model.addAttribute("about", FigureContext.of(impact, LocalDate.now(clock)));
         model.addAttribute("wrapUps", wrapUps.summary(programId));
         return "impact/program";

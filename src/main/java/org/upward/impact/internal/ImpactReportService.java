@@ -73,8 +73,8 @@ class ImpactReportService implements ImpactReports {
         return dashboard(programId).impact();
     }
 
-    /** The dashboard's figures and the program's results, from the same reads. */
-    record Dashboard(ProgramView program, ProgramImpact impact, ProgramResults results) {}
+    /** The dashboard's figures, its charts and the program's results, from the same reads. */
+    record Dashboard(ProgramView program, ProgramImpact impact, ProgramResults results, DashboardCharts charts) {}
 
     /** The program's results alone: only the figures their measures need are read, or found computed. */
     @Transactional(readOnly = true)
@@ -93,13 +93,19 @@ class ImpactReportService implements ImpactReports {
     }
 
     /**
-     * The dashboard's figures and the program's results. Each section is computed once per change of what it reads
-     * ({@link FigureStamp}): logging a session recomputes the engagement, not the skill growth.
+     * The dashboard's figures, its charts and the program's results, computed once per change of what they read
+     * ({@link FigureStamp}); each section is kept on its own too, so logging a session recomputes the engagement,
+     * not the skill growth.
      */
     @Transactional(readOnly = true)
     public Dashboard dashboard(long programId) {
         ProgramView program = programs.get(programId);
         FigureStamp stamp = figures.stamp(program);
+        return cache.get(stamp.keyOfAll("dashboard"), () -> dashboard(stamp));
+    }
+
+    private Dashboard dashboard(FigureStamp stamp) {
+        ProgramView program = stamp.program();
         ActivityQuery.Activity pairs = figures.activity(stamp);
         SelfRatings ratings = figures.selfRatings(stamp);
         Retention retained = figures.retention(stamp);
@@ -113,7 +119,7 @@ class ImpactReportService implements ImpactReports {
                 SmallGroups.MINIMUM,
                 figures.participation(stamp),
                 pairs.engagement(),
-                SkillGrowthQuery.of(ratings),
+                figures.skillGrowth(stamp),
                 figures.surveys(stamp),
                 retained,
                 returned,
@@ -121,6 +127,7 @@ class ImpactReportService implements ImpactReports {
         return new Dashboard(
                 program,
                 impact,
-                cache.get(stamp.keyOfAll("results"), () -> results.of(program, pairs, retained, returned, ratings)));
+                cache.get(stamp.keyOfAll("results"), () -> results.of(program, pairs, retained, returned, ratings)),
+                DashboardCharts.of(impact));
     }
 }

@@ -65,6 +65,12 @@ class ProgramFigures {
                 () -> selfRatings.of(program.id(), program.objectives()));
     }
 
+    List<SkillGrowth> skillGrowth(FigureStamp stamp) {
+        return cache.get(
+                stamp.key("skillGrowth", FigureStamp.RATINGS, FigureStamp.PAIRS, FigureStamp.COMPANY),
+                () -> SkillGrowthQuery.of(selfRatings(stamp)));
+    }
+
     List<WaveResults> surveys(FigureStamp stamp) {
         return cache.get(
                 stamp.key("surveys", FigureStamp.SURVEYS, FigureStamp.PAIRS, FigureStamp.COMPANY),

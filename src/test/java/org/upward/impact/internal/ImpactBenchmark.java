@@ -82,6 +82,12 @@ public final class ImpactBenchmark {
                     .andReturn()
                     .getRequest()
                     .getSession(false);
+            String page = mvc.perform(get("/impact/programs/" + programId).session(session))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "impact-page.html"), page);
+            System.out.printf("The page: %,d characters (target/impact-page.html)%n", page.length());
             measure(
                     mvc,
                     "GET /impact/programs/{id} (page)",
