@@ -61,6 +61,21 @@ begin
     return null;
 end $$;
 
+-- a wrap-up's goals
+create function figure_change_by_wrap_up() returns trigger
+language plpgsql as $$
+begin
+    if tg_op in ('INSERT', 'UPDATE') then
+        insert into figure_change (program_id, source)
+        select distinct w.program_id, tg_argv[0] from new_rows n join wrap_up w on w.id = n.wrap_up_id;
+    end if;
+    if tg_op in ('UPDATE', 'DELETE') then
+        insert into figure_change (program_id, source)
+        select distinct w.program_id, tg_argv[0] from old_rows o join wrap_up w on w.id = o.wrap_up_id;
+    end if;
+    return null;
+end $$;
+
 -- the company-wide tables: every program's retention and skill names read them
 create function figure_change_company() returns trigger
 language plpgsql as $$
@@ -89,6 +104,8 @@ declare
         ['survey_participation', 'wave', 'surveys'],
         ['survey_comparison_member', 'wave', 'surveys'],
         ['business_outcome', 'program', 'outcomes'],
+        ['wrap_up', 'program', 'wrapups'],
+        ['wrap_up_goal', 'wrap_up', 'wrapups'],
         ['person', 'company', 'company'],
         ['skill', 'company', 'company']];
     t text[];
@@ -96,7 +113,8 @@ declare
 begin
     foreach t slice 1 in array watched loop
         fn := case t[2] when 'program' then 'figure_change_by_program' when 'pair' then 'figure_change_by_pair'
-              when 'wave' then 'figure_change_by_wave' else 'figure_change_company' end;
+              when 'wave' then 'figure_change_by_wave' when 'wrap_up' then 'figure_change_by_wrap_up'
+              else 'figure_change_company' end;
         execute format('create trigger figure_change_insert after insert on %I referencing new table as new_rows'
             || ' for each statement execute function %I(%L)', t[1], fn, t[3]);
         execute format('create trigger figure_change_update after update on %I'

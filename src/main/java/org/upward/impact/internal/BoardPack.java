@@ -38,15 +38,13 @@ class BoardPack {
     private static final int LONGEST_NAME = 60;
 
     private final ImpactReportService reports;
-    private final SharedQuotes quotes;
     private final ITemplateEngine templates;
     private final Clock clock;
     private final byte[] regular = font("DejaVuSans.ttf");
     private final byte[] bold = font("DejaVuSans-Bold.ttf");
 
-    BoardPack(ImpactReportService reports, SharedQuotes quotes, ITemplateEngine templates, Clock clock) {
+    BoardPack(ImpactReportService reports, ITemplateEngine templates, Clock clock) {
         this.reports = reports;
-        this.quotes = quotes;
         this.templates = templates;
         this.clock = clock;
         XRLog.setLoggerImpl(new PdfRendererLog());
@@ -55,7 +53,7 @@ class BoardPack {
     /** The PDF as a download ({@code Content-Disposition: attachment}), named after the program. */
     ResponseEntity<byte[]> download(long programId) {
         ImpactReportService.Dashboard dashboard = reports.dashboard(programId);
-        byte[] pdf = render(ResultsContent.of(dashboard, quotes.of(programId)));
+        byte[] pdf = render(ResultsContent.of(dashboard));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(

@@ -19,6 +19,7 @@ record FigureStamp(ProgramView program, LocalDate today, LocalDate databaseToday
     static final String RATINGS = "ratings";
     static final String SURVEYS = "surveys";
     static final String OUTCOMES = "outcomes";
+    static final String WRAP_UPS = "wrapups";
     /** People and skills, which every program's retention and skill names read. */
     static final String COMPANY = "company";
 
@@ -34,7 +35,7 @@ record FigureStamp(ProgramView program, LocalDate today, LocalDate databaseToday
 
     /** The key of figures that read every source. */
     Key keyOfAll(String section) {
-        return key(section, ACTIVITY, PAIRS, RATINGS, SURVEYS, OUTCOMES, COMPANY);
+        return key(section, ACTIVITY, PAIRS, RATINGS, SURVEYS, OUTCOMES, WRAP_UPS, COMPANY);
     }
 
     record Key(String section, ProgramView program, LocalDate today, LocalDate databaseToday, List<Long> changes) {}

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.upward.security.Role;
 import org.upward.security.UpwardUser;
-import org.upward.wrapup.WrapUps;
 
 /**
  * The impact dashboard page of one program, for admins and executives: the results first (objectives judged,
@@ -26,26 +25,20 @@ class ImpactPageController {
     private final ImpactReportService reports;
     private final DashboardVisitLog visits;
     private final ResultsReport results;
-    private final SharedQuotes quotes;
     private final Clock clock;
     private final BoardPack boardPack;
     private final ResultsReaders readers;
-    private final WrapUps wrapUps;
 
     ImpactPageController(
             ImpactReportService reports,
             DashboardVisitLog visits,
             ResultsReport results,
-            SharedQuotes quotes,
             BoardPack boardPack,
             ResultsReaders readers,
-            WrapUps wrapUps,
             Clock clock) {
-        this.wrapUps = wrapUps;
         this.reports = reports;
         this.visits = visits;
         this.results = results;
-        this.quotes = quotes;
         this.clock = clock;
         this.boardPack = boardPack;
         this.readers = readers;
@@ -57,14 +50,13 @@ class ImpactPageController {
         ImpactReportService.Dashboard dashboard = reports.dashboard(programId);
         ProgramImpact impact = dashboard.impact();
         visits.seen(me.accountId(), programId);
-        model.addAllAttributes(
-                ResultsContent.of(dashboard, quotes.of(programId)).variables());
+        model.addAllAttributes(ResultsContent.of(dashboard).variables());
         model.addAttribute("verdictOpen", me.hasRole(Role.ADMIN) && results.ended(dashboard.program()));
         model.addAttribute("scoreFormula", Engagement.scoreFormula());
         model.addAttribute("culture", CultureTable.of(impact.culture()));
         model.addAttribute("charts", dashboard.charts());
         model.addAttribute("about", FigureContext.of(impact, LocalDate.now(clock)));
-        model.addAttribute("wrapUps", wrapUps.summary(programId));
+        model.addAttribute("wrapUps", dashboard.wrapUps());
         return "impact/program";
     }
 

@@ -7,6 +7,7 @@ import org.upward.impact.ImpactReports;
 import org.upward.impact.ImpactSummary;
 import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
+import org.upward.wrapup.WrapUpSummary;
 
 /**
  * Builds a program's impact dashboard from SQL aggregates over the other features' tables, read-only. Every
@@ -73,8 +74,14 @@ class ImpactReportService implements ImpactReports {
         return dashboard(programId).impact();
     }
 
-    /** The dashboard's figures, its charts and the program's results, from the same reads. */
-    record Dashboard(ProgramView program, ProgramImpact impact, ProgramResults results, DashboardCharts charts) {}
+    /** The dashboard's figures, its charts, the program's results, shared quotes and wrap-ups, from the same reads. */
+    record Dashboard(
+            ProgramView program,
+            ProgramImpact impact,
+            ProgramResults results,
+            DashboardCharts charts,
+            List<SharedQuotes.Quotes> quotes,
+            WrapUpSummary wrapUps) {}
 
     /** The program's results alone: only the figures their measures need are read, or found computed. */
     @Transactional(readOnly = true)
@@ -128,6 +135,8 @@ class ImpactReportService implements ImpactReports {
                 program,
                 impact,
                 cache.get(stamp.keyOfAll("results"), () -> results.of(program, pairs, retained, returned, ratings)),
-                DashboardCharts.of(impact));
+                DashboardCharts.of(impact),
+                figures.quotes(stamp),
+                figures.wrapUps(stamp));
     }
 }

@@ -5,6 +5,8 @@ import org.springframework.stereotype.Component;
 import org.upward.program.ProgramView;
 import org.upward.survey.SurveyResults;
 import org.upward.survey.WaveResults;
+import org.upward.wrapup.WrapUpSummary;
+import org.upward.wrapup.WrapUps;
 
 /**
  * Each section of a program's figures, computed once per change of the sources it reads ({@link FigureStamp}) and
@@ -21,6 +23,8 @@ class ProgramFigures {
     private final RetentionQuery retention;
     private final SelfRatingsQuery selfRatings;
     private final SurveyResults surveys;
+    private final SharedQuotes quotes;
+    private final WrapUps wrapUps;
 
     ProgramFigures(
             FigureStamps stamps,
@@ -30,7 +34,11 @@ class ProgramFigures {
             OutcomeQuery outcomes,
             RetentionQuery retention,
             SelfRatingsQuery selfRatings,
-            SurveyResults surveys) {
+            SurveyResults surveys,
+            SharedQuotes quotes,
+            WrapUps wrapUps) {
+        this.quotes = quotes;
+        this.wrapUps = wrapUps;
         this.stamps = stamps;
         this.cache = cache;
         this.participation = participation;
@@ -82,6 +90,19 @@ class ProgramFigures {
         return cache.get(
                 stamp.key("retention", FigureStamp.PAIRS, FigureStamp.COMPANY),
                 () -> retention.of(program.id(), program.startDate(), program.endDate()));
+    }
+
+    /** Feedback's shared "what I learned" comes with the pairs' activity totals, which follow every feedback edit. */
+    List<SharedQuotes.Quotes> quotes(FigureStamp stamp) {
+        return cache.get(
+                stamp.key("quotes", FigureStamp.ACTIVITY, FigureStamp.PAIRS),
+                () -> quotes.of(stamp.program().id()));
+    }
+
+    WrapUpSummary wrapUps(FigureStamp stamp) {
+        return cache.get(
+                stamp.key("wrapUps", FigureStamp.WRAP_UPS, FigureStamp.PAIRS),
+                () -> wrapUps.summary(stamp.program().id()));
     }
 
     OutcomeTotals outcomes(FigureStamp stamp) {

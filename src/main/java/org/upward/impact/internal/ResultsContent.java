@@ -18,7 +18,7 @@ record ResultsContent(
         List<Headlines.Headline> headlines,
         List<SharedQuotes.Quotes> quotes) {
 
-    static ResultsContent of(ImpactReportService.Dashboard dashboard, List<SharedQuotes.Quotes> quotes) {
+    static ResultsContent of(ImpactReportService.Dashboard dashboard) {
         return new ResultsContent(
                 dashboard.program(),
                 dashboard.impact(),
@@ -26,7 +26,7 @@ record ResultsContent(
                         .map(ResultSentence.Line::of)
                         .toList(),
                 Headlines.of(dashboard.impact()),
-                quotes);
+                dashboard.quotes());
     }
 
     /** The template's variables: program, impact, results, headlines and quotes. */

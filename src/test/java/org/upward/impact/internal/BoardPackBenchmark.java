@@ -76,9 +76,8 @@ public final class BoardPackBenchmark {
                             get("/api/v1/programs/" + pilot + "/results").header("Authorization", "Bearer " + token)));
             measure("GET /api/v1/programs/{id}/results.pdf", () -> status(mvc, pdf));
             BoardPack boardPack = app.getBean(BoardPack.class);
-            ResultsContent content = ResultsContent.of(
-                    app.getBean(ImpactReportService.class).dashboard(pilot),
-                    app.getBean(SharedQuotes.class).of(pilot));
+            ResultsContent content =
+                    ResultsContent.of(app.getBean(ImpactReportService.class).dashboard(pilot));
             measure("rendering alone (template + PDF)", () -> {
                 boardPack.render(content);
                 return 200;

@@ -26,6 +26,7 @@ class FigureChangesTest extends IntegrationTest {
         FigureStamp.RATINGS,
         FigureStamp.SURVEYS,
         FigureStamp.OUTCOMES,
+        FigureStamp.WRAP_UPS,
         FigureStamp.COMPANY
     };
 
@@ -97,6 +98,8 @@ class FigureChangesTest extends IntegrationTest {
         tables.put("survey_response", FigureStamp.SURVEYS);
         tables.put("survey_participation", FigureStamp.SURVEYS);
         tables.put("business_outcome", FigureStamp.OUTCOMES);
+        tables.put("wrap_up", FigureStamp.WRAP_UPS);
+        tables.put("wrap_up_goal", FigureStamp.WRAP_UPS);
         tables.put("person", FigureStamp.COMPANY);
         tables.put("skill", FigureStamp.COMPANY);
         long program = jdbc.queryForObject("select min(id) from program", Long.class);
@@ -134,6 +137,7 @@ class FigureChangesTest extends IntegrationTest {
         return switch (table) {
             case "person", "skill" -> "(select min(id) from program)";
             case "pair_agreement", "pair_activity" -> "(select program_id from mentoring_pair where id = t.pair_id)";
+            case "wrap_up_goal" -> "(select program_id from wrap_up where id = t.wrap_up_id)";
             case "survey_response", "survey_participation" ->
                 "(select program_id from survey_wave where id = t.wave_id)";
             default -> "t.program_id";
