@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.web.context.WebApplicationContext;
+import org.upward.impact.ImpactReports;
 import org.upward.pairing.PairingFixture;
 import org.upward.support.BrowserlessSession;
 import org.upward.support.ProductionApp;
@@ -29,7 +30,7 @@ import org.upward.support.TestDatabase;
 /**
  * Two instances of the application, each on its own port, against one PostgreSQL, as behind a load
  * balancer without sticky sessions: a login on one is a login on both, a scheduled job runs on one of
- * them, and one program's pairing runs never overlap.
+ * them, one program's pairing runs never overlap, and a dashboard kept by one shows a write made through the other.
  */
 class TwoInstancesTest {
 
@@ -76,6 +77,28 @@ class TwoInstancesTest {
         HttpResponse<String> loggedOut = onSecond.submit(onFirst.get("/admin").body(), "/logout");
         assertThat(loggedOut.uri().toString()).endsWith("/login?logout");
         assertThat(onFirst.get("/admin").uri().getPath()).isEqualTo("/login");
+    }
+
+    @Test
+    void aSessionWrittenThroughTheSecondInstanceIsOnTheFirstsDashboardAtOnce() {
+        long pairId = jdbc.queryForObject(
+                "select p.id from mentoring_pair p join person m on m.id = p.mentor_id"
+                        + " where m.email = 'mentor@demo.upward.app' and p.status = 'ACTIVE' order by p.id limit 1",
+                Long.class);
+        long programId = jdbc.queryForObject("select program_id from mentoring_pair where id = ?", Long.class, pairId);
+        ImpactReports reports = first.getBean(ImpactReports.class);
+        double hours = Double.parseDouble(reports.summaryOf(programId).hours().text());
+        reports.summaryOf(programId); // now kept by the first instance
+
+        second.getBean(JdbcTemplate.class)
+                .update(
+                        "insert into mentoring_session (pair_id, held_on, duration_minutes, format, logged_by,"
+                                + " created_at, updated_at) values (?, current_date - 1, 360, 'VIDEO', 'test', now(),"
+                                + " now())",
+                        pairId);
+
+        assertThat(Double.parseDouble(reports.summaryOf(programId).hours().text()))
+                .isCloseTo(hours + 6, org.assertj.core.data.Offset.offset(0.01));
     }
 
     @Test
