@@ -18,72 +18,23 @@ create table figure_stamp (
     primary key (program_id, source)
 );
 
--- rows that name their program
-create function figure_change_by_program() returns trigger
+-- One function for every watched table; its arguments say how a row names its program: the source, then
+-- 'program' (a program_id column), 'company' (program 0), or a parent table and the column naming its row.
+create function figure_change() returns trigger
 language plpgsql as $$
+declare
+    program text := case tg_argv[1]
+        when 'program' then 'r.program_id'
+        when 'company' then '0'
+        else format('(select program_id from %I where id = r.%I)', tg_argv[1], tg_argv[2]) end;
+    logged text := 'insert into figure_change (program_id, source)'
+        || ' select distinct * from (select %s as program_id, %L as source from %I r) t where program_id is not null';
 begin
     if tg_op in ('INSERT', 'UPDATE') then
-        insert into figure_change (program_id, source) select distinct program_id, tg_argv[0] from new_rows;
+        execute format(logged, program, tg_argv[0], 'new_rows');
     end if;
     if tg_op in ('UPDATE', 'DELETE') then
-        insert into figure_change (program_id, source) select distinct program_id, tg_argv[0] from old_rows;
-    end if;
-    return null;
-end $$;
-
--- rows that name their pair
-create function figure_change_by_pair() returns trigger
-language plpgsql as $$
-begin
-    if tg_op in ('INSERT', 'UPDATE') then
-        insert into figure_change (program_id, source)
-        select distinct p.program_id, tg_argv[0] from new_rows n join mentoring_pair p on p.id = n.pair_id;
-    end if;
-    if tg_op in ('UPDATE', 'DELETE') then
-        insert into figure_change (program_id, source)
-        select distinct p.program_id, tg_argv[0] from old_rows o join mentoring_pair p on p.id = o.pair_id;
-    end if;
-    return null;
-end $$;
-
--- rows that name their survey wave
-create function figure_change_by_wave() returns trigger
-language plpgsql as $$
-begin
-    if tg_op in ('INSERT', 'UPDATE') then
-        insert into figure_change (program_id, source)
-        select distinct w.program_id, tg_argv[0] from new_rows n join survey_wave w on w.id = n.wave_id;
-    end if;
-    if tg_op in ('UPDATE', 'DELETE') then
-        insert into figure_change (program_id, source)
-        select distinct w.program_id, tg_argv[0] from old_rows o join survey_wave w on w.id = o.wave_id;
-    end if;
-    return null;
-end $$;
-
--- a wrap-up's goals
-create function figure_change_by_wrap_up() returns trigger
-language plpgsql as $$
-begin
-    if tg_op in ('INSERT', 'UPDATE') then
-        insert into figure_change (program_id, source)
-        select distinct w.program_id, tg_argv[0] from new_rows n join wrap_up w on w.id = n.wrap_up_id;
-    end if;
-    if tg_op in ('UPDATE', 'DELETE') then
-        insert into figure_change (program_id, source)
-        select distinct w.program_id, tg_argv[0] from old_rows o join wrap_up w on w.id = o.wrap_up_id;
-    end if;
-    return null;
-end $$;
-
--- the company-wide tables: every program's retention and skill names read them
-create function figure_change_company() returns trigger
-language plpgsql as $$
-begin
-    if tg_op in ('INSERT', 'UPDATE') then
-        insert into figure_change (program_id, source) select 0, tg_argv[0] where exists (select from new_rows);
-    else
-        insert into figure_change (program_id, source) select 0, tg_argv[0] where exists (select from old_rows);
+        execute format(logged, program, tg_argv[0], 'old_rows');
     end if;
     return null;
 end $$;
@@ -92,35 +43,31 @@ end $$;
 do $$
 declare
     watched text[][] := array[
-        ['mentoring_pair', 'program', 'pairs'],
-        ['enrollment', 'program', 'pairs'],
-        ['pair_agreement', 'pair', 'pairs'],
-        ['pair_activity', 'pair', 'activity'],
-        ['assessment_rating', 'program', 'ratings'],
-        ['assessment_window', 'program', 'ratings'],
-        ['survey_wave', 'program', 'surveys'],
-        ['survey_item', 'program', 'surveys'],
-        ['survey_response', 'wave', 'surveys'],
-        ['survey_participation', 'wave', 'surveys'],
-        ['survey_comparison_member', 'wave', 'surveys'],
-        ['business_outcome', 'program', 'outcomes'],
-        ['wrap_up', 'program', 'wrapups'],
-        ['wrap_up_goal', 'wrap_up', 'wrapups'],
-        ['person', 'company', 'company'],
-        ['skill', 'company', 'company']];
+        ['mentoring_pair', 'pairs', 'program', ''],
+        ['enrollment', 'pairs', 'program', ''],
+        ['pair_agreement', 'pairs', 'mentoring_pair', 'pair_id'],
+        ['pair_activity', 'activity', 'mentoring_pair', 'pair_id'],
+        ['assessment_rating', 'ratings', 'program', ''],
+        ['assessment_window', 'ratings', 'program', ''],
+        ['survey_wave', 'surveys', 'program', ''],
+        ['survey_item', 'surveys', 'program', ''],
+        ['survey_response', 'surveys', 'survey_wave', 'wave_id'],
+        ['survey_participation', 'surveys', 'survey_wave', 'wave_id'],
+        ['survey_comparison_member', 'surveys', 'survey_wave', 'wave_id'],
+        ['business_outcome', 'outcomes', 'program', ''],
+        ['wrap_up', 'wrapups', 'program', ''],
+        ['wrap_up_goal', 'wrapups', 'wrap_up', 'wrap_up_id'],
+        ['person', 'company', 'company', ''],
+        ['skill', 'company', 'company', '']];
     t text[];
-    fn text;
 begin
     foreach t slice 1 in array watched loop
-        fn := case t[2] when 'program' then 'figure_change_by_program' when 'pair' then 'figure_change_by_pair'
-              when 'wave' then 'figure_change_by_wave' when 'wrap_up' then 'figure_change_by_wrap_up'
-              else 'figure_change_company' end;
         execute format('create trigger figure_change_insert after insert on %I referencing new table as new_rows'
-            || ' for each statement execute function %I(%L)', t[1], fn, t[3]);
+            || ' for each statement execute function figure_change(%L, %L, %L)', t[1], t[2], t[3], t[4]);
         execute format('create trigger figure_change_update after update on %I'
             || ' referencing old table as old_rows new table as new_rows'
-            || ' for each statement execute function %I(%L)', t[1], fn, t[3]);
+            || ' for each statement execute function figure_change(%L, %L, %L)', t[1], t[2], t[3], t[4]);
         execute format('create trigger figure_change_delete after delete on %I referencing old table as old_rows'
-            || ' for each statement execute function %I(%L)', t[1], fn, t[3]);
+            || ' for each statement execute function figure_change(%L, %L, %L)', t[1], t[2], t[3], t[4]);
     end loop;
 end $$;
