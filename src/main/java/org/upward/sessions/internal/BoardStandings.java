@@ -60,7 +60,7 @@ class BoardStandings {
 
     /** The program's agreed pairs, oldest first, as they stand on {@code day}. */
     List<Standing> of(ProgramView program, LocalDate day) {
-        List<Read> read = jdbc.query(SQL, (rs, row) -> read(rs.getLong("id"), rs), program.id());
+        List<Read> read = jdbc.query(SQL, (rs, row) -> read(rs), program.id());
         Map<Long, PairHealthNow.Now> healths = health.ofAgreed(
                 program,
                 read.stream().map(Read::pair).toList(),
@@ -89,12 +89,9 @@ class BoardStandings {
 
     /** The board's rows of {@code shown}, with the partners' names, read for these pairs only. */
     List<PairStatusBoard.Row> named(long programId, List<Standing> shown) {
+        List<Long> ids = shown.stream().map(Standing::pairId).toList();
         Map<Long, PairRef> partners =
-                pairs
-                        .agreedPairs(
-                                programId, shown.stream().map(Standing::pairId).toList())
-                        .stream()
-                        .collect(Collectors.toMap(PairRef::id, Function.identity()));
+                pairs.agreedPairs(programId, ids).stream().collect(Collectors.toMap(PairRef::id, Function.identity()));
         return shown.stream()
                 .filter(s -> partners.containsKey(s.pairId()))
                 .map(s -> new PairStatusBoard.Row(
@@ -110,11 +107,11 @@ class BoardStandings {
                 .toList();
     }
 
-    private static Read read(long id, ResultSet rs) throws SQLException {
+    private static Read read(ResultSet rs) throws SQLException {
         PairStatus status = PairStatus.valueOf(rs.getString("status"));
         return new Read(
                 new PairHealthNow.Agreed(
-                        id,
+                        rs.getLong("id"),
                         status == PairStatus.ACTIVE,
                         rs.getTimestamp("created_at").toInstant()),
                 status,
