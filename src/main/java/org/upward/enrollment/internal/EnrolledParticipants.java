@@ -14,14 +14,14 @@ import org.upward.people.PersonRef;
 @Service
 class EnrolledParticipants implements ProgramParticipants {
 
-    private final EnrollmentRepository enrollments;
     private final NamedEnrollments named;
     private final People people;
+    private final PersonEnrollments held;
 
-    EnrolledParticipants(EnrollmentRepository enrollments, NamedEnrollments named, People people) {
-        this.enrollments = enrollments;
+    EnrolledParticipants(NamedEnrollments named, People people, PersonEnrollments held) {
         this.named = named;
         this.people = people;
+        this.held = held;
     }
 
     /** Every participant who has not withdrawn, by name. */
@@ -36,19 +36,19 @@ class EnrolledParticipants implements ProgramParticipants {
     /** The person with that email if they take part in the program and have not withdrawn. */
     @Transactional(readOnly = true)
     public Optional<Participant> find(long programId, String email) {
-        return people.findByEmail(email).flatMap(person -> enrollments.findByPersonIdOrderByIdDesc(person.id()).stream()
-                .filter(e -> e.getProgramId() == programId && e.getStatus() != EnrollmentStatus.WITHDRAWN)
+        return people.findByEmail(email).flatMap(person -> held.of(person.id()).stream()
+                .filter(e -> e.programId() == programId && e.status() != EnrollmentStatus.WITHDRAWN)
                 .findFirst()
-                .map(e -> participant(e, person)));
+                .map(e -> new Participant(person.id(), person.email(), person.name(), e.side())));
     }
 
     /** The programs the person takes part in (not withdrawn), most recent first. */
     @Transactional(readOnly = true)
     public List<Long> programsOf(String email) {
         return people.findByEmail(email)
-                .map(person -> enrollments.findByPersonIdOrderByIdDesc(person.id()).stream()
-                        .filter(e -> e.getStatus() != EnrollmentStatus.WITHDRAWN)
-                        .map(Enrollment::getProgramId)
+                .map(person -> held.of(person.id()).stream()
+                        .filter(e -> e.status() != EnrollmentStatus.WITHDRAWN)
+                        .map(PersonEnrollments.Held::programId)
                         .toList())
                 .orElse(List.of());
     }

@@ -31,14 +31,17 @@ class ParticipantProfileService implements ParticipantRoleSource, ParticipantPro
     private final People people;
     private final ProgramService programs;
     private final Clock clock;
+    private final PersonEnrollments held;
 
     ParticipantProfileService(
             EnrollmentRepository enrollments,
+            PersonEnrollments held,
             ProgramRoster admin,
             People people,
             ProgramService programs,
             Clock clock) {
         this.enrollments = enrollments;
+        this.held = held;
         this.admin = admin;
         this.people = people;
         this.programs = programs;
@@ -55,15 +58,14 @@ class ParticipantProfileService implements ParticipantRoleSource, ParticipantPro
 
     @Transactional(readOnly = true)
     public List<MyEnrollment> mine(String email) {
-        List<Enrollment> all = people.findByEmail(email)
-                .map(person -> enrollments.findByPersonIdOrderByIdDesc(person.id()))
-                .orElse(List.of());
+        List<PersonEnrollments.Held> all =
+                people.findByEmail(email).map(person -> held.of(person.id())).orElse(List.of());
         return all.stream()
-                .filter(e -> e.getStatus() != EnrollmentStatus.WITHDRAWN)
+                .filter(e -> e.status() != EnrollmentStatus.WITHDRAWN)
                 .map(e -> {
-                    ProgramView program = programs.get(e.getProgramId());
+                    ProgramView program = programs.get(e.programId());
                     return new MyEnrollment(
-                            e.getId(), program.id(), program.name(), program.status(), e.getSide(), e.isComplete());
+                            e.id(), program.id(), program.name(), program.status(), e.side(), e.complete());
                 })
                 .toList();
     }

@@ -21,13 +21,21 @@ interface PairRepository extends JpaRepository<MentoringPair, Long> {
 
     long countByProgramIdAndStatusIn(long programId, Collection<PairStatus> statuses);
 
-    /** The emails of the mentor and mentee of each of a program's live pairs: who is taken, nothing else. */
+    /** How many live pairs each of these mentors has in the program; a mentor with none has no row. */
     @Query(
-            value = "select m.email, e.email from mentoring_pair p join person m on m.id = p.mentor_id"
-                    + " join person e on e.id = p.mentee_id where p.program_id = :programId"
-                    + " and p.status in ('PROPOSED', 'APPROVED', 'ACTIVE')",
+            value = "select m.email, count(*) from mentoring_pair p join person m on m.id = p.mentor_id"
+                    + " where p.program_id = :programId and p.status in ('PROPOSED', 'APPROVED', 'ACTIVE')"
+                    + " and m.email in (:emails) group by m.email",
             nativeQuery = true)
-    List<Object[]> livePartnerEmails(long programId);
+    List<Object[]> liveMentorLoads(long programId, Collection<String> emails);
+
+    /** Those of these mentees who are in one of the program's live pairs. */
+    @Query(
+            value = "select e.email from mentoring_pair p join person e on e.id = p.mentee_id"
+                    + " where p.program_id = :programId and p.status in ('PROPOSED', 'APPROVED', 'ACTIVE')"
+                    + " and e.email in (:emails)",
+            nativeQuery = true)
+    List<String> livePairedMentees(long programId, Collection<String> emails);
 
     @Query("select p from MentoringPair p where p.mentorId = :personId or p.menteeId = :personId order by p.id")
     List<MentoringPair> findByPartner(long personId);

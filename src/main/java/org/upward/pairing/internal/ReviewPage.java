@@ -1,8 +1,6 @@
 package org.upward.pairing.internal;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -19,15 +17,13 @@ import org.upward.security.UpwardUser;
 @Component
 class ReviewPage {
 
-    /** People each of the manual form's lists suggests at most. */
-    static final int SUGGESTIONS = 200;
-
     private final ReviewPairs reviewPairs;
     private final PairingRunner runner;
     private final PairingJobs jobs;
     private final ParticipantChoice choice;
     private final PairablePeople pairable;
     private final FitCheckService fitChecks;
+    private final ManualSuggestions suggestions;
 
     ReviewPage(
             ReviewPairs reviewPairs,
@@ -35,8 +31,10 @@ class ReviewPage {
             PairingJobs jobs,
             ParticipantChoice choice,
             PairablePeople pairable,
-            FitCheckService fitChecks) {
+            FitCheckService fitChecks,
+            ManualSuggestions suggestions) {
         this.fitChecks = fitChecks;
+        this.suggestions = suggestions;
         this.runner = runner;
         this.pairable = pairable;
         this.reviewPairs = reviewPairs;
@@ -71,32 +69,14 @@ class ReviewPage {
         model.addAttribute("pairsById", shown.replaced());
         model.addAttribute("requests", choice.requests(program.id(), admin));
         model.addAttribute("unmatched", runner.latestUnmatched(program.id()));
-        model.addAttribute("mentors", withRoom(onSide(people, Side.MENTOR), shown.mentorLoads()));
-        model.addAttribute("mentees", unpaired(onSide(people, Side.MENTEE), shown.takenMentees()));
+        model.addAttribute("mentors", suggestions.mentorsWithRoom(program.id(), onSide(people, Side.MENTOR)));
+        model.addAttribute("mentees", suggestions.unpairedMentees(program.id(), onSide(people, Side.MENTEE)));
         if (!model.containsAttribute("whatIf")) {
             // a bound form is already there with its errors; replacing it would drop them
             model.addAttribute("whatIf", whatIf);
         }
         model.addAttribute("objectives", Objective.values());
         return "pairing/review";
-    }
-
-    /**
-     * Mentors below their capacity: the ones the manual form suggests (any email can still be typed), at most
-     * {@link #SUGGESTIONS} of them, so a program of thousands does not send thousands of options.
-     */
-    private static List<Pairable> withRoom(List<Pairable> mentors, Map<String, Long> taken) {
-        return mentors.stream()
-                .filter(m -> taken.getOrDefault(m.email(), 0L) < m.capacity())
-                .limit(SUGGESTIONS)
-                .toList();
-    }
-
-    private static List<Pairable> unpaired(List<Pairable> mentees, Set<String> paired) {
-        return mentees.stream()
-                .filter(m -> !paired.contains(m.email()))
-                .limit(SUGGESTIONS)
-                .toList();
     }
 
     private static List<Pairable> onSide(List<Pairable> people, Side side) {

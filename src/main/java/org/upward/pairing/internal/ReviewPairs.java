@@ -1,7 +1,6 @@
 package org.upward.pairing.internal;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +37,7 @@ class ReviewPairs {
             ListPage<PairView> proposed,
             ListPage<PairView> agreed,
             ListPage<PairView> history,
-            Map<Long, PairView> replaced,
-            Set<String> takenMentees,
-            Map<String, Long> mentorLoads) {}
+            Map<Long, PairView> replaced) {}
 
     private final PairRepository pairs;
     private final People people;
@@ -64,21 +61,13 @@ class ReviewPairs {
         List<MentoringPair> replaced = replacedIds.isEmpty() ? List.of() : pairs.findAllById(replacedIds);
         Map<Long, PersonRef> refs = people(proposed.rows(), agreed.rows(), history.rows(), replaced);
         Map<Long, PairHealth> health = health(programId, agreed.rows());
-        Set<String> takenMentees = new HashSet<>();
-        Map<String, Long> mentorLoads = new HashMap<>();
-        for (Object[] live : pairs.livePartnerEmails(programId)) {
-            mentorLoads.merge((String) live[0], 1L, Long::sum);
-            takenMentees.add((String) live[1]);
-        }
         return new Shown(
                 views(proposed, refs, Map.of()),
                 views(agreed, refs, health),
                 views(history, refs, Map.of()),
                 replaced.stream()
                         .map(p -> PairViews.of(p, refs))
-                        .collect(Collectors.toMap(PairView::id, Function.identity())),
-                takenMentees,
-                mentorLoads);
+                        .collect(Collectors.toMap(PairView::id, Function.identity())));
     }
 
     private ListPage<MentoringPair> page(long programId, Set<PairStatus> statuses, int number) {

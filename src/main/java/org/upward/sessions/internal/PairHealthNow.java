@@ -1,6 +1,7 @@
 package org.upward.sessions.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -56,17 +57,30 @@ class PairHealthNow implements PairHealths {
         return health;
     }
 
+    /** An agreed pair as its health needs it: whether it is ACTIVE, and when it was made. */
+    record Agreed(long id, boolean active, Instant createdAt) {
+        static Agreed of(PairRef pair) {
+            return new Agreed(pair.id(), pair.isActive(), pair.createdAt());
+        }
+    }
+
     /** The health of those of {@code agreed} that are ACTIVE, by pair id, from their latest activity. */
     Map<Long, Now> of(
             ProgramView program, List<PairRef> agreed, Map<Long, LatestActivity.Latest> latest, LocalDate today) {
+        return ofAgreed(program, agreed.stream().map(Agreed::of).toList(), latest, today);
+    }
+
+    /** The same for pairs read without their partners. */
+    Map<Long, Now> ofAgreed(
+            ProgramView program, List<Agreed> agreed, Map<Long, LatestActivity.Latest> latest, LocalDate today) {
         List<Long> active =
-                agreed.stream().filter(PairRef::isActive).map(PairRef::id).toList();
+                agreed.stream().filter(Agreed::active).map(Agreed::id).toList();
         Map<Long, LocalDate> kept = steps.kept(active);
         Map<Long, HealthSteps.Warning> warnings = steps.warnings(active);
         CadencePeriods periods = PairStatusBoard.periods(program);
         Map<Long, Now> health = new HashMap<>();
-        for (PairRef pair : agreed) {
-            if (!pair.isActive()) {
+        for (Agreed pair : agreed) {
+            if (!pair.active()) {
                 continue;
             }
             LatestActivity.Latest last = latest.getOrDefault(pair.id(), LatestActivity.Latest.NONE);

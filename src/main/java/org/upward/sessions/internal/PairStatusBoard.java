@@ -15,6 +15,7 @@ import org.upward.program.ProgramService;
 import org.upward.program.ProgramView;
 import org.upward.sessions.ActivityStatus;
 import org.upward.sessions.StatusBoard;
+import org.upward.sessions.internal.BoardStandings.Standing;
 import org.upward.shared.ListPage;
 
 /** The admin's at-a-glance view of a program's agreed pairs: who meets, who is due, who went quiet. */
@@ -51,14 +52,21 @@ class PairStatusBoard implements StatusBoard {
             boolean open) {}
 
     private final PairAccess pairs;
+    private final BoardStandings standings;
     private final LatestActivity latest;
     private final PairHealthNow health;
     private final ProgramService programs;
     private final Clock clock;
 
     PairStatusBoard(
-            PairAccess pairs, LatestActivity latest, PairHealthNow health, ProgramService programs, Clock clock) {
+            PairAccess pairs,
+            BoardStandings standings,
+            LatestActivity latest,
+            PairHealthNow health,
+            ProgramService programs,
+            Clock clock) {
         this.pairs = pairs;
+        this.standings = standings;
         this.latest = latest;
         this.health = health;
         this.programs = programs;
@@ -75,29 +83,34 @@ class PairStatusBoard implements StatusBoard {
             ActivityStatus status,
             PairHealthNow.Now health) {}
 
-    /** One page of the agreed pairs, or of those with {@code only} when it is not null. */
-    @Transactional(readOnly = true)
-    public Board board(long programId, ActivityStatus only, int page) {
-        return board(programId, only, null, page);
-    }
-
-    /** One page of the agreed pairs, of those with {@code only} or {@code onlyHealth} when not null. */
+    /**
+     * One page of the agreed pairs, of those with {@code only} or {@code onlyHealth} when not null. Every pair's
+     * status and health are worked out (the counts and the filters need them), but only the shown page's
+     * partners are read.
+     */
     @Transactional(readOnly = true)
     public Board board(long programId, ActivityStatus only, PairHealth onlyHealth, int page) {
         ProgramView program = programs.get(programId);
-        List<Row> rows = rows(program);
+        List<Standing> all = standings.of(program, day(program));
         Map<ActivityStatus, Long> counts = new EnumMap<>(ActivityStatus.class);
         for (ActivityStatus status : ActivityStatus.values()) {
-            counts.put(status, rows.stream().filter(r -> r.status() == status).count());
+            counts.put(status, all.stream().filter(r -> r.status() == status).count());
         }
         Map<PairHealth, Long> healthCounts = new EnumMap<>(PairHealth.class);
         for (PairHealth health : PairHealth.values()) {
             healthCounts.put(
-                    health, rows.stream().filter(r -> r.health() == health).count());
+                    health, all.stream().filter(r -> r.health() == health).count());
         }
+        ListPage<Standing> shown = ListPage.of(
+                all.stream()
+                        .filter(r -> only == null || r.status() == only)
+                        .filter(r -> onlyHealth == null || r.health() == onlyHealth)
+                        .toList(),
+                page,
+                ListPage.DEFAULT_SIZE);
         return new Board(
                 program,
-                ListPage.of(only(rows, only, onlyHealth), page, ListPage.DEFAULT_SIZE),
+                new ListPage<>(standings.named(programId, shown.rows()), shown.page(), shown.size(), shown.total()),
                 counts,
                 healthCounts,
                 !program.status().isOver());

@@ -202,6 +202,31 @@ class PairingPagesTest extends IntegrationTest {
     }
 
     @Test
+    void theManualFormSuggestsOnlyMentorsWithRoomAndMenteesWithoutAPair() throws Exception {
+        String page = mvc.perform(get(program.pagePath()).cookie(admin))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(datalist(page, "mentors-with-room"))
+                .contains(program.juniorUnderBoss(), program.otherJunior(), program.thirdJunior());
+        assertThat(datalist(page, "mentees-unpaired")).contains(program.boss(), program.peer());
+
+        page = postAndFollow(post(program.pagePath() + "/manual")
+                .param("mentorEmail", program.juniorUnderBoss())
+                .param("menteeEmail", program.boss()));
+
+        assertThat(datalist(page, "mentors-with-room"))
+                .contains(program.otherJunior(), program.thirdJunior())
+                .doesNotContain(program.juniorUnderBoss());
+        assertThat(datalist(page, "mentees-unpaired")).contains(program.peer()).doesNotContain(program.boss());
+    }
+
+    private static String datalist(String page, String id) {
+        int start = page.indexOf("<datalist id=\"" + id + "\"");
+        return page.substring(start, page.indexOf("</datalist>", start));
+    }
+
+    @Test
     void aSwapNeedsAReasonAndShowsTheReplacement() throws Exception {
         runFromThePage();
         postAndFollow(post(program.pagePath() + "/pairs/approve-all"));
