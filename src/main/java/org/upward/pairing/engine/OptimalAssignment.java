@@ -42,9 +42,18 @@ final class OptimalAssignment {
     private final int[] edgeOf;
     private final int[] load;
     private final int[][] assigned;
+    private final int[] holes;
     private int round;
+    private int settledCount;
 
-    private OptimalAssignment(EligibleEdges edges, long factor, long[] offset, int[] capacity, long[] firstUnitBonus) {
+    private OptimalAssignment(
+            EligibleEdges edges,
+            long factor,
+            long[] offset,
+            int[] capacity,
+            long[] firstUnitBonus,
+            long[] potential,
+            MentorSlots slots) {
         this.edges = edges;
         this.score = edges.score;
         this.factor = factor;
@@ -54,7 +63,7 @@ final class OptimalAssignment {
         this.n = edges.menteeCount;
         int nodes = n + edges.mentorCount + 1;
         this.sink = nodes - 1;
-        this.potential = new long[nodes];
+        this.potential = potential;
         this.dist = new long[nodes];
         this.reached = new int[nodes];
         this.settled = new int[nodes];
@@ -62,10 +71,11 @@ final class OptimalAssignment {
         this.predEdge = new int[nodes];
         this.settledNodes = new int[nodes];
         this.heap = new NodeHeap(dist);
-        this.slots = new MentorSlots(edges, capacity);
+        this.slots = slots;
         this.edgeOf = slots.edgeOf;
         this.load = slots.load;
         this.assigned = slots.assigned;
+        this.holes = slots.holes;
     }
 
     /**
@@ -79,15 +89,67 @@ final class OptimalAssignment {
      * @return per mentee, the index of its edge in {@code edges}, or -1 when unmatched
      */
     static int[] solve(EligibleEdges edges, long factor, long[] offset, int[] capacity, long[] firstUnitBonus) {
-        var assignment = new OptimalAssignment(edges, factor, offset, capacity, firstUnitBonus);
-        int[] left = new AuctionStart(
-                        edges, factor, offset, capacity, firstUnitBonus, assignment.potential, assignment.slots)
-                .run();
-        for (int mentee : left) {
-            assignment.augmentFrom(mentee);
-        }
-        return assignment.edgeOf;
+        return ShortlistAssignment.solve(edges, factor, offset, capacity, firstUnitBonus, ShortlistAssignment.PICKS);
     }
+
+    /** The optimum on exactly these edges (all of them, no shortlist), with the potentials that prove it. */
+    static Certified solveAll(EligibleEdges edges, long factor, long[] offset, int[] capacity, long[] firstUnitBonus) {
+        long[] potential = new long[edges.menteeCount + edges.mentorCount + 1];
+        var slots = new MentorSlots(edges, capacity);
+        var assignment = new OptimalAssignment(edges, factor, offset, capacity, firstUnitBonus, potential, slots);
+        int[] left = new AuctionStart(edges, factor, offset, capacity, firstUnitBonus, potential, slots).run();
+        return assignment.augmentAll(left);
+    }
+
+    /**
+     * The optimum on these edges from an earlier one on fewer of them: the mentees in {@code freed} leave their places
+     * and are added again by the shortest-path phase; every other pair and every potential is kept.
+     *
+     * @param earlier an optimum on a subset of these edges, its edge indices already translated to {@code edges}; its
+     *     potentials must give every arc reduced cost ≥ 0 except arcs out of the freed mentees
+     */
+    static Certified resume(
+            EligibleEdges edges,
+            long factor,
+            long[] offset,
+            int[] capacity,
+            long[] firstUnitBonus,
+            Certified earlier,
+            int[] freed) {
+        var slots = new MentorSlots(edges, capacity);
+        slots.placeAll(earlier.edgeOf());
+        for (int mentee : freed) {
+            slots.free(mentee);
+        }
+        return new OptimalAssignment(edges, factor, offset, capacity, firstUnitBonus, earlier.potential(), slots)
+                .augmentAll(freed);
+    }
+
+    private Certified augmentAll(int[] mentees) {
+        long t0 = System.nanoTime();
+        for (int mentee : mentees) {
+            augmentFrom(mentee);
+        }
+        int holeCount = java.util.Arrays.stream(holes).sum();
+        for (int k = 0; k < holeCount; k++) {
+            augmentFrom(sink); // the sink took more units than it gets in the end: each goes back to fill a hole
+        }
+        if (ShortlistAssignment.DEBUG) {
+            System.err.printf(
+                    "  left %d holes %d dijkstra %d ms scans %d%n",
+                    mentees.length, holeCount, (System.nanoTime() - t0) / 1000000, scans);
+        }
+        return new Certified(edgeOf, potential);
+    }
+
+    /**
+     * An optimal assignment and the node potentials that prove it: every residual arc has reduced cost
+     * {@code cost + potential(tail) − potential(head) ≥ 0}.
+     *
+     * @param edgeOf per mentee, its edge or -1
+     * @param potential per node: mentees, then mentors, then the sink
+     */
+    record Certified(int[] edgeOf, long[] potential) {}
 
     /** The highest value {@code weight + potential(head)} of the mentee's arcs, so that none has reduced cost < 0. */
     private long enteringPotential(int mentee) {
@@ -98,24 +160,44 @@ final class OptimalAssignment {
         return highest;
     }
 
+    /**
+     * One shortest augmenting path from {@code start}: from a mentee to the sink or to a hole; or from the sink (which
+     * then took a unit too many) to a hole.
+     */
     private void augmentFrom(int start) {
         round++;
-        potential[start] = enteringPotential(start);
-        int settledCount = 0;
+        settledCount = 0;
         dist[start] = 0;
         reached[start] = round;
-        settled[start] = round;
-        settledNodes[settledCount++] = start;
+        settle(start);
         pred[start] = -1;
-        scanMentee(start);
-        // only mentors wait in the heap: a settled mentor's mentees are settled with it, at reduced cost 0 (an arc in
-        // use is always tight), and their rows scanned at once; the sink is settled as soon as nothing in the heap
-        // is nearer
-        while (!(reached[sink] == round && (heap.isEmpty() || dist[sink] <= dist[heap.peek()]))) {
+        if (start == sink) {
+            scanSink();
+        } else {
+            potential[start] = enteringPotential(start);
+            scanMentee(start);
+        }
+        // mentors wait in the heap (and mentees only when reached from the sink): a settled mentor's mentees are
+        // settled with it, at reduced cost 0 (an arc in use is always tight), and their rows scanned at once; the
+        // sink is settled as soon as nothing in the heap is nearer
+        int end;
+        while (true) {
+            if (start != sink && reached[sink] == round && (heap.isEmpty() || dist[sink] <= dist[heap.peek()])) {
+                end = sink;
+                settle(sink);
+                break;
+            }
             int node = heap.poll();
-            settled[node] = round;
-            settledNodes[settledCount++] = node;
+            settle(node);
+            if (node < n) {
+                scanMentee(node);
+                continue;
+            }
             int j = node - n;
+            if (holes[j] > 0) {
+                end = node; // a freed place still sends its unit on to the sink: the path can fill it
+                break;
+            }
             if (load[j] < capacity[j]) {
                 relaxSink(node, load[j] == 0 ? -firstUnitBonus[j] : 0);
             }
@@ -125,24 +207,57 @@ final class OptimalAssignment {
                         : "arc in use not tight";
                 dist[mentee] = dist[node];
                 reached[mentee] = round;
-                settled[mentee] = round;
-                settledNodes[settledCount++] = mentee;
+                settle(mentee);
                 pred[mentee] = node;
                 scanMentee(mentee);
             }
         }
-        settled[sink] = round;
-        settledNodes[settledCount++] = sink;
         heap.clear();
-        long sinkDist = dist[sink];
+        long endDist = dist[end];
         for (int k = 0; k < settledCount; k++) {
             int node = settledNodes[k];
-            potential[node] -= sinkDist - dist[node];
+            potential[node] -= endDist - dist[node];
         }
-        slots.applyPath(start, pred[sink], pred, predEdge);
+        slots.applyPath(end, sink, pred, predEdge);
     }
 
+    private void settle(int node) {
+        settled[node] = round;
+        settledNodes[settledCount++] = node;
+    }
+
+    /** The sink's residual arcs: back along a mentor's last unit, or back along an unmatched mentee's way out. */
+    private void scanSink() {
+        for (int j = 0; j < edges.mentorCount; j++) {
+            if (load[j] > 0) {
+                long reduced = (load[j] == 1 ? firstUnitBonus[j] : 0) + potential[sink] - potential[n + j];
+                assert reduced >= 0 : "negative reduced cost " + reduced;
+                reach(n + j, reduced, sink, -1);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (edgeOf[i] < 0) {
+                long reduced = potential[sink] - potential[i];
+                assert reduced >= 0 : "negative reduced cost " + reduced;
+                reach(i, reduced, sink, -1);
+            }
+        }
+    }
+
+    private void reach(int node, long candidate, int from, int edge) {
+        if (reached[node] != round || candidate < dist[node]) {
+            reached[node] = round;
+            dist[node] = candidate;
+            pred[node] = from;
+            predEdge[node] = edge;
+            heap.upsert(node);
+        }
+    }
+
+    long scans;
+
     private void scanMentee(int mentee) {
+        scans++;
         // a settled mentor (the mentee's own one among them) never improves: its distance is at most the mentee's
         long base = dist[mentee] + potential[mentee] - offset[mentee];
         int[] mentor = edges.mentor;
@@ -150,13 +265,7 @@ final class OptimalAssignment {
             int node = n + mentor[e];
             long candidate = base - factor * score[e] - potential[node];
             assert candidate >= dist[mentee] || settled[node] == round : "negative reduced cost";
-            if (reached[node] != round || candidate < dist[node]) {
-                reached[node] = round;
-                dist[node] = candidate;
-                pred[node] = mentee;
-                predEdge[node] = e;
-                heap.upsert(node);
-            }
+            reach(node, candidate, mentee, e);
         }
         relaxSink(mentee, 0);
     }
