@@ -9,74 +9,19 @@ package org.upward.pairing.engine;
  * (cost 0: unmatched); each mentor passes up to its capacity to the sink, the first unit at cost −bonus (priority for
  * a mentor left unmatched last time; later units cost 0, which keeps the mentor's cost convex). {@link AuctionStart}
  * places most mentees without search while keeping the potentials a valid dual certificate; the others are added one
- * at a time: Dijkstra on reduced costs finds the cheapest augmenting path to the sink and stops as soon as the sink is
+ * at a time ({@link ShortestPaths}): Dijkstra on reduced costs finds the cheapest augmenting path to the sink and stops as soon as the sink is
  * settled. Potentials then drop by {@code d(sink) − d(v)} for settled nodes only, which keeps every residual arc's
  * reduced cost non-negative (checked by assertions), so every augmentation is a shortest path and the final
- * assignment is a minimum-cost one, i.e. of maximum total weight.
+ * assignment is a minimum-cost one, i.e. of maximum total weight. {@link #solve} runs this on a shortlist of the
+ * edges first ({@link ShortlistAssignment}), which resumes it from an earlier optimum: freed mentees leave holes, and
+ * a path may also end at a hole, or start from the sink to fill one.
  *
  * <p>All weights are whole numbers, so there are no rounding ties; equal-cost choices go to the lower node index
  * (mentees and mentors sorted by id), so the result is deterministic.
  */
 final class OptimalAssignment {
 
-    private final EligibleEdges edges;
-    private final int[] score;
-    private final long factor;
-    private final long[] offset;
-    private final int[] capacity;
-    private final long[] firstUnitBonus;
-    private final int n;
-    private final int sink;
-
-    private final long[] potential;
-    private final long[] dist;
-    private final int[] reached;
-    private final int[] settled;
-    private final int[] pred;
-    private final int[] predEdge;
-    private final int[] settledNodes;
-    private final NodeHeap heap;
-
-    private final MentorSlots slots;
-    // the slots' arrays, read directly by the search's inner loops
-    private final int[] edgeOf;
-    private final int[] load;
-    private final int[][] assigned;
-    private final int[] holes;
-    private int round;
-    private int settledCount;
-
-    private OptimalAssignment(
-            EligibleEdges edges,
-            long factor,
-            long[] offset,
-            int[] capacity,
-            long[] firstUnitBonus,
-            long[] potential,
-            MentorSlots slots) {
-        this.edges = edges;
-        this.score = edges.score;
-        this.factor = factor;
-        this.offset = offset;
-        this.capacity = capacity;
-        this.firstUnitBonus = firstUnitBonus;
-        this.n = edges.menteeCount;
-        int nodes = n + edges.mentorCount + 1;
-        this.sink = nodes - 1;
-        this.potential = potential;
-        this.dist = new long[nodes];
-        this.reached = new int[nodes];
-        this.settled = new int[nodes];
-        this.pred = new int[nodes];
-        this.predEdge = new int[nodes];
-        this.settledNodes = new int[nodes];
-        this.heap = new NodeHeap(dist);
-        this.slots = slots;
-        this.edgeOf = slots.edgeOf;
-        this.load = slots.load;
-        this.assigned = slots.assigned;
-        this.holes = slots.holes;
-    }
+    private OptimalAssignment() {}
 
     /**
      * The assignment of maximum total weight.
@@ -96,9 +41,9 @@ final class OptimalAssignment {
     static Certified solveAll(EligibleEdges edges, long factor, long[] offset, int[] capacity, long[] firstUnitBonus) {
         long[] potential = new long[edges.menteeCount + edges.mentorCount + 1];
         var slots = new MentorSlots(edges, capacity);
-        var assignment = new OptimalAssignment(edges, factor, offset, capacity, firstUnitBonus, potential, slots);
+        var paths = new ShortestPaths(edges, factor, offset, capacity, firstUnitBonus, potential, slots);
         int[] left = new AuctionStart(edges, factor, offset, capacity, firstUnitBonus, potential, slots).run();
-        return assignment.augmentAll(left);
+        return paths.augmentAll(left);
     }
 
     /**
@@ -121,25 +66,8 @@ final class OptimalAssignment {
         for (int mentee : freed) {
             slots.free(mentee);
         }
-        return new OptimalAssignment(edges, factor, offset, capacity, firstUnitBonus, earlier.potential(), slots)
+        return new ShortestPaths(edges, factor, offset, capacity, firstUnitBonus, earlier.potential(), slots)
                 .augmentAll(freed);
-    }
-
-    private Certified augmentAll(int[] mentees) {
-        long t0 = System.nanoTime();
-        for (int mentee : mentees) {
-            augmentFrom(mentee);
-        }
-        int holeCount = java.util.Arrays.stream(holes).sum();
-        for (int k = 0; k < holeCount; k++) {
-            augmentFrom(sink); // the sink took more units than it gets in the end: each goes back to fill a hole
-        }
-        if (ShortlistAssignment.DEBUG) {
-            System.err.printf(
-                    "  left %d holes %d dijkstra %d ms scans %d%n",
-                    mentees.length, holeCount, (System.nanoTime() - t0) / 1000000, scans);
-        }
-        return new Certified(edgeOf, potential);
     }
 
     /**
@@ -150,134 +78,4 @@ final class OptimalAssignment {
      * @param potential per node: mentees, then mentors, then the sink
      */
     record Certified(int[] edgeOf, long[] potential) {}
-
-    /** The highest value {@code weight + potential(head)} of the mentee's arcs, so that none has reduced cost < 0. */
-    private long enteringPotential(int mentee) {
-        long highest = potential[sink];
-        for (int e = edges.rowStart[mentee]; e < edges.rowStart[mentee + 1]; e++) {
-            highest = Math.max(highest, factor * score[e] + offset[mentee] + potential[n + edges.mentor[e]]);
-        }
-        return highest;
-    }
-
-    /**
-     * One shortest augmenting path from {@code start}: from a mentee to the sink or to a hole; or from the sink (which
-     * then took a unit too many) to a hole.
-     */
-    private void augmentFrom(int start) {
-        round++;
-        settledCount = 0;
-        dist[start] = 0;
-        reached[start] = round;
-        settle(start);
-        pred[start] = -1;
-        if (start == sink) {
-            scanSink();
-        } else {
-            potential[start] = enteringPotential(start);
-            scanMentee(start);
-        }
-        // mentors wait in the heap (and mentees only when reached from the sink): a settled mentor's mentees are
-        // settled with it, at reduced cost 0 (an arc in use is always tight), and their rows scanned at once; the
-        // sink is settled as soon as nothing in the heap is nearer
-        int end;
-        while (true) {
-            if (start != sink && reached[sink] == round && (heap.isEmpty() || dist[sink] <= dist[heap.peek()])) {
-                end = sink;
-                settle(sink);
-                break;
-            }
-            int node = heap.poll();
-            settle(node);
-            if (node < n) {
-                scanMentee(node);
-                continue;
-            }
-            int j = node - n;
-            if (holes[j] > 0) {
-                end = node; // a freed place still sends its unit on to the sink: the path can fill it
-                break;
-            }
-            if (load[j] < capacity[j]) {
-                relaxSink(node, load[j] == 0 ? -firstUnitBonus[j] : 0);
-            }
-            for (int k = 0; k < load[j]; k++) {
-                int mentee = assigned[j][k];
-                assert factor * score[edgeOf[mentee]] + offset[mentee] + potential[node] - potential[mentee] == 0
-                        : "arc in use not tight";
-                dist[mentee] = dist[node];
-                reached[mentee] = round;
-                settle(mentee);
-                pred[mentee] = node;
-                scanMentee(mentee);
-            }
-        }
-        heap.clear();
-        long endDist = dist[end];
-        for (int k = 0; k < settledCount; k++) {
-            int node = settledNodes[k];
-            potential[node] -= endDist - dist[node];
-        }
-        slots.applyPath(end, sink, pred, predEdge);
-    }
-
-    private void settle(int node) {
-        settled[node] = round;
-        settledNodes[settledCount++] = node;
-    }
-
-    /** The sink's residual arcs: back along a mentor's last unit, or back along an unmatched mentee's way out. */
-    private void scanSink() {
-        for (int j = 0; j < edges.mentorCount; j++) {
-            if (load[j] > 0) {
-                long reduced = (load[j] == 1 ? firstUnitBonus[j] : 0) + potential[sink] - potential[n + j];
-                assert reduced >= 0 : "negative reduced cost " + reduced;
-                reach(n + j, reduced, sink, -1);
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            if (edgeOf[i] < 0) {
-                long reduced = potential[sink] - potential[i];
-                assert reduced >= 0 : "negative reduced cost " + reduced;
-                reach(i, reduced, sink, -1);
-            }
-        }
-    }
-
-    private void reach(int node, long candidate, int from, int edge) {
-        if (reached[node] != round || candidate < dist[node]) {
-            reached[node] = round;
-            dist[node] = candidate;
-            pred[node] = from;
-            predEdge[node] = edge;
-            heap.upsert(node);
-        }
-    }
-
-    long scans;
-
-    private void scanMentee(int mentee) {
-        scans++;
-        // a settled mentor (the mentee's own one among them) never improves: its distance is at most the mentee's
-        long base = dist[mentee] + potential[mentee] - offset[mentee];
-        int[] mentor = edges.mentor;
-        for (int e = edges.rowStart[mentee]; e < edges.rowStart[mentee + 1]; e++) {
-            int node = n + mentor[e];
-            long candidate = base - factor * score[e] - potential[node];
-            assert candidate >= dist[mentee] || settled[node] == round : "negative reduced cost";
-            reach(node, candidate, mentee, e);
-        }
-        relaxSink(mentee, 0);
-    }
-
-    private void relaxSink(int from, long cost) {
-        long reduced = cost + potential[from] - potential[sink];
-        assert reduced >= 0 : "negative reduced cost " + reduced;
-        long candidate = dist[from] + reduced;
-        if (reached[sink] != round || candidate < dist[sink]) {
-            reached[sink] = round;
-            dist[sink] = candidate;
-            pred[sink] = from;
-        }
-    }
 }
