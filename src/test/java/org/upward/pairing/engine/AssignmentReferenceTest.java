@@ -18,6 +18,17 @@ class AssignmentReferenceTest {
 
     @Test
     void sameOptimumAsBellmanFordMinCostFlow() {
+        sameOptimumWithShortlistsOf(ShortlistAssignment.PICKS);
+    }
+
+    /** Shortlists of one or two edges leave most optima outside them: every round of repair is exercised. */
+    @Test
+    void sameOptimumFromTinyShortlists() {
+        sameOptimumWithShortlistsOf(1);
+        sameOptimumWithShortlistsOf(2);
+    }
+
+    private static void sameOptimumWithShortlistsOf(int picks) {
         for (long seed = 1; seed <= 1_500; seed++) {
             var random = new Random(seed);
             int n = 1 + random.nextInt(60);
@@ -53,10 +64,10 @@ class AssignmentReferenceTest {
                 offset[i] = random.nextInt(3);
             }
             long factor = 1 + random.nextInt(3);
-            int[] edgeOf = OptimalAssignment.solve(edges, factor, offset, capacity, bonus);
+            int[] edgeOf = ShortlistAssignment.solve(edges, factor, offset, capacity, bonus, picks);
             long engine = valueOf(edges, factor, offset, capacity, bonus, edgeOf, "seed " + seed);
             long reference = BellmanFordFlow.maximumWeight(edges, factor, offset, capacity, bonus);
-            assertThat(engine).as("seed %d", seed).isEqualTo(reference);
+            assertThat(engine).as("seed %d, shortlists of %d", seed, picks).isEqualTo(reference);
         }
     }
 
