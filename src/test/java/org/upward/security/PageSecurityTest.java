@@ -37,6 +37,29 @@ class PageSecurityTest extends IntegrationTest {
         assertHome(MENTEE, "/participant", "My mentoring");
     }
 
+    @Test
+    void theNavigationShowsEachRoleItsOwnMenuAndAVisitorNone() throws Exception {
+        String admin = page(logIn(ADMIN), "/admin");
+        assertThat(admin).contains("href=\"/admin/people\"", "href=\"/admin/audit\"", "href=\"/notifications\"");
+        assertThat(admin).doesNotContain("href=\"/executive\"", "href=\"/participant\"");
+        String mentor = page(logIn(MENTOR), "/participant");
+        assertThat(mentor).contains("href=\"/participant\"", "href=\"/notifications\"", "href=\"/privacy\"");
+        assertThat(mentor).doesNotContain("href=\"/admin/people\"", "href=\"/executive\"");
+        assertThat(page(logIn(EXECUTIVE), "/executive"))
+                .contains("href=\"/executive\"")
+                .doesNotContain("href=\"/admin/people\"", "href=\"/participant\"");
+        String visitor = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+        assertThat(visitor).doesNotContain("id=\"mainNav\"", "href=\"/notifications\"", "href=\"/privacy\"");
+    }
+
+    private String page(Cookie session, String path) throws Exception {
+        return mvc.perform(get(path).cookie(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
     private void assertHome(String email, String home, String heading) throws Exception {
         Cookie session = logIn(email);
         mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl(home));
