@@ -17,6 +17,9 @@ interface ConversationTopicRepository extends JpaRepository<ConversationTopic, L
     @Query("delete from ConversationTopic t where t.programId = ?1")
     int deleteByProgram(long programId);
 
+    @Query(value = "select exists (select 1 from conversation_topic_library where program_id = ?1)", nativeQuery = true)
+    boolean hasLibrary(long programId);
+
     /** Marks the program's library as given the starter set; 1 for the one caller that did it, 0 after. */
     @Modifying
     @Query(

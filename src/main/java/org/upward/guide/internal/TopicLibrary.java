@@ -38,10 +38,13 @@ class TopicLibrary {
         copy(copied.fromProgramId(), copied.toProgramId());
     }
 
-    /** The program's library, with the starter set if it never had it; the program must exist. */
+    /**
+     * The program's library, with the starter set if it never had it; the program must exist. A program that has
+     * its library is only read, so the pair page's topic picker writes nothing.
+     */
     @Transactional
     void ensure(long programId) {
-        if (topics.claimLibrary(programId) == 1) {
+        if (!topics.hasLibrary(programId) && topics.claimLibrary(programId) == 1) {
             Instant now = clock.instant();
             for (TopicContent content : StarterTopics.contents(catalog)) {
                 ConversationTopic topic = new ConversationTopic(programId);
