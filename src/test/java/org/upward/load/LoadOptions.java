@@ -39,8 +39,10 @@ record LoadOptions(
                                    (default 500-1500); 0 for none (saturation)
               --database NAME      the database to create, dropped first if it exists (default upward_load)
               --seed N             random seed of the clients (default 2027)
-              --mix monday|first   the requests sent: the Monday morning mix (default), or the first mix of
-                                   commit 7bbf8ad (participants through the API only, no results)
+              --mix NAME           the requests sent: monday, the Monday morning mix (default);
+                                   monday-without-results, the same without the results API (which
+                                   commit 7bbf8ad lacks); first, the first mix of commit 7bbf8ad
+                                   (participants through the API only, no results)
             """;
 
     static LoadOptions parse(String[] args) {
@@ -81,7 +83,7 @@ record LoadOptions(
                 }
                 case "--database" -> database = value;
                 case "--seed" -> seed = Long.parseLong(value);
-                case "--mix" -> mix = Mix.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+                case "--mix" -> mix = Mix.valueOf(value.replace('-', '_').toUpperCase(java.util.Locale.ROOT));
                 default -> throw new IllegalArgumentException("Unknown argument " + name);
             }
         }

@@ -6,10 +6,12 @@ import java.util.Random;
 /**
  * Which requests the clients send, and how often: the Monday morning mix (every {@link Action} at its weight), or
  * the first mix of commit {@code 7bbf8ad} (participants only through the API, no results), so that commit and
- * this one can be compared on the same requests.
+ * this one can be compared on the same requests; or the Monday morning mix without the results API, which
+ * {@code 7bbf8ad} did not have, so that the two commits can be compared on the Monday morning's requests.
  */
 enum Mix {
     MONDAY(Map.of()),
+    MONDAY_WITHOUT_RESULTS(Map.of(Action.RESULTS_API, 0)),
     FIRST(Map.of(
             Action.PARTICIPANT_HOME, 0,
             Action.PAIR_PAGE, 0,
