@@ -5,13 +5,13 @@ import java.io.PrintStream;
 /** The table of figures: one line per request of the mix and one for all of them. */
 final class LoadReport {
 
-    private static final String ROW = "%-52s %7s %8s %9s %9s %9s %9s %7s %9s %9s%n";
+    private static final String ROW = "%-52s %7s %8s %9s %9s %9s %9s %7s %9s %9s %8s%n";
 
     private LoadReport() {}
 
     /**
      * Client-side figures per request, and what the server spent on each (SQL statements and rows read per
-     * request, mean and in brackets the most; warm-up included).
+     * request, mean and in brackets the most, and the request thread's CPU milliseconds, mean; warm-up included).
      */
     static void print(Measurements measurements, ServerQueries queries, int seconds, PrintStream out) {
         out.printf(
@@ -25,7 +25,8 @@ final class LoadReport {
                 "max ms",
                 "errors",
                 "SQL/req",
-                "rows/req");
+                "rows/req",
+                "CPU ms");
         for (Action action : Action.values()) {
             ServerQueries.Figures server = queries.of(action.name());
             line(
@@ -34,9 +35,10 @@ final class LoadReport {
                     measurements.of(action),
                     seconds,
                     perRequest(server.statements(), server.maxStatements()),
-                    perRequest(server.rows(), server.maxRows()));
+                    perRequest(server.rows(), server.maxRows()),
+                    Double.isNaN(server.cpuMillis()) ? "-" : String.format("%.1f", server.cpuMillis()));
         }
-        line(out, "all (the mix, without the probe)", measurements.overall(), seconds, "", "");
+        line(out, "all (the mix, without the probe)", measurements.overall(), seconds, "", "", "");
         Measurements.Figures floor = measurements.of(Action.HEALTH);
         out.printf(
                 "Against the health floor (p95 %.1f ms): dashboard page p95 %.1fx, impact API %.1fx, results API %.1fx%n",
@@ -70,7 +72,13 @@ final class LoadReport {
     }
 
     private static void line(
-            PrintStream out, String label, Measurements.Figures figures, int seconds, String statements, String rows) {
+            PrintStream out,
+            String label,
+            Measurements.Figures figures,
+            int seconds,
+            String statements,
+            String rows,
+            String cpu) {
         out.printf(
                 ROW,
                 label,
@@ -82,7 +90,8 @@ final class LoadReport {
                 millis(figures.max()),
                 String.format("%,d", figures.errors()),
                 statements,
-                rows);
+                rows,
+                cpu);
     }
 
     private static String millis(double value) {

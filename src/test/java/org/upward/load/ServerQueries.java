@@ -3,6 +3,8 @@ package org.upward.load;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -33,8 +35,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * What the server spends per kind of request, counted inside the application the load test starts: the SQL
- * statements it executes and the rows it reads (every {@code ResultSet.next()} that found one), from the first
- * filter to the last byte, the session store's reads and writes included. The client names the kind of request
+ * statements it executes, the rows it reads (every {@code ResultSet.next()} that found one) and the CPU time of
+ * the request's thread, from the first filter to the last byte, the session store's reads and writes included
+ * (the CPU time includes this counting's own wrapping of every JDBC call). The client names the kind of request
  * in a header; the application's data source is wrapped so that every statement on a request's thread counts
  * for that request.
  */
@@ -43,6 +46,7 @@ final class ServerQueries {
     static final String HEADER = "X-Load-Action";
 
     private static final ThreadLocal<Request> CURRENT = new ThreadLocal<>();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final Map<String, Totals> byKind = new ConcurrentHashMap<>();
     /** The SQL of one request of each kind (the first after the warm-up's start), to see where it goes. */
@@ -55,13 +59,14 @@ final class ServerQueries {
         final List<String> sql = new ArrayList<>();
     }
 
-    /** Statements and rows per request of one kind. */
-    record Figures(long requests, double statements, long maxStatements, double rows, long maxRows) {}
+    /** Statements, rows and CPU milliseconds per request of one kind. */
+    record Figures(long requests, double statements, long maxStatements, double rows, long maxRows, double cpuMillis) {}
 
     private static final class Totals {
         final LongAdder requests = new LongAdder();
         final LongAdder statements = new LongAdder();
         final LongAdder rows = new LongAdder();
+        final LongAdder cpuNanos = new LongAdder();
         final LongAccumulator maxStatements = new LongAccumulator(Math::max, 0);
         final LongAccumulator maxRows = new LongAccumulator(Math::max, 0);
     }
@@ -89,7 +94,7 @@ final class ServerQueries {
     Figures of(String kind) {
         Totals totals = byKind.get(kind);
         if (totals == null || totals.requests.sum() == 0) {
-            return new Figures(0, Double.NaN, 0, Double.NaN, 0);
+            return new Figures(0, Double.NaN, 0, Double.NaN, 0, Double.NaN);
         }
         double requests = totals.requests.sum();
         return new Figures(
@@ -97,7 +102,8 @@ final class ServerQueries {
                 totals.statements.sum() / requests,
                 totals.maxStatements.get(),
                 totals.rows.sum() / requests,
-                totals.maxRows.get());
+                totals.maxRows.get(),
+                totals.cpuNanos.sum() / requests / 1e6);
     }
 
     /** Writes the sample request's statements of every kind, each distinct one with how often it ran. */
@@ -126,11 +132,13 @@ final class ServerQueries {
             }
             Request counts = new Request();
             CURRENT.set(counts);
+            long cpuBefore = THREADS.getCurrentThreadCpuTime();
             try {
                 chain.doFilter(request, response);
             } finally {
                 CURRENT.remove();
                 Totals totals = byKind.computeIfAbsent(kind, k -> new Totals());
+                totals.cpuNanos.add(THREADS.getCurrentThreadCpuTime() - cpuBefore);
                 totals.requests.increment();
                 totals.statements.add(counts.statements);
                 totals.rows.add(counts.rows);

@@ -30,6 +30,7 @@ class ProgramCatalog implements ProgramService {
 
     private final ProgramRepository programs;
     private final ProgramViews views;
+    private final ProgramViewCache cache;
     private final ProgramValidator validator;
     private final ProgramLifecycle lifecycle;
     private final Clock clock;
@@ -38,12 +39,14 @@ class ProgramCatalog implements ProgramService {
     ProgramCatalog(
             ProgramRepository programs,
             ProgramViews views,
+            ProgramViewCache cache,
             ProgramValidator validator,
             ProgramLifecycle lifecycle,
             Clock clock,
             ApplicationEventPublisher events) {
         this.programs = programs;
         this.views = views;
+        this.cache = cache;
         this.validator = validator;
         this.lifecycle = lifecycle;
         this.clock = clock;
@@ -73,7 +76,7 @@ class ProgramCatalog implements ProgramService {
 
     @Transactional(readOnly = true)
     public ProgramView get(long id) {
-        return ReadOncePerRequest.get("program:" + id, () -> view(find(id)));
+        return ReadOncePerRequest.get("program:" + id, () -> cache.get(id, () -> view(find(id))));
     }
 
     /** Checks a request as {@link #create} would, without saving: for forms that already have binding errors. */
