@@ -23,6 +23,7 @@ import org.springframework.util.ReflectionUtils;
 import org.springframework.web.context.WebApplicationContext;
 import org.upward.impact.ImpactReports;
 import org.upward.pairing.PairingFixture;
+import org.upward.program.ProgramService;
 import org.upward.support.BrowserlessSession;
 import org.upward.support.ProductionApp;
 import org.upward.support.TestDatabase;
@@ -30,7 +31,8 @@ import org.upward.support.TestDatabase;
 /**
  * Two instances of the application, each on its own port, against one PostgreSQL, as behind a load
  * balancer without sticky sessions: a login on one is a login on both, a scheduled job runs on one of
- * them, one program's pairing runs never overlap, and a dashboard kept by one shows a write made through the other.
+ * them, one program's pairing runs never overlap, and a dashboard or a program kept by one shows a write made
+ * through the other.
  */
 class TwoInstancesTest {
 
@@ -99,6 +101,22 @@ class TwoInstancesTest {
 
         assertThat(Double.parseDouble(reports.summaryOf(programId).hours().text()))
                 .isCloseTo(hours + 6, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void aProgramRenamedThroughTheSecondInstanceIsRenamedOnTheFirstAtOnce() {
+        long programId = jdbc.queryForObject("select min(id) from program where not template", Long.class);
+        ProgramService programs = first.getBean(ProgramService.class);
+        String name = programs.get(programId).name();
+        assertThat(programs.get(programId)).as("kept by the first instance").isSameAs(programs.get(programId));
+        try {
+            second.getBean(JdbcTemplate.class)
+                    .update("update program set name = ? where id = ?", name + " (renamed)", programId);
+
+            assertThat(programs.get(programId).name()).isEqualTo(name + " (renamed)");
+        } finally {
+            jdbc.update("update program set name = ? where id = ?", name, programId);
+        }
     }
 
     @Test
