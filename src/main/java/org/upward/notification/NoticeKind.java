@@ -19,5 +19,7 @@ public enum NoticeKind {
     /** An application to join a program was received, decided or needs its applicant's manager. */
     APPLICATION,
     /** A program started running: its launch announcement to each participant. */
-    PROGRAM_LAUNCHED
+    PROGRAM_LAUNCHED,
+    /** A person left the company: their partner hears the pair ended, admins which pairs and proposals it ended. */
+    PERSON_LEFT
 }

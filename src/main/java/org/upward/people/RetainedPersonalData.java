@@ -1,6 +1,8 @@
 package org.upward.people;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * One kind of personal data its owning module keeps for the retention policy's period only. The retention job
@@ -21,4 +23,9 @@ public interface RetainedPersonalData {
 
     /** Blanks or deletes the expired rows, in its own transaction; answers how many. */
     long removeExpired(LocalDate expiredBefore);
+
+    /** The first instant of {@code day} (UTC), for rows whose basis is a timestamp: expired if before it. */
+    static Timestamp startOf(LocalDate day) {
+        return Timestamp.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
 }

@@ -1,8 +1,6 @@
 package org.upward.audit.internal;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +31,9 @@ class AuditEntryRetention implements RetainedPersonalData {
     @Transactional(readOnly = true)
     public long countExpired(LocalDate expiredBefore) {
         Long found = jdbc.queryForObject(
-                "select count(*) from audit_entry where occurred_at < ?", Long.class, startOf(expiredBefore));
+                "select count(*) from audit_entry where occurred_at < ?",
+                Long.class,
+                RetainedPersonalData.startOf(expiredBefore));
         return found == null ? 0 : found;
     }
 
@@ -41,10 +41,7 @@ class AuditEntryRetention implements RetainedPersonalData {
     @Transactional
     public long removeExpired(LocalDate expiredBefore) {
         jdbc.queryForObject("select set_config('upward.audit_retention', 'on', true)", String.class);
-        return jdbc.update("delete from audit_entry where occurred_at < ?", startOf(expiredBefore));
-    }
-
-    private static Timestamp startOf(LocalDate day) {
-        return Timestamp.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+        return jdbc.update(
+                "delete from audit_entry where occurred_at < ?", RetainedPersonalData.startOf(expiredBefore));
     }
 }

@@ -1,8 +1,6 @@
 package org.upward.notification.internal;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,17 +26,16 @@ class NotificationRetention implements RetainedPersonalData {
     @Transactional(readOnly = true)
     public long countExpired(LocalDate expiredBefore) {
         Long found = jdbc.queryForObject(
-                "select count(*) from notification where created_at < ?", Long.class, startOf(expiredBefore));
+                "select count(*) from notification where created_at < ?",
+                Long.class,
+                RetainedPersonalData.startOf(expiredBefore));
         return found == null ? 0 : found;
     }
 
     @Override
     @Transactional
     public long removeExpired(LocalDate expiredBefore) {
-        return jdbc.update("delete from notification where created_at < ?", startOf(expiredBefore));
-    }
-
-    private static Timestamp startOf(LocalDate day) {
-        return Timestamp.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+        return jdbc.update(
+                "delete from notification where created_at < ?", RetainedPersonalData.startOf(expiredBefore));
     }
 }

@@ -56,7 +56,7 @@ class LeaverNotices {
                     !choices.openForChoice(List.of(pair.getProgramId())).isEmpty();
             events.publishEvent(new Notice(
                     partner.email(),
-                    NoticeKind.PAIR_FLAGGED,
+                    NoticeKind.PERSON_LEFT,
                     texts.of("notice.partnerLeft.subject"),
                     texts.of(
                             choosing ? "notice.partnerLeft.textChoosing" : "notice.partnerLeft.text",
@@ -73,7 +73,7 @@ class LeaverNotices {
             }
             events.publishEvent(new Notice(
                     admin,
-                    NoticeKind.PAIR_FLAGGED,
+                    NoticeKind.PERSON_LEFT,
                     texts.of("notice.leaverPairs.subject", program),
                     text,
                     "/admin/programs/" + pair.getProgramId() + "/pairing#pair-" + pair.getId()));

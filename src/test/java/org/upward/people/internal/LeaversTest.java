@@ -51,10 +51,11 @@ class LeaversTest extends IntegrationTest {
                 pairId);
     }
 
+    /** The links of the person's notices of a departure (their own kind) with that subject. */
     private List<String> notices(String email, String subjectLike) {
         return jdbc.queryForList(
                 "select n.link from notification n join person p on p.id = n.person_id"
-                        + " where p.email = ? and n.subject like ? order by n.id",
+                        + " where p.email = ? and n.subject like ? and n.kind = 'PERSON_LEFT' order by n.id",
                 String.class,
                 email,
                 subjectLike);
