@@ -3,6 +3,8 @@ package org.upward.audit.internal;
 /** What an audit entry records; the name is the code stored and filtered on. */
 enum AuditAction {
     PEOPLE_IMPORTED,
+    PERSON_ADDED,
+    PERSON_CHANGED,
     ENROLLMENTS_IMPORTED,
     PROGRAM_CREATED,
     PROGRAM_COPIED,

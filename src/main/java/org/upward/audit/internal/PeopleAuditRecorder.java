@@ -7,14 +7,16 @@ import org.springframework.stereotype.Component;
 import org.upward.people.PeopleImported;
 import org.upward.people.PersonLeft;
 import org.upward.people.PersonReturned;
+import org.upward.people.PersonSaved;
 import org.upward.people.PersonalDataExported;
 import org.upward.people.SkillAdded;
 import org.upward.people.SkillChanged;
 import org.upward.people.SkillsMerged;
 
 /**
- * Records the people module's events: a people CSV imported, every change to the skill catalog, and an admin's
- * download of a person's data.
+ * Records the people module's events: a person added or changed (on the people page, through the API or by the
+ * identity provider), a people CSV imported, a departure or a return, every change to the skill catalog, and an
+ * admin's download of a person's data.
  */
 @Component
 class PeopleAuditRecorder {
@@ -37,6 +39,20 @@ class PeopleAuditRecorder {
                 AuditSubject.kind("PEOPLE"),
                 null,
                 "Imported people.csv: " + event.created() + " created, " + event.updated() + " updated");
+    }
+
+    @EventListener
+    void on(PersonSaved event) {
+        String who = event.name() + " <" + event.email() + ">";
+        String summary = event.added()
+                ? "Added " + who + " to the directory"
+                : "Changed " + who + ": " + String.join(", ", event.changed());
+        audit.append(
+                event.added() ? AuditAction.PERSON_ADDED : AuditAction.PERSON_CHANGED,
+                actors.current(),
+                AuditSubject.of("PERSON", event.personId()),
+                null,
+                event.byIdentityProvider() ? summary + " (by the identity provider, SCIM)" : summary);
     }
 
     /** The departure itself, whichever way it came: the people page, the CSV, the identity provider or the day. */

@@ -25,8 +25,11 @@ class PeopleDirectory {
     private final PersonRules rules;
     private final Clock clock;
     private final Departures departures;
+    private final DirectoryChanges changes;
 
-    PeopleDirectory(PersonRepository people, PersonRules rules, Clock clock, Departures departures) {
+    PeopleDirectory(
+            PersonRepository people, PersonRules rules, Clock clock, Departures departures, DirectoryChanges changes) {
+        this.changes = changes;
         this.people = people;
         this.rules = rules;
         this.clock = clock;
@@ -70,6 +73,7 @@ class PeopleDirectory {
         Person person = new Person(details.email(), details.name(), details.department(), details.jobLevel());
         apply(person, details, manager);
         Person saved = people.saveAndFlush(person);
+        changes.added(saved, false);
         departures.settle(List.of(saved.getId()));
         return PersonView.of(saved);
     }
@@ -94,12 +98,14 @@ class PeopleDirectory {
                     UiText.of("people.error.canTChangeTheEmailTo", details.email()));
         }
         Person manager = rules.checkAndFindManager(details, person);
+        PersonFields before = PersonFields.of(person);
         person.setEmail(details.email());
         person.setName(details.name());
         person.setDepartment(details.department());
         person.setJobLevel(details.jobLevel());
         apply(person, details, manager);
         people.flush();
+        changes.changed(person, before, false);
         departures.settle(List.of(person.getId()));
         return PersonView.of(person);
     }

@@ -28,10 +28,13 @@ class ScimPersonWriter {
     private final PersonRepository people;
     private final PersonRules rules;
     private final Departures departures;
+    private final DirectoryChanges changes;
     private final Clock clock;
 
-    ScimPersonWriter(PersonRepository people, PersonRules rules, Departures departures, Clock clock) {
+    ScimPersonWriter(
+            PersonRepository people, PersonRules rules, Departures departures, DirectoryChanges changes, Clock clock) {
         this.people = people;
+        this.changes = changes;
         this.rules = rules;
         this.departures = departures;
         this.clock = clock;
@@ -62,6 +65,7 @@ class ScimPersonWriter {
 
     private void write(Person person, ScimUserMapping.Fields fields) throws ScimException {
         checkLengths(fields);
+        PersonFields before = person.getId() == null ? null : PersonFields.of(person);
         LocalDate today = LocalDate.now(clock);
         LocalDate leaveDate = person.getLeaveDate();
         if (fields.active() && !ScimUserMapping.isActive(person, today)) {
@@ -112,7 +116,13 @@ class ScimPersonWriter {
             person.setExternalId(fields.externalId());
         }
         person.setUpdatedAt(clock.instant());
-        save(person);
+        Person saved = people.saveAndFlush(person);
+        if (before == null) {
+            changes.added(saved, true);
+        } else {
+            changes.changed(saved, before, true);
+        }
+        departures.settle(List.of(saved.getId()));
     }
 
     private void save(Person person) {

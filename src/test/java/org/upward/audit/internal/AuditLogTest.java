@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.support.TransactionTemplate;
 import org.upward.pairing.PairingFixture;
 import org.upward.people.NewSkill;
+import org.upward.people.ScimClient;
 import org.upward.people.SkillCatalog;
 import org.upward.people.SkillCategory;
 import org.upward.sessions.ActivePair;
@@ -248,6 +249,66 @@ class AuditLogTest extends IntegrationTest {
         mvc.perform(delete("/api/v1/tokens/" + tokenId).with(httpBasic(MENTOR, DEMO_PASSWORD)))
                 .andExpect(status().isNoContent());
         theEntry(AuditAction.API_TOKEN_REVOKED, MENTOR, "API_TOKEN", tokenId);
+    }
+
+    @Test
+    void aPersonAddedAndChangedThroughTheApiIsRecordedWithTheFieldsThatChanged() throws Exception {
+        String email = "audited-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        String person =
+                """
+                {"email": "%s", "name": "Ada Audited", "department": "Research", "jobTitle": "Analyst",
+                 "jobLevel": 4, "hireDate": "2021-03-01"%s}""";
+        adminJson(post("/api/v1/people"), person.formatted(email, "")).andExpect(status().isCreated());
+        long id = personId(email);
+
+        assertThat(theEntry(AuditAction.PERSON_ADDED, ADMIN, "PERSON", id).get("summary"))
+                .isEqualTo("Added Ada Audited <" + email + "> to the directory");
+
+        adminJson(
+                        put("/api/v1/people/" + email),
+                        person.formatted(email, ", \"version\": 0")
+                                .replace("Ada Audited", "Ada King")
+                                .replace("Research", "Engines"))
+                .andExpect(status().isOk());
+        adminJson(
+                        put("/api/v1/people/" + email),
+                        person.formatted(email, ", \"version\": 1")
+                                .replace("Ada Audited", "Ada King")
+                                .replace("Research", "Engines"))
+                .andExpect(status().isOk());
+
+        assertThat(theEntry(AuditAction.PERSON_CHANGED, ADMIN, "PERSON", id).get("summary"))
+                .as("one entry: the second save changed nothing")
+                .isEqualTo("Changed Ada King <" + email + ">: name, department");
+    }
+
+    @Test
+    void aPersonProvisionedAndChangedByTheIdentityProviderIsRecordedAsSuch() throws Exception {
+        ScimClient scim = ScimClient.connect(mvc);
+        String email = "scim-audited-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        String id = ScimClient.id(scim.post(
+                        "/Users",
+                        """
+                        {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "userName": "%s",
+                         "active": true, "displayName": "Sam Scim"}"""
+                                .formatted(email))
+                .andExpect(status().isCreated()));
+        String title = ScimClient.patchOp("{\"op\": \"Replace\", \"path\": \"title\", \"value\": \"Analyst\"}");
+        scim.patch("/Users/" + id, title).andExpect(status().isOk());
+        scim.patch("/Users/" + id, title).andExpect(status().isOk());
+
+        List<Map<String, Object>> added = entries(AuditAction.PERSON_ADDED);
+        List<Map<String, Object>> changed = entries(AuditAction.PERSON_CHANGED);
+        assertThat(added).singleElement().satisfies(entry -> {
+            assertThat(entry.get("actor_name")).isEqualTo("System");
+            assertThat(entry.get("summary"))
+                    .isEqualTo("Added Sam Scim <" + email + "> to the directory (by the identity provider, SCIM)");
+        });
+        assertThat(changed)
+                .as("one entry: the second patch changed nothing")
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.get("summary"))
+                        .isEqualTo("Changed Sam Scim <" + email + ">: job title (by the identity provider, SCIM)"));
     }
 
     @Test
