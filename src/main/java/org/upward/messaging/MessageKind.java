@@ -20,6 +20,7 @@ public enum MessageKind {
     OVERDUE_SINCE_REMINDER("firstName", "programName", "partnerName", "periodEnd", "lastSession", "link"),
     ASSESSMENT_OPEN("firstName", "programName", "phase", "closesOn", "link"),
     SURVEY_REMINDER("firstName", "programName", "surveyName", "closesOn", "link"),
+    WRAP_UP_DUE("firstName", "programName", "partnerName", "closesOn", "link"),
     SPONSOR_SUMMARY("firstName", "programName", "day", "startDate", "endDate", "results", "link"),
     SPONSOR_FINAL_SUMMARY("firstName", "programName", "startDate", "endDate", "results", "link");
 

@@ -5,7 +5,16 @@
  */
 @ApplicationModule(
         displayName = "Wrap-ups",
-        allowedDependencies = {"agreement", "notification", "pairing", "people", "program", "security", "shared"})
+        allowedDependencies = {
+            "agreement",
+            "messaging",
+            "notification",
+            "pairing",
+            "people",
+            "program",
+            "security",
+            "shared"
+        })
 package org.upward.wrapup;
 
 import org.springframework.modulith.ApplicationModule;

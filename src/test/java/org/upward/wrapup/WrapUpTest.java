@@ -14,6 +14,7 @@ import static org.upward.support.FlashMatchers.flashSuccess;
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -306,6 +307,30 @@ class WrapUpTest extends IntegrationTest {
         mvc.perform(get("/participant/pairs/" + pair.pairId + "/wrap-up").cookie(outsider))
                 .andExpect(status().isForbidden());
         pair.as(pair.outsider, get("/api/v1/pairs/999999999/wrap-up")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theWrapUpNoticeIsInTheProgramsOwnWording() throws Exception {
+        pair.admin(put("/api/v1/programs/" + pair.programId + "/message-templates/WRAP_UP_DUE")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"subject\": \"Look back on {programName}, {firstName}\", \"body\": \"With"
+                                + " {partnerName}, until {closesOn}: {link}\"}"))
+                .andExpect(status().isOk());
+
+        complete();
+
+        Map<String, Object> notice = jdbc.queryForMap(
+                "select n.subject, n.text from notification n join person p on p.id = n.person_id"
+                        + " where p.email = ? and n.kind = 'WRAP_UP_DUE'",
+                pair.mentor);
+        String program = jdbc.queryForObject("select name from program where id = ?", String.class, pair.programId);
+        String mentorName = jdbc.queryForObject("select name from person where email = ?", String.class, pair.mentor);
+        String menteeName = jdbc.queryForObject("select name from person where email = ?", String.class, pair.mentee);
+        assertThat(notice.get("subject"))
+                .isEqualTo("Look back on " + program + ", " + mentorName.split(" ")[0]);
+        assertThat((String) notice.get("text"))
+                .startsWith("With " + menteeName + ", until ")
+                .endsWith("/participant/pairs/" + pair.pairId + "/wrap-up");
     }
 
     private void closeEarly(long pairId) {
