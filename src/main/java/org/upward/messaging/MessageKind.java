@@ -12,6 +12,9 @@ public enum MessageKind {
     APPLICATION_ACCEPTED("firstName", "programName", "link"),
     APPLICATION_DECLINED("firstName", "programName", "link"),
     APPLICATION_WAITLISTED("firstName", "programName", "link"),
+    /** To an applicant's manager, when the program asks their approval first. */
+    MANAGER_APPROVAL_REQUEST("firstName", "applicantName", "programName", "link"),
+    APPLICATION_MANAGER_APPROVED("firstName", "programName", "link"),
     PAIR_INTRODUCED_TO_MENTOR("firstName", "programName", "partnerName", "partnerEmail", "link"),
     PAIR_INTRODUCED_TO_MENTEE("firstName", "programName", "partnerName", "partnerEmail", "link"),
     INTRO_CHAT_REMINDER("firstName", "programName", "partnerName", "link"),

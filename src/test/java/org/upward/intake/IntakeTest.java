@@ -418,6 +418,41 @@ class IntakeTest extends IntegrationTest {
                 .andExpect(jsonPath("$.total").value(2));
     }
 
+    @Test
+    void theManagersRequestAndTheApprovalAreInTheProgramsOwnWording() throws Exception {
+        admin(put("/api/v1/programs/" + programId + "/message-templates/MANAGER_APPROVAL_REQUEST")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"subject\": \"Approve {applicantName}, {firstName}?\", \"body\": \"For"
+                                + " {programName}: {link}\"}"))
+                .andExpect(status().isOk());
+        open(true, "{}");
+        long id = apply(ana, "PENDING");
+        String anaName = jdbc.queryForObject("select name from person where email = ?", String.class, ana);
+        String bossName = jdbc.queryForObject("select name from person where email = ?", String.class, boss);
+
+        assertThat(jdbc.queryForObject(
+                        "select n.subject || ' / ' || n.text from notification n join person p on p.id = n.person_id"
+                                + " where p.email = ? and n.kind = 'APPLICATION'",
+                        String.class,
+                        boss))
+                .startsWith("Approve " + anaName + ", " + bossName.split(" ")[0] + "? / For Intake " + run + ": ")
+                .endsWith("/applications/" + id + "/manager-approval");
+
+        as(
+                        boss,
+                        post("/api/v1/applications/" + id + "/manager-approval")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"approve\": true}"))
+                .andExpect(status().isOk());
+        assertThat(jdbc.queryForList(
+                        "select n.subject from notification n join person p on p.id = n.person_id"
+                                + " where p.email = ? and n.kind = 'APPLICATION' order by n.id",
+                        String.class,
+                        ana))
+                .as("the approval in the default wording")
+                .contains("Your manager approved your application to Intake " + run);
+    }
+
     private int adminNotices() {
         return jdbc.queryForObject(
                 "select count(*) from notification n join person p on p.id = n.person_id"

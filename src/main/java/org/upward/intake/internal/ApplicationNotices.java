@@ -11,6 +11,8 @@ import org.upward.messaging.WrittenMessage;
 import org.upward.notification.Notice;
 import org.upward.notification.NoticeKind;
 import org.upward.notification.NoticeTexts;
+import org.upward.people.People;
+import org.upward.people.PersonRef;
 import org.upward.program.ProgramService;
 import org.upward.security.AccountRoles;
 
@@ -25,18 +27,22 @@ class ApplicationNotices {
             "PENDING", MessageKind.APPLICATION_RECEIVED,
             "ACCEPTED", MessageKind.APPLICATION_ACCEPTED,
             "DECLINED", MessageKind.APPLICATION_DECLINED,
-            "WAITLISTED", MessageKind.APPLICATION_WAITLISTED);
+            "WAITLISTED", MessageKind.APPLICATION_WAITLISTED,
+            "APPROVED", MessageKind.APPLICATION_MANAGER_APPROVED);
 
     private final ProgramService programs;
     private final MessageTemplates templates;
     private final AccountRoles accounts;
+    private final People people;
 
     ApplicationNotices(
             ApplicationEventPublisher events,
             NoticeTexts texts,
             ProgramService programs,
             MessageTemplates templates,
-            AccountRoles accounts) {
+            AccountRoles accounts,
+            People people) {
+        this.people = people;
         this.events = events;
         this.texts = texts;
         this.programs = programs;
@@ -88,13 +94,19 @@ class ApplicationNotices {
     }
 
     void toManager(ApplicationRow row) {
-        String program = programs.get(row.programId()).name();
-        events.publishEvent(new Notice(
-                row.managerEmail(),
-                NoticeKind.APPLICATION,
-                texts.of("intake.notice.manager.subject", row.name(), program),
-                texts.of("intake.notice.manager.text", row.name(), program),
-                "/applications/" + row.id() + "/manager-approval"));
+        String link = "/applications/" + row.id() + "/manager-approval";
+        String managerName =
+                people.findByEmail(row.managerEmail()).map(PersonRef::name).orElse("");
+        WrittenMessage message = templates.write(
+                row.programId(),
+                MessageKind.MANAGER_APPROVAL_REQUEST,
+                Map.of(
+                        "firstName", MessageTemplates.firstName(managerName),
+                        "applicantName", row.name(),
+                        "programName", programs.get(row.programId()).name(),
+                        "link", link));
+        events.publishEvent(
+                new Notice(row.managerEmail(), NoticeKind.APPLICATION, message.subject(), message.text(), link));
     }
 
     /** Tells the applicant and publishes the decision for the audit log. */

@@ -83,6 +83,7 @@ class MessagePreviews {
         values.put("endDate", texts.day(program.endDate()));
         values.put("partnerName", texts.of("messaging.example.partnerName"));
         values.put("partnerEmail", texts.of("messaging.example.partnerEmail"));
+        values.put("applicantName", texts.of("messaging.example.applicantName"));
         values.put("periodEnd", texts.day(LocalDate.now(clock).plusWeeks(program.checkInCadenceWeeks())));
         LocalDate today = LocalDate.now(clock);
         values.put("lastSession", texts.day(today.minusWeeks(2L * program.checkInCadenceWeeks())));
