@@ -1,9 +1,8 @@
 package org.upward.impact.internal;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
+import org.upward.shared.KeptUntilChanged;
 
 /**
  * The latest figures of each section of each program, kept with the {@link FigureStamp.Key} they were computed
@@ -17,23 +16,11 @@ class FigureCache {
 
     private record Slot(long programId, String section) {}
 
-    private record Entry(FigureStamp.Key key, Object figures) {}
-
-    private final Map<Slot, Entry> entries = new ConcurrentHashMap<>();
+    private final KeptUntilChanged<Slot, Object> kept = new KeptUntilChanged<>(MOST_ENTRIES);
 
     <T> T get(FigureStamp.Key key, Supplier<T> compute) {
-        Slot slot = new Slot(key.program().id(), key.section());
-        Entry entry = entries.get(slot);
-        if (entry != null && entry.key().equals(key)) {
-            @SuppressWarnings("unchecked")
-            T figures = (T) entry.figures();
-            return figures;
-        }
-        T figures = compute.get();
-        if (entries.size() >= MOST_ENTRIES) {
-            entries.clear();
-        }
-        entries.put(slot, new Entry(key, figures));
+        @SuppressWarnings("unchecked")
+        T figures = (T) kept.get(new Slot(key.program().id(), key.section()), key, compute::get);
         return figures;
     }
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,11 +18,15 @@ import org.upward.pairing.PairHealth;
 import org.upward.pairing.PairStatus;
 import org.upward.program.ProgramView;
 import org.upward.sessions.ActivityStatus;
+import org.upward.shared.ChangeCounts;
+import org.upward.shared.KeptUntilChanged;
 
 /**
  * Where each of a program's agreed pairs stands on a day, by {@link ActivityRules} and {@link HealthRules}, read
  * with its latest activity ({@code pair_activity}, V16) in one statement and without the partners: what the
  * status board needs of every pair to count and filter them, before it names the partners of the page it shows.
+ * Kept per program while nothing it reads has changed (the program, the day, and the database's counts of
+ * changes to the pairs, their activity, keeps and warnings: V48, V51), so a board viewed again reads no pair.
  */
 @Component
 class BoardStandings {
@@ -46,12 +51,18 @@ class BoardStandings {
             order by p.id
             """;
 
+    /** What a program's standings were computed under. */
+    private record Key(ProgramView program, LocalDate day, List<Long> changes) {}
+
+    private final KeptUntilChanged<Long, List<Standing>> kept = new KeptUntilChanged<>(1_000);
+    private final ChangeCounts counts;
     private final JdbcTemplate jdbc;
     private final PairAccess pairs;
     private final PairHealthNow health;
     private final Clock clock;
 
-    BoardStandings(JdbcTemplate jdbc, PairAccess pairs, PairHealthNow health, Clock clock) {
+    BoardStandings(JdbcTemplate jdbc, ChangeCounts counts, PairAccess pairs, PairHealthNow health, Clock clock) {
+        this.counts = counts;
         this.jdbc = jdbc;
         this.pairs = pairs;
         this.health = health;
@@ -60,6 +71,13 @@ class BoardStandings {
 
     /** The program's agreed pairs, oldest first, as they stand on {@code day}. */
     List<Standing> of(ProgramView program, LocalDate day) {
+        Optional<List<Long>> changes = counts.of(program.id(), "pairs", "activity");
+        return changes.isEmpty()
+                ? read(program, day)
+                : kept.get(program.id(), new Key(program, day, changes.get()), () -> read(program, day));
+    }
+
+    private List<Standing> read(ProgramView program, LocalDate day) {
         List<Read> read = jdbc.query(SQL, (rs, row) -> read(rs), program.id());
         Map<Long, PairHealthNow.Now> healths = health.ofAgreed(
                 program,
