@@ -22,23 +22,22 @@ begin
     return null;
 end $$;
 
-do $$
-declare
-    watched text[][] := array[
-        ['program', 'program', 'self', ''],
-        ['program_objective', 'program', 'program', ''],
-        ['program_objective_skill', 'program', 'program_objective', 'objective_id'],
-        ['program_objective_measure_skill', 'program', 'program_objective', 'objective_id'],
-        ['program_assessed_skill', 'program', 'program', '']];
-    t text[];
+-- Creates the three statement triggers (a trigger with transition tables fires on one event only) that count
+-- writes to a watched table as changes of a source: how a row names its program is as figure_change() reads it.
+create function watch_figure_changes(watched text, source text, program text, link text) returns void
+language plpgsql as $$
 begin
-    foreach t slice 1 in array watched loop
-        execute format('create trigger figure_change_insert after insert on %I referencing new table as new_rows'
-            || ' for each statement execute function figure_change(%L, %L, %L)', t[1], t[2], t[3], t[4]);
-        execute format('create trigger figure_change_update after update on %I'
-            || ' referencing old table as old_rows new table as new_rows'
-            || ' for each statement execute function figure_change(%L, %L, %L)', t[1], t[2], t[3], t[4]);
-        execute format('create trigger figure_change_delete after delete on %I referencing old table as old_rows'
-            || ' for each statement execute function figure_change(%L, %L, %L)', t[1], t[2], t[3], t[4]);
-    end loop;
+    execute format('create trigger figure_change_insert after insert on %I referencing new table as new_rows'
+        || ' for each statement execute function figure_change(%L, %L, %L)', watched, source, program, link);
+    execute format('create trigger figure_change_update after update on %I'
+        || ' referencing old table as old_rows new table as new_rows'
+        || ' for each statement execute function figure_change(%L, %L, %L)', watched, source, program, link);
+    execute format('create trigger figure_change_delete after delete on %I referencing old table as old_rows'
+        || ' for each statement execute function figure_change(%L, %L, %L)', watched, source, program, link);
 end $$;
+
+select watch_figure_changes('program', 'program', 'self', '');
+select watch_figure_changes('program_objective', 'program', 'program', '');
+select watch_figure_changes('program_objective_skill', 'program', 'program_objective', 'objective_id');
+select watch_figure_changes('program_objective_measure_skill', 'program', 'program_objective', 'objective_id');
+select watch_figure_changes('program_assessed_skill', 'program', 'program', '');
