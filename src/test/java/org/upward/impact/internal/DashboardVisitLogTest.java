@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,9 +22,19 @@ class DashboardVisitLogTest extends IntegrationTest {
     @Autowired
     MutableClock clock;
 
+    private long[] who;
+    private List<Map<String, Object>> before;
+
+    /** Puts the executive's visit back as the test found it. */
     @AfterEach
-    void resetClock() {
+    void restore() {
         clock.reset();
+        jdbc.update("delete from dashboard_visit where account_id = ? and program_id = ?", who[0], who[1]);
+        before.forEach(row -> jdbc.update(
+                "insert into dashboard_visit (account_id, program_id, seen_at) values (?, ?, ?)",
+                who[0],
+                who[1],
+                row.get("seen_at")));
     }
 
     private long[] anExecutiveAndAProgram() {
@@ -31,8 +43,11 @@ class DashboardVisitLogTest extends IntegrationTest {
                 Long.class,
                 EXECUTIVE);
         long program = jdbc.queryForObject("select min(id) from program where not template", Long.class);
+        who = new long[] {account, program};
+        before = jdbc.queryForList(
+                "select seen_at from dashboard_visit where account_id = ? and program_id = ?", account, program);
         jdbc.update("delete from dashboard_visit where account_id = ? and program_id = ?", account, program);
-        return new long[] {account, program};
+        return who;
     }
 
     /** The row's version as PostgreSQL counts it: changes whenever the row is written. */
