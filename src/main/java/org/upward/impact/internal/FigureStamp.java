@@ -33,9 +33,12 @@ record FigureStamp(ProgramView program, LocalDate today, LocalDate databaseToday
                 List.of(sources).stream().map(s -> changes.getOrDefault(s, 0L)).toList());
     }
 
+    /** Every source of the figures. */
+    static final String[] ALL = {ACTIVITY, PAIRS, RATINGS, SURVEYS, OUTCOMES, WRAP_UPS, COMPANY};
+
     /** The key of figures that read every source. */
     Key keyOfAll(String section) {
-        return key(section, ACTIVITY, PAIRS, RATINGS, SURVEYS, OUTCOMES, WRAP_UPS, COMPANY);
+        return key(section, ALL);
     }
 
     record Key(String section, ProgramView program, LocalDate today, LocalDate databaseToday, List<Long> changes) {}
