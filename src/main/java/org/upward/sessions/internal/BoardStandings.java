@@ -54,7 +54,9 @@ class BoardStandings {
     /** What a program's standings were computed under. */
     private record Key(ProgramView program, LocalDate day, List<Long> changes) {}
 
-    private final KeptUntilChanged<Long, List<Standing>> kept = new KeptUntilChanged<>(1_000);
+    /** A program's standings are one row per agreed pair, so fewer programs are kept than views of them. */
+    private final KeptUntilChanged<Long, List<Standing>> kept = new KeptUntilChanged<>(100);
+
     private final ChangeCounts counts;
     private final JdbcTemplate jdbc;
     private final PairAccess pairs;
